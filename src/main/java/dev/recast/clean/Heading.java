@@ -1,0 +1,14 @@
+package dev.recast.clean;
+
+/** A chapter title recovered from spoken markup: level 1 ("Heading"), level 2 ("Subheading"). */
+public record Heading(String title, int level, int line) implements Block {
+    public Heading {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a heading has a title");
+        }
+        if (level < 1 || level > 2) {
+            throw new IllegalArgumentException("heading level is 1 or 2: " + level);
+        }
+        title = title.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.recast.clean;
+
+/** Why the cleaner took text out, so a user can audit every removal. */
+public enum RemovalReason {
+    /** A line repeated at the head or foot of every section, or a known page header. */
+    BOILERPLATE,
+    /** Text mis-decoded beyond repair (e.g. an emoji read through a Thai code page). */
+    MISDECODED,
+    /** A spoken markup word ("Heading", "Subheading", "Asterisk asterisk", "Quote"). */
+    MARKUP,
+    /** A narrator's note that an image stands here. */
+    IMAGE_NOTE,
+    /** A lone "Source." line after a caption. */
+    SOURCE_NOTE
+}

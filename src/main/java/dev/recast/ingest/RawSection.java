@@ -1,0 +1,23 @@
+package dev.recast.ingest;
+
+import java.util.List;
+
+/**
+ * A section as read from its file, before cleaning.
+ *
+ * @param index 1-based position in the episode
+ * @param source the file name, as shown in messages and reports
+ * @param title the title the manifest gives, or null
+ * @param lines every line of the file, in order
+ */
+public record RawSection(int index, String source, String title, List<SourceLine> lines) {
+    public RawSection {
+        if (index < 1) {
+            throw new IllegalArgumentException("section index starts at 1: " + index);
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a section names its source");
+        }
+        lines = List.copyOf(lines);
+    }
+}
