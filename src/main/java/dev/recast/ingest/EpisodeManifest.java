@@ -1,0 +1,29 @@
+package dev.recast.ingest;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The optional {@code episode.json}: every field may be left out.
+ *
+ * <pre>
+ * { "title": "…", "author": "…", "voices": { "narrator": "narrator" },
+ *   "sections": [ "01-intro.txt", { "file": "02-body.txt", "title": "The body" } ] }
+ * </pre>
+ */
+record EpisodeManifest(String title, String author, Map<String, String> voices, List<Entry> sections) {
+
+    /** One section: a file name, optionally with the title to give it. */
+    record Entry(String file, String title) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Entry of(String file) {
+            return new Entry(file, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        Entry {
+        }
+    }
+}

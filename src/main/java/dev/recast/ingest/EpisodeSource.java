@@ -1,0 +1,23 @@
+package dev.recast.ingest;
+
+import java.util.List;
+
+/**
+ * Everything read from an input: the episode's metadata and its sections in order.
+ *
+ * @param title the manifest's title, else one made from the input's name
+ * @param author the manifest's author, or null
+ * @param name the input's name (directory name), used for the default output folder
+ * @param voice the voice profile the manifest names for the narrator, or null
+ */
+public record EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
+    public EpisodeSource {
+        if (title == null || title.isBlank() || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an episode has a title and a name");
+        }
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("an episode has at least one section");
+        }
+        sections = List.copyOf(sections);
+    }
+}
