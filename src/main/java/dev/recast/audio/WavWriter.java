@@ -95,7 +95,7 @@ public final class WavWriter implements Closeable {
             throw new IllegalArgumentException(
                     length + " samples are not whole frames of " + format.channels() + " channels");
         }
-        reserve(length / format.channels());
+        checkRoomFor(length / format.channels());
         for (int i = offset; i < offset + length; i++) {
             if (buffered == buffer.length) {
                 flushBuffer();
@@ -104,6 +104,7 @@ public final class WavWriter implements Closeable {
             buffer[buffered++] = (byte) sample;
             buffer[buffered++] = (byte) (sample >> 8);
         }
+        framesWritten += length / format.channels();
     }
 
     /** Appends {@code frames} frames of digital silence. */
@@ -111,7 +112,7 @@ public final class WavWriter implements Closeable {
         if (frames < 0) {
             throw new IllegalArgumentException("negative silence: " + frames + " frames");
         }
-        reserve(frames);
+        checkRoomFor(frames);
         long remaining = frames * format.bytesPerFrame();
         while (remaining > 0) {
             if (buffered == buffer.length) {
@@ -122,6 +123,7 @@ public final class WavWriter implements Closeable {
             buffered += n;
             remaining -= n;
         }
+        framesWritten += frames;
     }
 
     /** Frames written so far. */
@@ -150,7 +152,8 @@ public final class WavWriter implements Closeable {
         }
     }
 
-    private void reserve(long frames) {
+    // Callers count frames only once copied, so a write that fails part-way is not counted.
+    private void checkRoomFor(long frames) {
         if (closed) {
             throw new IllegalStateException("the WAV writer is closed");
         }
@@ -158,7 +161,6 @@ public final class WavWriter implements Closeable {
             throw new IllegalStateException("writing " + frames + " more frames would pass the declared total of "
                     + totalFrames + " (" + framesWritten + " written)");
         }
-        framesWritten += frames;
     }
 
     private void flushBuffer() throws IOException {
