@@ -1,0 +1,62 @@
+package dev.recast.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpeechNormalizerTest {
+
+    private final SpeechNormalizer normalizer = new SpeechNormalizer(SpeechRules.ENGLISH);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+            # spoken forms
+            Fruit, e.g. pears, is good.            => Fruit, for example pears, is good.
+            E.g. pears are good.                   => For example pears are good.
+            Fruit, e.g., pears.                    => Fruit, for example, pears.
+            One thing, i.e. this one.              => One thing, that is this one.
+            Apples, pears, etc. are fruit.         => Apples, pears, et cetera are fruit.
+            Apples, pears, etc.                    => Apples, pears, et cetera.
+            Apples (pears, etc.)                   => Apples pears, et cetera.
+            Cats vs. dogs.                         => Cats versus dogs.
+            Smith et al. showed it.                => Smith and others showed it.
+            Smith et  al. showed it.               => Smith and others showed it.
+            Cats & dogs.                           => Cats and dogs.
+            R&D and AT&T.                          => R and D and AT and T.
+            It’s Tom’s.                            => It's Tom's.
+            # whole words only
+            Bosetc. is a word.                     => Bosetc. is a word.
+            The canvs. text.                       => The canvs. text.
+            # dropped characters
+            Use *bold* here.                       => Use bold here.
+            Use *bold*.                            => Use bold.
+            A snake_case name.                     => A snake case name.
+            See [1] for more.                      => See 1 for more.
+            A {curly} (round) word.                => A curly round word.
+            a|b and back\\slash and `tick`.        => a b and back slash and tick.
+            Soft\u00adhy\u200bphen.                => Softhyphen.
+            Tab\there\u0000now.                    => Tab here now.
+            # whitespace
+            "  Spaced \u00a0 out  "                => Spaced out
+            # left for the engine, which reads them well
+            Born 1851, paid $4.50, the 3rd, 45%.   => Born 1851, paid $4.50, the 3rd, 45%.
+            Dr. Smith read Chapter IV.             => Dr. Smith read Chapter IV.
+            # nothing left to say
+            ***                                    => ""
+            ...                                    => ""
+            — [ ] —                                => ""
+            """)
+    void normalizes(String source, String spoken) {
+        assertEquals(spoken, normalizer.normalize(source));
+    }
+
+    @Test
+    void spokenFormsAreData() {
+        SpeechNormalizer custom = new SpeechNormalizer(
+                new SpeechRules(List.of(new SpokenForm("approx.", "approximately")), ""));
+        assertEquals("approximately 5 and e.g. *", custom.normalize("approx. 5 and e.g. *"));
+    }
+}
