@@ -58,7 +58,8 @@ public final class Segmenter {
 
     private List<Draft> draftsOf(Block block) {
         if (block instanceof Heading heading) {
-            return draftsOf(Role.HEADING, List.of(heading.title()), null);
+            Role role = heading.level() == 1 ? Role.HEADING : Role.SUBHEADING;
+            return draftsOf(role, List.of(heading.title()), null);
         }
         if (block instanceof Paragraph paragraph) {
             return draftsOf(Role.NARRATION, sentenceSplitter.split(paragraph.text()), paragraph.speaker());
@@ -95,7 +96,7 @@ public final class Segmenter {
         if (i == drafts.size() - 1) {
             return Pause.SECTION;
         }
-        if (drafts.get(i + 1).role() == Role.HEADING) {
+        if (drafts.get(i + 1).role().isHeading()) {
             return Pause.CHAPTER; // a chapter title gets a long pause before it
         }
         return drafts.get(i).after();

@@ -92,12 +92,13 @@ class SegmenterTest {
     void rolesAndSpeakersComeFromTheBlock() {
         List<Utterance> utterances = segmenter.segment(section(1, List.of(
                 h("Chapter One"),
+                h("Part A", 2),
                 new Paragraph("Hello. Welcome.", "Ann", 2),
                 new Quote("To be.", "Bob", 3),
                 new Paragraph("Unattributed.", null, 4))));
-        assertEquals(List.of(Role.HEADING, Role.NARRATION, Role.NARRATION, Role.QUOTE, Role.NARRATION),
+        assertEquals(List.of(Role.HEADING, Role.SUBHEADING, Role.NARRATION, Role.NARRATION, Role.QUOTE, Role.NARRATION),
                 utterances.stream().map(Utterance::role).toList());
-        assertEquals(Arrays.asList(null, "Ann", "Ann", "Bob", null),
+        assertEquals(Arrays.asList(null, null, "Ann", "Ann", "Bob", null),
                 utterances.stream().map(Utterance::speaker).toList());
     }
 
