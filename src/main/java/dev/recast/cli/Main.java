@@ -1,0 +1,84 @@
+package dev.recast.cli;
+
+import dev.recast.RecastException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * {@code recast <command> [options]}. Takes its streams and returns the exit code, so every
+ * command runs in-process in tests; only {@link #main} touches {@code System}.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage: recast <command> [options]
+
+            commands:
+              render [INPUT] [-o DIR] [--voice PROFILE] [--force]
+                         render INPUT (a folder of .txt sections, or one .txt file) into an episode;
+                         with no INPUT, the bundled example episode
+            options:
+              -h, --help       show this help (recast <command> --help for a command's options)
+              -V, --version    show the version
+              --debug          show a stack trace with errors
+
+            exit codes: 0 ok, 1 the work failed, 2 bad usage or input, 3 environment (tool, voice, output)
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        try {
+            if (rest.length == 0 || rest[0].equals("-h") || rest[0].equals("--help") || rest[0].equals("help")) {
+                out.print(USAGE);
+                return 0;
+            }
+            if (rest[0].equals("-V") || rest[0].equals("--version")) {
+                out.println("recast " + version());
+                return 0;
+            }
+            String[] commandArgs = Arrays.copyOfRange(rest, 1, rest.length);
+            return switch (rest[0]) {
+                case "render" -> new RenderCommand(out, err).run(commandArgs);
+                default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
+            };
+        } catch (UsageException e) {
+            err.println("recast: " + e.getMessage());
+            return 2;
+        } catch (RecastException e) {
+            err.println("recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return e.kind().exitCode();
+        } catch (RuntimeException e) {
+            err.println("recast: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/dev/recast/recast.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.recast.cli;
+
+import dev.recast.RecastException;
+import dev.recast.episode.Timeline;
+import dev.recast.pipeline.Render;
+import dev.recast.pipeline.RenderOptions;
+import dev.recast.pipeline.RenderResult;
+import dev.recast.synth.FreeTtsSynthesizer;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** {@code recast render [INPUT] [-o DIR] [--voice PROFILE] [--force]}. */
+final class RenderCommand {
+
+    private static final Options OPTIONS = new Options()
+            .addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
+                    .desc("episode folder (default: output/<episode-slug>)").get())
+            .addOption(Option.builder().longOpt("voice").hasArg().argName("PROFILE")
+                    .desc("narrator voice profile: a name in voices/ or a .json file (default: narrator)").get())
+            .addOption(Option.builder().longOpt("force")
+                    .desc("write into a non-empty folder recast did not create").get())
+            .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RenderCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) throws UsageException, RecastException {
+        CommandLine line;
+        try {
+            line = new DefaultParser().parse(OPTIONS, args);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage() + " (try recast render --help)");
+        }
+        if (line.hasOption("help")) {
+            printHelp();
+            return 0;
+        }
+        List<String> inputs = line.getArgList();
+        if (inputs.size() > 1) {
+            throw new UsageException("render takes one INPUT, got " + inputs.size() + " (try recast render --help)");
+        }
+        RenderOptions options = new RenderOptions(
+                inputs.isEmpty() ? null : Path.of(inputs.get(0)),
+                line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
+                line.getOptionValue("voice"),
+                line.hasOption("force"));
+        long started = System.nanoTime();
+        RenderResult result = new Render(FreeTtsSynthesizer::open, message -> err.println("recast: " + message))
+                .run(options);
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        Timeline timeline = result.timeline();
+        double audioSeconds = timeline.seconds(timeline.totalSamples());
+        err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
+                        + " in %.1f s (%.0fx real time); %d removals listed in render.json%n",
+                result.title(), timeline.sections().size(), timeline.chapters().size(), timeline.utterances().size(),
+                clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), result.removals());
+        out.println(result.directory());
+        return 0;
+    }
+
+    private static String clock(double seconds) {
+        long whole = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
+    }
+
+    private void printHelp() {
+        PrintWriter writer = new PrintWriter(out, true);
+        new HelpFormatter().printHelp(writer, 100, "recast render [INPUT] [options]",
+                "Render INPUT (a folder of .txt sections with an optional episode.json, or one .txt file) into "
+                        + "an episode folder. With no INPUT, renders the bundled example.\n\n",
+                OPTIONS, 2, 2, "", false);
+        writer.flush();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.recast.cli;
+
+/** The command line itself is wrong: exit 2, with the usage hint in the message. */
+final class UsageException extends Exception {
+    UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.recast.episode;
+
+import dev.recast.audio.PcmFormat;
+import dev.recast.clean.Section;
+import dev.recast.segment.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Lays utterances end to end, each followed by its pause, and marks chapters: one at the start of
+ * every section (its title), one at every heading. A section that opens with a heading of its own
+ * title gets one chapter there, not two.
+ */
+public final class Stitcher {
+
+    private final Pauses pauses;
+
+    public Stitcher(Pauses pauses) {
+        this.pauses = pauses;
+    }
+
+    /**
+     * @param sections the cleaned sections, in order
+     * @param utterances every utterance of the episode, in order
+     * @param speechSamples the length of each utterance's audio, by utterance id
+     */
+    public Timeline layout(PcmFormat format, List<Section> sections, List<Utterance> utterances,
+            Function<Utterance, Long> speechSamples) {
+        Map<Integer, List<Utterance>> bySection = utterances.stream()
+                .collect(Collectors.groupingBy(Utterance::section));
+        List<SectionSpan> spans = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
+        long position = 0;
+        for (Section section : sections) {
+            List<Utterance> own = bySection.getOrDefault(section.index(), List.of());
+            if (own.isEmpty()) {
+                continue; // nothing to say: no audio, no chapter, no playlist entry
+            }
+            long sectionStart = position;
+            Utterance first = own.get(0);
+            boolean opensWithOwnTitle = first.role().isHeading() && first.sourceText().equals(section.title());
+            if (!opensWithOwnTitle) {
+                chapters.add(new Chapter(section.title(), 1, sectionStart));
+            }
+            for (Utterance utterance : own) {
+                if (utterance.role().isHeading()) {
+                    chapters.add(new Chapter(utterance.sourceText(), utterance.role().chapterLevel(), position));
+                }
+                long speechEnd = position + speechSamples.apply(utterance);
+                long end = speechEnd + format.samplesFor(pauses.millis(utterance.after()));
+                placed.add(new Placed(utterance, position, speechEnd, end));
+                position = end;
+            }
+            spans.add(new SectionSpan(section.index(), section.title(), section.source(), sectionStart, position));
+        }
+        return new Timeline(format, spans, placed, chapters, position);
+    }
+}

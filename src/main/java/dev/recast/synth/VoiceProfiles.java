@@ -1,0 +1,120 @@
+package dev.recast.synth;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.RecastException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads voice profiles: a {@code .json} path as given, else a name looked up in the
+ * input's own {@code voices/} folder, then in the profiles bundled with Recast.
+ */
+public final class VoiceProfiles {
+
+    public static final String NARRATOR = "narrator";
+    private static final String BUNDLED = "/dev/recast/voices/";
+    private static final List<String> BUNDLED_NAMES = List.of(NARRATOR);
+
+    private final List<Path> folders;
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** @param folders folders searched first, in order (e.g. the input's {@code voices/}) */
+    public VoiceProfiles(List<Path> folders) {
+        this.folders = List.copyOf(folders);
+    }
+
+    public VoiceProfile find(String nameOrPath) throws RecastException {
+        if (nameOrPath.endsWith(".json")) {
+            Path file = Path.of(nameOrPath);
+            if (!Files.isRegularFile(file)) {
+                throw RecastException.input(nameOrPath, "voice profile file does not exist");
+            }
+            return read(file);
+        }
+        for (Path folder : folders) {
+            Path file = folder.resolve(nameOrPath + ".json");
+            if (Files.isRegularFile(file)) {
+                return read(file);
+            }
+        }
+        try (InputStream bundled = VoiceProfiles.class.getResourceAsStream(BUNDLED + nameOrPath + ".json")) {
+            if (bundled != null) {
+                return parse(bundled.readAllBytes(), nameOrPath, "voices/" + nameOrPath + ".json");
+            }
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
+                    "cannot read bundled voice profile '" + nameOrPath + "': " + e.getMessage(), e);
+        }
+        throw RecastException.input(null, "unknown voice profile '" + nameOrPath + "' (known: "
+                + String.join(", ", known()) + ")");
+    }
+
+    /** Every profile name on offer, sorted. */
+    public List<String> known() {
+        TreeSet<String> names = new TreeSet<>(BUNDLED_NAMES);
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".json"))
+                        .forEach(n -> names.add(n.substring(0, n.length() - ".json".length())));
+            } catch (IOException e) {
+                // An unreadable folder offers no names; find() reports the real problem.
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private VoiceProfile read(Path file) throws RecastException {
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.length() - ".json".length());
+        try {
+            return parse(Files.readAllBytes(file), name, file.toString());
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.INPUT, file.toString(),
+                    "cannot read voice profile: " + e.getMessage(), e);
+        }
+    }
+
+    private VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
+        try {
+            ProfileFile f = json.readValue(bytes, ProfileFile.class);
+            if (f == null) {
+                throw RecastException.input(shownAs, "voice profile is empty");
+            }
+            return new VoiceProfile(name,
+                    f.voice() == null ? VoiceProfile.DEFAULT_VOICE : f.voice(),
+                    f.rate() == null ? VoiceProfile.DEFAULT_RATE : f.rate(),
+                    f.pitch() == null ? VoiceProfile.DEFAULT_PITCH : f.pitch(),
+                    f.pitchRange() == null ? VoiceProfile.DEFAULT_PITCH_RANGE : f.pitchRange(),
+                    f.volume() == null ? VoiceProfile.DEFAULT_VOLUME : f.volume());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? shownAs : RecastException.at(shownAs, at.getLineNr(), at.getColumnNr());
+            String message = e.getOriginalMessage();
+            int nl = message == null ? -1 : message.indexOf('\n');
+            throw new RecastException(RecastException.Kind.INPUT, where,
+                    message == null ? "malformed voice profile" : nl < 0 ? message : message.substring(0, nl), e);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.INPUT, shownAs, "cannot read voice profile: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw RecastException.input(shownAs, e.getMessage());
+        }
+    }
+
+    /** The file's fields; absent ones take the documented defaults. */
+    private record ProfileFile(String voice, Double rate, Double pitch, Double pitchRange, Double volume) {
+    }
+}

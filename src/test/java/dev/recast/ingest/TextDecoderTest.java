@@ -1,0 +1,46 @@
+package dev.recast.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    private static List<String> texts(byte[] bytes) {
+        return TextDecoder.decode(bytes).stream().map(SourceLine::text).toList();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void splitsLfCrlfAndCrAlike() {
+        assertEquals(List.of("a", "b", "c", "d"), texts(utf8("a\nb\r\nc\rd")));
+    }
+
+    @Test
+    void dropsTheUtf8ByteOrderMark() {
+        byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        assertEquals(List.of("hi"), texts(withBom));
+    }
+
+    @Test
+    void keepsBlankLinesAndNumbersLinesFromOne() {
+        List<SourceLine> lines = TextDecoder.decode(utf8("one\n\nthree\n"));
+        assertEquals(List.of(new SourceLine(1, "one"), new SourceLine(2, ""), new SourceLine(3, "three")), lines);
+    }
+
+    @Test
+    void readsUtf8() {
+        assertEquals(List.of("Café – naïve “quotes” 🎤"), texts(utf8("Café – naïve “quotes” 🎤")));
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsReadAsWindows1252() {
+        byte[] mixed = {'c', 'a', 'f', (byte) 0xE9, '\n', 'o', 'k', ' ', (byte) 0xC3, (byte) 0xA9};
+        assertEquals(List.of("café", "ok é"), texts(mixed));
+    }
+}
