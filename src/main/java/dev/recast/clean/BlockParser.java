@@ -99,8 +99,7 @@ final class BlockParser {
             if (pendingHeading > 0) {
                 int level = pendingHeading;
                 pendingHeading = 0;
-                if (isTitle(tokens)) {
-                    addHeading(tokens, level, line);
+                if (readTitle(tokens, level, line)) {
                     return;
                 }
             }
@@ -111,14 +110,35 @@ final class BlockParser {
                 pendingHeading = level;
                 return;
             }
-            List<String> rest = tokens.subList(1, tokens.size());
-            if (level > 0 && isTitle(rest)) {
-                removals.add(new Removal(line, tokens.get(0), RemovalReason.MARKUP));
-                addHeading(rest, level, line);
+            int headingWord = removals.size();
+            if (level > 0 && readTitle(tokens.subList(1, tokens.size()), level, line)) {
+                removals.add(headingWord, new Removal(line, tokens.get(0), RemovalReason.MARKUP));
                 return;
             }
         }
         readWords(tokens, line);
+    }
+
+    /** Adds a heading if the tokens, emphasis marks aside, read as a title; else records nothing. */
+    private boolean readTitle(List<String> tokens, int level, int line) {
+        List<String> title = new ArrayList<>();
+        List<Removal> marks = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int n = phraseAt(rules.emphasisMarks(), tokens, i);
+            if (n > 0) {
+                marks.add(new Removal(line, String.join(" ", tokens.subList(i, i + n)), RemovalReason.MARKUP));
+                i += n;
+            } else {
+                title.add(tokens.get(i++));
+            }
+        }
+        if (!isTitle(title)) {
+            return false;
+        }
+        removals.addAll(marks);
+        addHeading(title, level, line);
+        return true;
     }
 
     private void readWords(List<String> tokens, int line) {

@@ -91,7 +91,8 @@ public record CleaningRules(
                         // "โ€" for a curly quote whose last byte was lost.
                         Pattern.compile("[\\u0E40-\\u0E4F]" + THAI_PUNCTUATION_CONTINUATION + THAI_CONTINUATION + "?"),
                         // windows-1252: a curly quote or dash missing its last byte, an emoji missing some.
-                        Pattern.compile("\\u00E2\\u20AC\\uFFFD?"),
+                        // Never the start of a whole sequence whose repair a guard held back.
+                        Pattern.compile("\\u00E2\\u20AC(?:\\uFFFD|(?!" + LATIN_CONTINUATION + "))"),
                         Pattern.compile("\\u00F0\\u0178" + LATIN_CONTINUATION + "{0,2}"),
                         Pattern.compile("\\uFFFD+")),
                 Map.of("heading", 1, "subheading", 2),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Repairs text that is UTF-8 read through another code page ("donâ€™t" → "don’t"), and removes
@@ -49,7 +50,7 @@ final class MisdecodedText {
         }
         List<Removal> removals = new ArrayList<>();
         for (Pattern misdecoded : rules.misdecodedRuns()) {
-            List<Run> runs = unprotected(text, matches(text, misdecoded));
+            List<Run> runs = unprotected(text, matches(text, misdecoded), unrepairable(text));
             for (Run run : runs) {
                 removals.add(new Removal(source.number(), text.substring(run.start(), run.end()), RemovalReason.MISDECODED));
             }
@@ -86,7 +87,12 @@ final class MisdecodedText {
             }
             i++;
         }
-        return unprotected(text, runs);
+        return unprotected(text, runs, unrepairable(text));
+    }
+
+    /** Every unrepairable run in the text: mojibake, so no evidence of real text around a run. */
+    private List<Run> unrepairable(String text) {
+        return rules.misdecodedRuns().stream().flatMap(p -> matches(text, p).stream()).toList();
     }
 
     private static List<Run> matches(String text, Pattern pattern) {
@@ -98,10 +104,10 @@ final class MisdecodedText {
         return runs;
     }
 
-    /** The runs whose script has no letters elsewhere in the line. */
-    private static List<Run> unprotected(String text, List<Run> runs) {
+    /** The runs whose script has no letters elsewhere in the line, other mojibake aside. */
+    private static List<Run> unprotected(String text, List<Run> runs, List<Run> otherMojibake) {
         StringBuilder outside = new StringBuilder(text);
-        for (Run run : runs) {
+        for (Run run : Stream.concat(runs.stream(), otherMojibake.stream()).toList()) {
             for (int k = run.start(); k < run.end(); k++) {
                 outside.setCharAt(k, ' ');
             }

@@ -38,7 +38,9 @@ class MisdecodedTextTest {
                 arguments("She said โ€yesโ€ twice.", "She said yes twice.", List.of("MISDECODED โ€", "MISDECODED โ€")),
                 arguments("The story ended withâ€ nothing more.", "The story ended with nothing more.",
                         List.of("MISDECODED â€")),
-                arguments("The harbour\uFFFD\uFFFD froze.", "The harbour froze.", List.of("MISDECODED \uFFFD\uFFFD")));
+                arguments("The harbour\uFFFD\uFFFD froze.", "The harbour froze.", List.of("MISDECODED \uFFFD\uFFFD")),
+                // A broken run beside a whole one: the whole one is still repaired, not cut short.
+                arguments("â€ Then she didnâ€™t.", "Then she didn’t.", List.of("MISDECODED â€")));
     }
 
     @ParameterizedTest(name = "{0}")

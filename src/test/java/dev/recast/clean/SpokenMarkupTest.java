@@ -33,6 +33,11 @@ class SpokenMarkupTest {
                         List.of("P Heading north, we reached the pass by noon."), List.of()),
                 arguments("a lower-case word after it", "Heading home was hard.",
                         List.of("P Heading home was hard."), List.of()),
+                arguments("an emphasised title", "Subheading\nAsterisk asterisk Letters home asterisk asterisk",
+                        List.of("H2 Letters home"),
+                        List.of("MARKUP Subheading", "MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("markup alone is no title", "Subheading.\nAsterisk asterisk.\nThe sea.",
+                        List.of("P The sea."), List.of("MARKUP Subheading.", "MARKUP Asterisk asterisk.")),
                 arguments("heading alone, then no title", "Subheading\n"
                                 + "the river kept rising through the night and nobody on the farm slept until morning came.",
                         List.of("P the river kept rising through the night and nobody on the farm slept until morning came."),
