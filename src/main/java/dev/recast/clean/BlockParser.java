@@ -67,7 +67,7 @@ final class BlockParser {
                 endParagraph();
             }
             List<String> tokens = WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
-            readLine(tokens, line.number());
+            readLine(line, tokens);
             previousLine = tokens;
         }
         endParagraph();
@@ -90,10 +90,11 @@ final class BlockParser {
         return false;
     }
 
-    private void readLine(List<String> tokens, int line) {
+    private void readLine(ContentLine content, List<String> tokens) {
+        int line = content.number();
         if (!inQuote) {
             if (isSourceNote(tokens)) {
-                removals.add(new Removal(line, String.join(" ", tokens), RemovalReason.SOURCE_NOTE));
+                removals.add(new Removal(line, content.text(), RemovalReason.SOURCE_NOTE));
                 return;
             }
             if (pendingHeading > 0) {
@@ -161,14 +162,16 @@ final class BlockParser {
             removeEmphasis(tokens, i, n, line);
             return n;
         }
-        n = phraseAt(rules.quoteClosers(), tokens, i);
-        if (n > 0 && !isQuoteUnquote(tokens, i)) {
-            // Outside a quote, a closer ends a quote its paragraph already ended: markup still.
+        n = isQuoteUnquote(tokens, i) ? 0 : phraseAt(rules.quoteClosers(), tokens, i);
+        if (n > 0 && inQuote) {
             remove(tokens, i, n, line, RemovalReason.MARKUP);
-            if (inQuote) {
-                endBlock();
-                inQuote = false;
-            }
+            endBlock();
+            inQuote = false;
+            return n;
+        }
+        if (n > 0 && atSentenceStart()) {
+            // The closer of a quote its paragraph already ended ("End quote." on the next line).
+            remove(tokens, i, n, line, RemovalReason.MARKUP);
             return n;
         }
         if (inQuote && isHeadingInQuote(tokens, i)) {

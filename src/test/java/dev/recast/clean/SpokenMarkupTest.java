@@ -75,6 +75,8 @@ class SpokenMarkupTest {
                         List.of("MARKUP Quote", "MARKUP Heading", "MARKUP End quote")),
                 arguments("the idiom quote unquote", "He was a quote unquote expert on tides.",
                         List.of("P He was a quote unquote expert on tides."), List.of()),
+                arguments("the closing words in running text", "At the end quote marks close the passage.",
+                        List.of("P At the end quote marks close the passage."), List.of()),
                 arguments("the word in running text", "The quote on the wall was faded.",
                         List.of("P The quote on the wall was faded."), List.of()));
     }
