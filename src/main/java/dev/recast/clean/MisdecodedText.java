@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * Repairs text that is UTF-8 read through another code page ("donâ€™t" → "don’t"), and removes
  * what cannot be repaired because bytes were lost ("๐ค", an emoji read as windows-874).
  *
- * <p>Real text is protected twice: a repair must decode to something {@link
- * CleaningRules#plausibleRepair() plausible}, and nothing is touched when the rest of the line has
- * letters of the same script, because a Thai sentence or a German „Gruß“ is written in the script
- * its mis-decoding would be, while mojibake stands apart from real text of its script.
+ * <p>Real text is protected twice. A repair must decode to something {@link
+ * CleaningRules#plausibleRepair() plausible}: the bytes of "ß“" in „Gruß“ are valid UTF-8, but for
+ * an NKo letter. And no run is touched while the line has other letters of the run's script,
+ * mojibake aside: a stray "๐ค" in English text is mojibake, "๒คน" in a Thai sentence is Thai.
  */
 final class MisdecodedText {
 
