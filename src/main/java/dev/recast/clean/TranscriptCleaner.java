@@ -1,0 +1,94 @@
+package dev.recast.clean;
+
+import dev.recast.ingest.RawSection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
+ * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
+ * (found across all sections), read spoken markup into blocks, then title each section.
+ */
+public final class TranscriptCleaner {
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_.-]+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\d\\s_.-]+");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{L}[\\p{L}']*|\\d{1,4}");
+    // Hex digests ("deb52032437c91e7", "deadbeef") name files without saying what is in them.
+    private static final Pattern HEX_DIGEST = Pattern.compile("\\p{XDigit}{8,}");
+
+    private final CleaningRules rules;
+    private final MisdecodedText misdecoded;
+    private final Boilerplate boilerplate;
+
+    public TranscriptCleaner(CleaningRules rules) {
+        this.rules = rules;
+        this.misdecoded = new MisdecodedText(rules);
+        this.boilerplate = new Boilerplate(rules);
+    }
+
+    public List<Section> clean(List<RawSection> sections) {
+        List<List<MisdecodedText.Repair>> repaired = sections.stream()
+                .map(section -> section.lines().stream().map(misdecoded::repair).toList())
+                .toList();
+        List<Set<Integer>> boilerplateLines = boilerplate.find(repaired.stream()
+                .map(lines -> lines.stream().map(MisdecodedText.Repair::line).toList())
+                .toList());
+        List<Section> cleaned = new ArrayList<>();
+        for (int k = 0; k < sections.size(); k++) {
+            cleaned.add(clean(sections.get(k), repaired.get(k), boilerplateLines.get(k)));
+        }
+        return List.copyOf(cleaned);
+    }
+
+    private Section clean(RawSection raw, List<MisdecodedText.Repair> lines, Set<Integer> boilerplateLines) {
+        List<Removal> removals = new ArrayList<>();
+        List<ContentLine> content = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            MisdecodedText.Repair line = lines.get(k);
+            int number = line.line().number();
+            if (boilerplateLines.contains(number)) {
+                // Recorded as read, so any mis-decoded part of it is accounted for here too.
+                removals.add(new Removal(number, raw.lines().get(k).text(), RemovalReason.BOILERPLATE));
+            } else {
+                removals.addAll(line.removals());
+                content.add(line.line());
+            }
+        }
+        BlockParser.Result parsed = BlockParser.parse(rules, content);
+        removals.addAll(parsed.removals());
+        removals.sort(Comparator.comparingInt(Removal::line));
+        return new Section(raw.index(), raw.source(), title(raw, parsed.blocks()), parsed.blocks(), removals);
+    }
+
+    /** The manifest's title, else a first heading's, else the file name's words, else "Part N". */
+    private static String title(RawSection raw, List<Block> blocks) {
+        if (raw.title() != null && !raw.title().isBlank()) {
+            return raw.title().strip();
+        }
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading heading) {
+            return heading.title();
+        }
+        String fileTitle = titleFromFileName(raw.source());
+        return fileTitle.isEmpty() ? "Part " + raw.index() : fileTitle;
+    }
+
+    /** "02-the-long-count.txt" → "The long count"; "" when the name is not words. */
+    private static String titleFromFileName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        name = LEADING_NUMBER.matcher(dot > 0 ? name.substring(0, dot) : name).replaceFirst("");
+        List<String> words = NAME_SEPARATORS.splitAsStream(name).filter(w -> !w.isEmpty()).toList();
+        boolean readsAsWords = !words.isEmpty()
+                && Character.isLetter(words.get(0).codePointAt(0))
+                && words.stream().allMatch(w -> TITLE_WORD.matcher(w).matches() && !HEX_DIGEST.matcher(w).matches());
+        if (!readsAsWords) {
+            return "";
+        }
+        String title = String.join(" ", words);
+        return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1);
+    }
+}
