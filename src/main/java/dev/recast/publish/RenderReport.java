@@ -1,0 +1,117 @@
+package dev.recast.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recast.clean.Removal;
+import dev.recast.clean.Section;
+import dev.recast.episode.Chapter;
+import dev.recast.episode.Placed;
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import dev.recast.segment.Utterance;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code render.json}: the whole timeline, for users auditing a render and for tools building on
+ * it. Positions are exact sample offsets ({@code *Sample}, end offsets exclusive); the few
+ * {@code *Seconds} fields come from {@link Seconds}, the same rounding as the playlist and
+ * chapters.json. Fields always appear, in a fixed order ({@code null} when unknown); enum values
+ * are lower-case names.
+ */
+public final class RenderReport {
+
+    private RenderReport() {
+    }
+
+    /**
+     * @param sections the cleaned sections the timeline was made from, one per section span, for
+     *     their removals
+     * @throws IllegalArgumentException if the sections and the timeline's spans do not match
+     */
+    public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections) {
+        Map<Integer, Section> sectionsByIndex = byIndex(sections, timeline);
+        EpisodeFiles files = EpisodeFiles.of(timeline);
+
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("title", info.title());
+        root.put("author", info.author());
+        ObjectNode format = root.putObject("format");
+        format.put("sampleRate", timeline.format().sampleRate());
+        format.put("bitsPerSample", timeline.format().bitsPerSample());
+        format.put("channels", timeline.format().channels());
+        root.put("totalSamples", timeline.totalSamples());
+        root.set("durationSeconds", DecimalNode.valueOf(Seconds.at(timeline, timeline.totalSamples())));
+
+        ArrayNode sectionArray = root.putArray("sections");
+        for (SectionSpan span : timeline.sections()) {
+            ObjectNode section = sectionArray.addObject();
+            section.put("index", span.index());
+            section.put("title", span.title());
+            section.put("source", span.source());
+            section.put("file", files.sectionWav(span));
+            section.put("startSample", span.startSample());
+            section.put("endSample", span.endSample());
+            ArrayNode removals = section.putArray("removals");
+            for (Removal removal : sectionsByIndex.get(span.index()).removals()) {
+                ObjectNode entry = removals.addObject();
+                entry.put("line", removal.line());
+                entry.put("reason", lowerCase(removal.reason()));
+                entry.put("text", removal.text());
+            }
+        }
+
+        ArrayNode chapters = root.putArray("chapters");
+        for (Chapter chapter : timeline.chapters()) {
+            ObjectNode entry = chapters.addObject();
+            entry.put("title", chapter.title());
+            entry.put("level", chapter.level());
+            entry.put("startSample", chapter.startSample());
+            entry.set("startSeconds", DecimalNode.valueOf(Seconds.at(timeline, chapter.startSample())));
+        }
+
+        ArrayNode utterances = root.putArray("utterances");
+        for (Placed placed : timeline.utterances()) {
+            Utterance utterance = placed.utterance();
+            ObjectNode entry = utterances.addObject();
+            entry.put("id", utterance.id());
+            entry.put("section", utterance.section());
+            entry.put("role", lowerCase(utterance.role()));
+            entry.put("speaker", utterance.speaker());
+            entry.put("sourceText", utterance.sourceText());
+            entry.put("spokenText", utterance.spokenText());
+            entry.put("pause", lowerCase(utterance.after()));
+            entry.put("startSample", placed.startSample());
+            entry.put("speechEndSample", placed.speechEndSample());
+            entry.put("endSample", placed.endSample());
+        }
+        return PrettyJson.write(root);
+    }
+
+    private static Map<Integer, Section> byIndex(List<Section> sections, Timeline timeline) {
+        Map<Integer, Section> byIndex = new HashMap<>();
+        for (Section section : sections) {
+            if (byIndex.put(section.index(), section) != null) {
+                throw new IllegalArgumentException("two sections have index " + section.index());
+            }
+        }
+        for (SectionSpan span : timeline.sections()) {
+            if (!byIndex.containsKey(span.index())) {
+                throw new IllegalArgumentException("no cleaned section for section span " + span.index());
+            }
+        }
+        if (byIndex.size() != timeline.sections().size()) {
+            throw new IllegalArgumentException(byIndex.size() + " cleaned sections for "
+                    + timeline.sections().size() + " section spans");
+        }
+        return byIndex;
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
