@@ -23,12 +23,12 @@ final class RenderCommand {
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
-                    .desc("episode folder (default: output/<episode-slug>)").get())
+                    .desc("episode folder (default: output/<episode-slug>)").build())
             .addOption(Option.builder().longOpt("voice").hasArg().argName("PROFILE")
-                    .desc("narrator voice profile: a name in voices/ or a .json file (default: narrator)").get())
+                    .desc("narrator voice profile: a name in voices/ or a .json file (default: narrator)").build())
             .addOption(Option.builder().longOpt("force")
-                    .desc("write into a non-empty folder recast did not create").get())
-            .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+                    .desc("write into a non-empty folder recast did not create").build())
+            .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
 
     private final PrintStream out;
     private final PrintStream err;

@@ -26,7 +26,7 @@ public record Timeline(PcmFormat format, List<SectionSpan> sections, List<Placed
         }
     }
 
-    /** Seconds at this timeline's rate: the one place a sample count becomes a time. */
+    /** Unrounded seconds at this timeline's rate, for people (summaries, logs); files round in publish. */
     public double seconds(long samples) {
         return (double) samples / format.sampleRate();
     }

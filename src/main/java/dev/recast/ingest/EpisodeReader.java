@@ -1,9 +1,6 @@
 package dev.recast.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.LocatedJson;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +18,6 @@ public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
     private static final String NARRATOR = "narrator";
-
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public EpisodeSource read(Path input) throws RecastException {
         if (!Files.exists(input)) {
@@ -94,19 +87,9 @@ public final class EpisodeReader {
         return sections;
     }
 
-    private EpisodeManifest readManifest(Path file) throws RecastException {
+    private static EpisodeManifest readManifest(Path file) throws RecastException {
         try {
-            EpisodeManifest manifest = json.readValue(file.toFile(), EpisodeManifest.class);
-            if (manifest == null) {
-                throw RecastException.input(file.toString(), "the manifest is empty");
-            }
-            return manifest;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? file.toString()
-                    : RecastException.at(file, at.getLineNr(), at.getColumnNr());
-            throw new RecastException(RecastException.Kind.INPUT, where,
-                    firstLine(e.getOriginalMessage()), e);
+            return LocatedJson.read(Files.readAllBytes(file), file.toString(), EpisodeManifest.class);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read manifest: " + e.getMessage(), e);
@@ -147,14 +130,6 @@ public final class EpisodeReader {
             return manifest.toString();
         }
         return manifest.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     static String baseName(Path file) {

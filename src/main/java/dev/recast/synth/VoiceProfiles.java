@@ -1,9 +1,6 @@
 package dev.recast.synth;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.LocatedJson;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +22,6 @@ public final class VoiceProfiles {
     private static final List<String> BUNDLED_NAMES = List.of(NARRATOR);
 
     private final List<Path> folders;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** @param folders folders searched first, in order (e.g. the input's {@code voices/}) */
     public VoiceProfiles(List<Path> folders) {
@@ -77,7 +72,7 @@ public final class VoiceProfiles {
         return new ArrayList<>(names);
     }
 
-    private VoiceProfile read(Path file) throws RecastException {
+    private static VoiceProfile read(Path file) throws RecastException {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".json".length());
         try {
@@ -88,27 +83,15 @@ public final class VoiceProfiles {
         }
     }
 
-    private VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
+    private static VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
+        ProfileFile f = LocatedJson.read(bytes, shownAs, ProfileFile.class);
         try {
-            ProfileFile f = json.readValue(bytes, ProfileFile.class);
-            if (f == null) {
-                throw RecastException.input(shownAs, "voice profile is empty");
-            }
             return new VoiceProfile(name,
                     f.voice() == null ? VoiceProfile.DEFAULT_VOICE : f.voice(),
                     f.rate() == null ? VoiceProfile.DEFAULT_RATE : f.rate(),
                     f.pitch() == null ? VoiceProfile.DEFAULT_PITCH : f.pitch(),
                     f.pitchRange() == null ? VoiceProfile.DEFAULT_PITCH_RANGE : f.pitchRange(),
                     f.volume() == null ? VoiceProfile.DEFAULT_VOLUME : f.volume());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? shownAs : RecastException.at(shownAs, at.getLineNr(), at.getColumnNr());
-            String message = e.getOriginalMessage();
-            int nl = message == null ? -1 : message.indexOf('\n');
-            throw new RecastException(RecastException.Kind.INPUT, where,
-                    message == null ? "malformed voice profile" : nl < 0 ? message : message.substring(0, nl), e);
-        } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.INPUT, shownAs, "cannot read voice profile: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw RecastException.input(shownAs, e.getMessage());
         }

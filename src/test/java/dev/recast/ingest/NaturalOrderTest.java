@@ -17,7 +17,7 @@ class NaturalOrderTest {
         "01-intro.txt, 02-body.txt",
         "9-z.txt, 10-a.txt",
         "a.txt, B.txt",
-        "1.txt, 01.txt",
+        "01.txt, 1.txt",
         "chapter 2 part 9.txt, chapter 2 part 10.txt",
         "99999999999999999999.txt, 100000000000000000000.txt",
     })
