@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+
+import dev.recast.SharedTranscripts;
 import dev.recast.ingest.RawSection;
 import dev.recast.ingest.SourceLine;
 import java.io.IOException;
@@ -33,7 +35,7 @@ class SharedTranscriptsTest {
 
     @BeforeAll
     static void cleanSharedTranscripts() throws IOException {
-        Path dir = sharedTranscripts();
+        Path dir = SharedTranscripts.find();
         if (dir == null) {
             return;
         }
@@ -59,16 +61,6 @@ class SharedTranscriptsTest {
     @BeforeEach
     void needsTheTranscripts() {
         assumeTrue(sections != null, "no shared/transcripts/*.txt above " + Path.of("").toAbsolutePath());
-    }
-
-    private static Path sharedTranscripts() {
-        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-            Path candidate = at.resolve("shared").resolve("transcripts");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private static Stream<String> blockTexts() {

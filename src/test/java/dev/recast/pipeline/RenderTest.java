@@ -1,0 +1,283 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.ExternalTool;
+import dev.recast.RecastException;
+import dev.recast.SharedTranscripts;
+import dev.recast.audio.CuePoint;
+import dev.recast.audio.WavFile;
+import dev.recast.audio.WavReader;
+import dev.recast.synth.Clip;
+import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.SynthesisException;
+import dev.recast.synth.Synthesizer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on small inputs written here, with the fake synthesizer for exact audio. */
+class RenderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> progress = new ArrayList<>();
+    private final Render render = new Render(profile -> new FakeSynthesizer(), progress::add);
+
+    private Path input() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-opening.txt"), """
+                Jo Writer
+                Podcast Appearances
+                Heading The Start
+                First sentence here. A second one, e.g. with an abbreviation.
+                There's an image here.
+                A caption under the picture.
+                Source.
+                Subheading.
+                A smaller part.
+                She said, Quote Heading Not a chapter Asterisk asterisk bold asterisk asterisk words. End quote
+                """);
+        Files.writeString(in.resolve("2-middle.txt"), "Jo Writer\r\nPodcast Appearances\r\nThe middle has one line.\r\n");
+        Files.writeString(in.resolve("10-end.txt"), """
+                Jo Writer
+                Podcast Appearances
+                Heading Conclusion
+                That is all.
+                """);
+        return in;
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void rendersAChapteredEpisodeWhoseFilesAgreeToTheSample() throws Exception {
+        Path out = dir.resolve("out");
+        RenderResult result = render.run(new RenderOptions(input(), out, null, false));
+        JsonNode report = json(out.resolve("render.json"));
+
+        long total = report.get("totalSamples").asLong();
+        assertEquals(result.timeline().totalSamples(), total);
+        WavFile episode = WavReader.read(out.resolve("episode.wav"));
+        assertEquals(total, episode.frames());
+        assertEquals(16000, episode.format().sampleRate());
+
+        List<String> titles = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
+        report.get("chapters").forEach(c -> {
+            titles.add(c.get("title").asText());
+            starts.add(c.get("startSample").asLong());
+        });
+        assertEquals(List.of("The Start", "A smaller part", "Middle", "Conclusion"), titles);
+        assertEquals(titles, episode.cues().stream().map(CuePoint::label).toList());
+        assertEquals(starts, episode.cues().stream().map(CuePoint::sampleOffset).toList());
+
+        long sectionSum = 0;
+        for (JsonNode section : report.get("sections")) {
+            WavFile wav = WavReader.read(out.resolve(section.get("file").asText()));
+            long length = section.get("endSample").asLong() - section.get("startSample").asLong();
+            assertEquals(length, wav.frames(), section.get("file").asText());
+            sectionSum += length;
+        }
+        assertEquals(total, sectionSum, "section files laid end to end are the episode");
+
+        List<String> spoken = new ArrayList<>();
+        report.get("utterances").forEach(u -> spoken.add(u.get("spokenText").asText()));
+        String all = String.join(" ", spoken);
+        for (String junk : List.of("Jo Writer", "Podcast Appearances", "image here", "Source", "Subheading",
+                "Asterisk", "asterisk", "Quote", "quote")) {
+            assertFalse(all.contains(junk), "spoken: " + junk);
+        }
+        assertTrue(all.contains("Not a chapter bold words."), all);
+        assertTrue(all.contains("for example"), all);
+    }
+
+    @Test
+    void thePlaylistNamesExistingFilesWhoseLengthsAddUpToTheEpisode() throws Exception {
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(input(), out, null, false));
+        List<String> lines = Files.readAllLines(out.resolve("episode.m3u8"), StandardCharsets.UTF_8);
+        assertEquals("#EXTM3U", lines.get(0));
+        BigDecimal sum = BigDecimal.ZERO;
+        int entries = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("#EXTINF:")) {
+                String seconds = lines.get(i).substring("#EXTINF:".length(), lines.get(i).indexOf(','));
+                sum = sum.add(new BigDecimal(seconds));
+                assertTrue(Files.isRegularFile(out.resolve(lines.get(i + 1))), lines.get(i + 1));
+                entries++;
+            }
+        }
+        assertEquals(3, entries);
+        JsonNode report = json(out.resolve("render.json"));
+        assertEquals(0, report.get("durationSeconds").decimalValue().compareTo(sum),
+                report.get("durationSeconds") + " vs " + sum);
+    }
+
+    @Test
+    void chaptersJsonIsPodcasting20WithTheTimelinesTimes() throws Exception {
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(input(), out, null, false));
+        JsonNode chapters = json(out.resolve("chapters.json"));
+        JsonNode report = json(out.resolve("render.json"));
+        assertEquals("1.2.0", chapters.get("version").asText());
+        assertEquals(report.get("chapters").size(), chapters.get("chapters").size());
+        for (int i = 0; i < chapters.get("chapters").size(); i++) {
+            JsonNode published = chapters.get("chapters").get(i);
+            JsonNode timeline = report.get("chapters").get(i);
+            assertEquals(timeline.get("title").asText(), published.get("title").asText());
+            double exact = timeline.get("startSample").asLong() / 16000.0;
+            assertEquals(exact, published.get("startTime").asDouble(), 0.0005);
+        }
+    }
+
+    @Test
+    void ffprobeReadsTheEpisodeAndSectionsToTheSampleWithEveryChapter() throws Exception {
+        ExternalTool ffprobe = ExternalTool.require("ffprobe");
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(input(), out, null, false));
+        JsonNode report = json(out.resolve("render.json"));
+        ObjectMapper mapper = new ObjectMapper();
+
+        JsonNode probed = mapper.readTree(ffprobe.run("-v", "error", "-show_entries", "stream=duration_ts,sample_rate",
+                "-show_chapters", "-of", "json", out.resolve("episode.wav").toString()));
+        assertEquals(report.get("totalSamples").asLong(), probed.get("streams").get(0).get("duration_ts").asLong());
+        JsonNode chapters = probed.get("chapters");
+        assertEquals(report.get("chapters").size(), chapters.size());
+        for (int i = 0; i < chapters.size(); i++) {
+            assertEquals(report.get("chapters").get(i).get("startSample").asLong(), chapters.get(i).get("start").asLong());
+            assertEquals(report.get("chapters").get(i).get("title").asText(),
+                    chapters.get(i).get("tags").get("title").asText());
+        }
+        for (JsonNode section : report.get("sections")) {
+            JsonNode stream = mapper.readTree(ffprobe.run("-v", "error", "-show_entries", "stream=duration_ts",
+                    "-of", "json", out.resolve(section.get("file").asText()).toString())).get("streams").get(0);
+            assertEquals(section.get("endSample").asLong() - section.get("startSample").asLong(),
+                    stream.get("duration_ts").asLong());
+        }
+    }
+
+    @Test
+    void refusesAFolderItDidNotWriteUnlessForced() throws Exception {
+        Path in = input();
+        Path out = dir.resolve("mine");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "my notes");
+        RecastException e = assertThrows(RecastException.class,
+                () -> render.run(new RenderOptions(in, out, null, false)));
+        assertEquals(RecastException.Kind.INPUT, e.kind());
+        assertTrue(e.getMessage().startsWith("output directory is not empty and was not written by recast"));
+        assertEquals(List.of(out.resolve("notes.txt")), files(out));
+
+        render.run(new RenderOptions(in, out, null, true));
+        assertTrue(Files.isRegularFile(out.resolve("episode.wav")));
+        assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only its own files");
+    }
+
+    @Test
+    void reRenderingReplacesItsOwnFolderAndItsStaleFiles() throws Exception {
+        Path in = input();
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(in, out, null, false));
+        assertTrue(Files.exists(out.resolve("sections/02-middle.wav")));
+        Files.delete(in.resolve("2-middle.txt"));
+        render.run(new RenderOptions(in, out, null, false));
+        assertFalse(Files.exists(out.resolve("sections/02-middle.wav")), "a section gone from the input is gone");
+        assertEquals(2, json(out.resolve("render.json")).get("sections").size());
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
+    void aFailedRenderLeavesNothingAtAFinalPath() throws Exception {
+        Path out = dir.resolve("out");
+        Render failing = new Render(profile -> new Synthesizer() {
+            private int calls;
+
+            @Override
+            public Clip synthesize(dev.recast.segment.Utterance u) throws SynthesisException {
+                if (++calls == 3) {
+                    throw new SynthesisException(RecastException.Kind.FAILURE, u.id(), "engine broke", null);
+                }
+                return new FakeSynthesizer().synthesize(u);
+            }
+
+            @Override
+            public void close() {
+            }
+        }, progress::add);
+        assertThrows(SynthesisException.class, () -> failing.run(new RenderOptions(input(), out, null, false)));
+        assertFalse(Files.exists(out.resolve("episode.wav")));
+        assertFalse(Files.exists(out.resolve("render.json")));
+    }
+
+    @Test
+    void theOutputCannotLieInsideTheInput() throws Exception {
+        Path in = input();
+        RecastException e = assertThrows(RecastException.class,
+                () -> render.run(new RenderOptions(in, in.resolve("episode"), null, false)));
+        assertEquals("output directory is inside the input directory", e.getMessage());
+        assertFalse(Files.exists(in.resolve("episode")));
+    }
+
+    @Test
+    void anUnknownVoiceProfileIsAnInputError() throws Exception {
+        Path in = input();
+        RecastException e = assertThrows(RecastException.class,
+                () -> render.run(new RenderOptions(in, dir.resolve("out"), "whisper", false)));
+        assertEquals(RecastException.Kind.INPUT, e.kind());
+        assertTrue(e.getMessage().startsWith("unknown voice profile 'whisper'"), e.getMessage());
+    }
+
+    @Test
+    void renderingTwiceGivesIdenticalFiles() throws Exception {
+        Path in = input();
+        render.run(new RenderOptions(in, dir.resolve("a"), null, false));
+        render.run(new RenderOptions(in, dir.resolve("b"), null, false));
+        List<Path> a = files(dir.resolve("a"));
+        assertEquals(a.size(), files(dir.resolve("b")).size());
+        for (Path file : a) {
+            Path twin = dir.resolve("b").resolve(dir.resolve("a").relativize(file));
+            assertEquals(-1L, Files.mismatch(file, twin), file.toString());
+        }
+    }
+
+    @Test
+    void theSharedTranscriptsSpeakNoPageJunkOrMarkup() throws Exception {
+        Path shared = SharedTranscripts.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "../shared/transcripts is not beside the repo");
+        Path out = dir.resolve("shared");
+        render.run(new RenderOptions(shared, out, null, false));
+        JsonNode report = json(out.resolve("render.json"));
+        for (JsonNode u : report.get("utterances")) {
+            String spoken = u.get("spokenText").asText();
+            for (String junk : List.of("Sam Marks", "Appearances", "Subheading", "Heading", "Asterisk", "asterisk",
+                    "There's an image here")) {
+                assertFalse(spoken.contains(junk), u.get("id").asText() + " speaks '" + junk + "': " + spoken);
+            }
+        }
+    }
+}
