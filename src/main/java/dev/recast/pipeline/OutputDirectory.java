@@ -9,10 +9,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The folder an episode is rendered into. Files are written to temporary names beside their
@@ -32,17 +33,20 @@ final class OutputDirectory implements AutoCloseable {
 
     private final Path root;
     private final List<String> previous;
+    private final boolean createdByUs;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private boolean committed;
 
-    private OutputDirectory(Path root, List<String> previous) {
+    private OutputDirectory(Path root, List<String> previous, boolean createdByUs) {
         this.root = root;
         this.previous = previous;
+        this.createdByUs = createdByUs;
     }
 
     /**
      * Takes a folder for rendering: absent, empty, ours from an earlier render, or anything when
-     * {@code force} is set (then only the files this render writes are replaced).
+     * {@code force} is set (then only the files this render writes are replaced). Checks only,
+     * so it can run before the long work; nothing is created until the first file is staged.
      */
     static OutputDirectory claim(Path root, boolean force) throws RecastException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
@@ -61,16 +65,15 @@ final class OutputDirectory implements AutoCloseable {
                             "output directory is not empty and was not written by recast (use --force to write into it)");
                 }
             }
-            Files.createDirectories(root);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
-                    "cannot prepare output directory: " + e.getMessage(), e);
+                    "cannot read output directory: " + e.getMessage(), e);
         }
-        if (!Files.isWritable(root)) {
+        if (Files.isDirectory(root) && !Files.isWritable(root)) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "output directory is not writable", null);
         }
-        return new OutputDirectory(root, previous);
+        return new OutputDirectory(root, previous, !Files.exists(root));
     }
 
     Path root() {
@@ -125,18 +128,27 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Removes temporary files left by a render that did not commit. */
+    /** Removes what a render that did not commit left: its temporary files and folders it made. */
     @Override
     public void close() {
         if (committed) {
             return;
         }
-        for (Path temp : new ArrayList<>(staged.values())) {
-            try {
+        try {
+            for (Path temp : staged.values()) {
                 Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // Best effort: a leftover temp file has a hidden name and never a final one.
             }
+            if (createdByUs && Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    for (Path folder : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        if (Files.isDirectory(folder) && isEmpty(folder)) {
+                            Files.delete(folder);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Best effort: a leftover has a hidden temporary name, never a final one.
         }
     }
 

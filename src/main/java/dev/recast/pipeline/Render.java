@@ -68,6 +68,12 @@ public final class Render {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
         VoiceProfile voice = voiceProfile(options, source);
+        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
+            return render(source, voice, out);
+        }
+    }
+
+    private RenderResult render(EpisodeSource source, VoiceProfile voice, OutputDirectory out) throws RecastException {
 
         List<Section> sections = new TranscriptCleaner(CleaningRules.defaults()).clean(source.sections());
         Segmenter segmenter = new Segmenter();
@@ -92,21 +98,19 @@ public final class Render {
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author());
         EpisodeFiles files = EpisodeFiles.of(timeline);
-        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
-            for (SectionSpan span : timeline.sections()) {
-                List<Placed> own = timeline.utterances().stream()
-                        .filter(p -> p.utterance().section() == span.index()).toList();
-                stageWav(out, files.sectionWav(span), format, cues(timeline, span), span.lengthSamples(), own, clips);
-            }
-            stageWav(out, EpisodeFiles.EPISODE_WAV, format, cues(timeline, null), timeline.totalSamples(),
-                    timeline.utterances(), clips);
-            out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
-            out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
-            out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, sections));
-            out.commit();
+        for (SectionSpan span : timeline.sections()) {
+            List<Placed> own = timeline.utterances().stream()
+                    .filter(p -> p.utterance().section() == span.index()).toList();
+            stageWav(out, files.sectionWav(span), format, cues(timeline, span), span.lengthSamples(), own, clips);
         }
+        stageWav(out, EpisodeFiles.EPISODE_WAV, format, cues(timeline, null), timeline.totalSamples(),
+                timeline.utterances(), clips);
+        out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
+        out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
+        out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, sections));
+        out.commit();
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
-        return new RenderResult(outputDir, source.title(), timeline, removals);
+        return new RenderResult(out.root(), source.title(), timeline, removals);
     }
 
     private static VoiceProfile voiceProfile(RenderOptions options, EpisodeSource source) throws RecastException {

@@ -231,7 +231,7 @@ class RenderTest {
         }, progress::add);
         assertThrows(SynthesisException.class, () -> failing.run(new RenderOptions(input(), out, null, false)));
         assertFalse(Files.exists(out.resolve("episode.wav")));
-        assertFalse(Files.exists(out.resolve("render.json")));
+        assertFalse(Files.exists(out), "a failed first render leaves no folder behind");
     }
 
     @Test
