@@ -29,9 +29,9 @@ public final class RenderReport {
     }
 
     /**
-     * @param sections the cleaned sections the timeline was made from, one per section span, for
-     *     their removals
-     * @throws IllegalArgumentException if the sections and the timeline's spans do not match
+     * @param sections the cleaned sections the timeline was made from, for their removals; those
+     *     with nothing to say (no span) are listed under {@code skippedSections}
+     * @throws IllegalArgumentException if a span has no cleaned section
      */
     public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections) {
         Map<Integer, Section> sectionsByIndex = byIndex(sections, timeline);
@@ -56,12 +56,18 @@ public final class RenderReport {
             section.put("file", files.sectionWav(span));
             section.put("startSample", span.startSample());
             section.put("endSample", span.endSample());
-            ArrayNode removals = section.putArray("removals");
-            for (Removal removal : sectionsByIndex.get(span.index()).removals()) {
-                ObjectNode entry = removals.addObject();
-                entry.put("line", removal.line());
-                entry.put("reason", lowerCase(removal.reason()));
-                entry.put("text", removal.text());
+            putRemovals(section, sectionsByIndex.get(span.index()));
+        }
+
+        // A section with nothing left to say has no audio, but its removals are still accounted for.
+        ArrayNode skipped = root.putArray("skippedSections");
+        for (Section cleaned : sections) {
+            if (timeline.sections().stream().noneMatch(span -> span.index() == cleaned.index())) {
+                ObjectNode section = skipped.addObject();
+                section.put("index", cleaned.index());
+                section.put("title", cleaned.title());
+                section.put("source", cleaned.source());
+                putRemovals(section, cleaned);
             }
         }
 
@@ -92,6 +98,16 @@ public final class RenderReport {
         return PrettyJson.write(root);
     }
 
+    private static void putRemovals(ObjectNode section, Section cleaned) {
+        ArrayNode removals = section.putArray("removals");
+        for (Removal removal : cleaned.removals()) {
+            ObjectNode entry = removals.addObject();
+            entry.put("line", removal.line());
+            entry.put("reason", lowerCase(removal.reason()));
+            entry.put("text", removal.text());
+        }
+    }
+
     private static Map<Integer, Section> byIndex(List<Section> sections, Timeline timeline) {
         Map<Integer, Section> byIndex = new HashMap<>();
         for (Section section : sections) {
@@ -103,10 +119,6 @@ public final class RenderReport {
             if (!byIndex.containsKey(span.index())) {
                 throw new IllegalArgumentException("no cleaned section for section span " + span.index());
             }
-        }
-        if (byIndex.size() != timeline.sections().size()) {
-            throw new IllegalArgumentException(byIndex.size() + " cleaned sections for "
-                    + timeline.sections().size() + " section spans");
         }
         return byIndex;
     }

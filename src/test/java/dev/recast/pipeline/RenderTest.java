@@ -235,6 +235,21 @@ class RenderTest {
     }
 
     @Test
+    void aSectionWithNothingToSayIsSkippedAndItsRemovalsStillReported() throws Exception {
+        Path in = input();
+        Files.writeString(in.resolve("3-only-an-image.txt"), "There's an image here.\n");
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(in, out, null, false));
+        JsonNode report = json(out.resolve("render.json"));
+        assertEquals(3, report.get("sections").size());
+        JsonNode skipped = report.get("skippedSections");
+        assertEquals(1, skipped.size());
+        assertEquals("3-only-an-image.txt", skipped.get(0).get("source").asText());
+        assertEquals("image_note", skipped.get(0).get("removals").get(0).get("reason").asText());
+        assertTrue(progress.stream().anyMatch(p -> p.contains("3-only-an-image.txt has nothing to say")), progress.toString());
+    }
+
+    @Test
     void theOutputCannotLieInsideTheInput() throws Exception {
         Path in = input();
         RecastException e = assertThrows(RecastException.class,

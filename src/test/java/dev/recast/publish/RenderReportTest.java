@@ -32,7 +32,7 @@ class RenderReportTest {
     @Test
     void theEpisodeAndItsFormat() throws IOException {
         JsonNode root = parse();
-        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "sections", "chapters",
+        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "sections", "skippedSections", "chapters",
                 "utterances"), fieldNames(root));
         assertEquals("Recast: Episode 7", root.path("title").asText());
         assertEquals("Ana Núñez", root.path("author").asText());
@@ -120,12 +120,23 @@ class RenderReportTest {
     }
 
     @Test
-    void sectionsMustMatchTheTimeline() {
+    void everySpanNeedsItsCleanedSection() {
         assertThrows(IllegalArgumentException.class,
                 () -> RenderReport.render(TestEpisode.INFO, TIMELINE, TestEpisode.SECTIONS.subList(0, 1)));
+    }
+
+    @Test
+    void aSectionWithoutASpanIsListedAsSkippedWithItsRemovals() throws IOException {
         List<Section> extra = new ArrayList<>(TestEpisode.SECTIONS);
-        extra.add(new Section(3, "03.txt", "Extra", List.of(), List.of()));
-        assertThrows(IllegalArgumentException.class, () -> RenderReport.render(TestEpisode.INFO, TIMELINE, extra));
+        extra.add(new Section(3, "03.txt", "Extra", List.of(),
+                List.of(new Removal(1, "There's an image here.", RemovalReason.IMAGE_NOTE))));
+        JsonNode skipped = new ObjectMapper().readTree(RenderReport.render(TestEpisode.INFO, TIMELINE, extra))
+                .get("skippedSections");
+        assertEquals(1, skipped.size());
+        assertEquals(3, skipped.get(0).get("index").asInt());
+        assertEquals("03.txt", skipped.get(0).get("source").asText());
+        assertEquals("image_note", skipped.get(0).get("removals").get(0).get("reason").asText());
+        assertEquals(0, parse().get("skippedSections").size());
     }
 
     private JsonNode parse() throws IOException {
