@@ -1,0 +1,52 @@
+package dev.recast.clean;
+
+import dev.recast.ingest.RawSection;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generated transcripts: plain words, spoken markup, page headers, numbers, punctuation runs and
+ * arbitrary Unicode, mixed line by line. Whatever comes in, cleaning never throws and every word
+ * of the input reaches a block or a removal record.
+ */
+class CleaningPropertiesTest {
+
+    private static final List<String> FRAGMENTS = List.of(
+            "Heading", "Subheading", "Subheading.", "Heading Conclusion", "Quote", "End quote", "Unquote",
+            "Asterisk asterisk", "asterisk asterisk", "There's an image here.", "Source.", "Source:",
+            "Podcast Appearances", "Appearances Over Time", "๐ค", "â€™", "\uFFFD", "...", "?!", "—", "4.5",
+            "e.g.", "et al.", "1870s", "40%", "$1,200", "Dr.", "J. R. R.", "\"", "(", ")", ":", ";");
+
+    @Provide
+    Arbitrary<List<List<String>>> transcripts() {
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(9),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5),
+                Arbitraries.of(FRAGMENTS),
+                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(4));
+        Arbitrary<String> line = Combinators.combine(
+                        word.list().ofMinSize(0).ofMaxSize(14),
+                        Arbitraries.of("", ".", "?", "!", ",", " ", "."))
+                .as((words, end) -> String.join(" ", words) + end)
+                .map(text -> text.replace('\n', ' ').replace('\r', ' '));
+        Arbitrary<List<String>> section = line.list().ofMinSize(1).ofMaxSize(12);
+        return section.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Property(tries = 1000)
+    void neverThrowsAndLosesNoWordSilently(@ForAll("transcripts") List<List<String>> sections) {
+        List<RawSection> raws = new ArrayList<>();
+        for (List<String> lines : sections) {
+            // The same header on every section, as transcript sites print it.
+            String text = "Ann Example\nPodcast Appearances\n" + String.join("\n", lines);
+            raws.add(Cleaning.raw(raws.size() + 1, (raws.size() + 1) + ".txt", null, text));
+        }
+        Cleaning.clean(raws);
+    }
+}
