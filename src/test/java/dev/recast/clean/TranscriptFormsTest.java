@@ -106,6 +106,46 @@ class TranscriptFormsTest {
     }
 
     @Test
+    void theReadmesExamplesAgree() throws Exception {
+        List<String> plain = turns(Cleaning.clean(read("readme.txt", """
+                [00:00:01] Dr. Ada Quill: Welcome to the harbour, where the tide
+                turns twice a day.
+
+                Speaker 2 (00:05): Twice?
+                """)).get(0));
+        List<String> vtt = turns(Cleaning.clean(read("readme.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                <v Dr. Ada Quill>Welcome to the harbour, where the tide
+
+                00:00:03.000 --> 00:00:04.500
+                <v Dr. Ada Quill>turns <i>twice</i> a day.
+
+                00:00:05.000 --> 00:00:06.000
+                <v Speaker 2>Twice?
+                """)).get(0));
+        List<String> srt = turns(Cleaning.clean(read("readme.srt", """
+                1
+                00:00:01,000 --> 00:00:03,000
+                Dr. Ada Quill: Welcome to the harbour, where the tide
+
+                2
+                00:00:03,000 --> 00:00:04,500
+                turns <i>twice</i> a day.
+
+                3
+                00:00:05,000 --> 00:00:06,000
+                - Speaker 2: Twice?
+                """)).get(0));
+
+        assertEquals(List.of("Dr. Ada Quill | P Welcome to the harbour, where the tide turns twice a day.",
+                "Speaker 2 | P Twice?"), plain);
+        assertEquals(plain, vtt);
+        assertEquals(plain, srt);
+    }
+
+    @Test
     void captionBlocksPointAtTheCaptionFilesLines() throws Exception {
         List<Integer> lines = Cleaning.clean(read("talk.vtt", VTT)).get(0).blocks().stream().map(Block::line).toList();
 
