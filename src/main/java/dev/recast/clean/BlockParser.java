@@ -3,6 +3,7 @@ package dev.recast.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ final class BlockParser {
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
 
     private final CleaningRules rules;
+    // The speaker whose turn starts on a line, by line number.
+    private final Map<Integer, String> turns;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
@@ -43,13 +46,16 @@ final class BlockParser {
     private int pendingHeading;
     // The last non-blank line read, to tell whether a "Source." line follows a caption.
     private List<String> previousLine;
+    // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
+    private String speaker;
 
-    private BlockParser(CleaningRules rules) {
+    private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
         this.rules = rules;
+        this.turns = turns;
     }
 
-    static Result parse(CleaningRules rules, List<ContentLine> lines) {
-        BlockParser parser = new BlockParser(rules);
+    static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, String> turns) {
+        BlockParser parser = new BlockParser(rules, turns);
         parser.read(lines);
         return new Result(parser.blocks, parser.removals);
     }
@@ -63,9 +69,10 @@ final class BlockParser {
                 }
                 continue;
             }
-            if (!blankLineParagraphs) {
+            if (!blankLineParagraphs || turns.containsKey(line.number())) {
                 endParagraph();
             }
+            speaker = turns.getOrDefault(line.number(), speaker);
             List<String> tokens = WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
             readLine(line, tokens);
             previousLine = tokens;
@@ -312,7 +319,7 @@ final class BlockParser {
     private void endBlock() {
         if (!words.isEmpty()) {
             String text = String.join(" ", words);
-            blocks.add(inQuote ? new Quote(text, null, blockLine) : new Paragraph(text, null, blockLine));
+            blocks.add(inQuote ? new Quote(text, speaker, blockLine) : new Paragraph(text, speaker, blockLine));
             words.clear();
         }
     }

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param sourceNote a whole line crediting the caption above it
  * @param maxTitleWords the longest heading title, in words
  * @param maxCaptionWords the longest line that still reads as a caption, in words
+ * @param turns speaker labels and timestamps
  */
 public record CleaningRules(
         List<Pattern> headerLines,
@@ -43,7 +44,8 @@ public record CleaningRules(
         List<String> imageNotes,
         Pattern sourceNote,
         int maxTitleWords,
-        int maxCaptionWords) {
+        int maxCaptionWords,
+        TurnRules turns) {
 
     public CleaningRules {
         headerLines = List.copyOf(headerLines);
@@ -54,7 +56,7 @@ public record CleaningRules(
         quoteClosers = List.copyOf(quoteClosers);
         emphasisMarks = List.copyOf(emphasisMarks);
         imageNotes = List.copyOf(imageNotes);
-        if (headerName == null || plausibleRepair == null || sourceNote == null) {
+        if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null) {
             throw new IllegalArgumentException("cleaning rules need every pattern");
         }
         if (maxTitleWords < 1 || maxCaptionWords < 1) {
@@ -108,6 +110,7 @@ public record CleaningRules(
                         "there are images here"),
                 Pattern.compile("(?i)sources?(?:\\.|:\\s*\\S.{0,79})?"),
                 12,
-                40);
+                40,
+                TurnRules.defaults());
     }
 }

@@ -11,5 +11,9 @@ public enum RemovalReason {
     /** A narrator's note that an image stands here. */
     IMAGE_NOTE,
     /** A lone "Source." line after a caption. */
-    SOURCE_NOTE
+    SOURCE_NOTE,
+    /** A speaker's name before their words ("Jane Smith:", "Speaker 2 (00:14):"); it becomes the speaker. */
+    SPEAKER_LABEL,
+    /** A timestamp a transcript tool wrote ("00:14", "[00:01:23]", "00:00:01,000 --> 00:00:04,000"). */
+    TIMESTAMP
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
- * (found across all sections), read spoken markup into blocks, then title each section.
+ * (found across all sections), take out timestamps and speaker labels, read spoken markup into
+ * blocks, then title each section.
  */
 public final class TranscriptCleaner {
 
@@ -23,11 +24,13 @@ public final class TranscriptCleaner {
     private final CleaningRules rules;
     private final MisdecodedText misdecoded;
     private final Boilerplate boilerplate;
+    private final SpeakerTurns speakerTurns;
 
     public TranscriptCleaner(CleaningRules rules) {
         this.rules = rules;
         this.misdecoded = new MisdecodedText(rules);
         this.boilerplate = new Boilerplate(rules);
+        this.speakerTurns = new SpeakerTurns(rules.turns());
     }
 
     public List<Section> clean(List<RawSection> sections) {
@@ -58,7 +61,9 @@ public final class TranscriptCleaner {
                 content.add(line.line());
             }
         }
-        BlockParser.Result parsed = BlockParser.parse(rules, content);
+        SpeakerTurns.Result turns = speakerTurns.read(content);
+        removals.addAll(turns.removals());
+        BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.speakers());
         removals.addAll(parsed.removals());
         removals.sort(Comparator.comparingInt(Removal::line));
         return new Section(raw.index(), raw.source(), title(raw, parsed.blocks()), parsed.blocks(), removals);

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads an input: a directory of {@code *.txt} sections in natural file-name order, with an
- * optional {@code episode.json} manifest, or a single text file as a one-section episode.
+ * Reads an input: a directory of {@code *.txt}, {@code *.vtt} and {@code *.srt} sections in natural
+ * file-name order, with an optional {@code episode.json} manifest, or a single file as a
+ * one-section episode. Caption files are read into the lines a plain-text transcript has.
  */
 public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
     private static final String NARRATOR = "narrator";
+    private static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".vtt", ".srt");
 
     public EpisodeSource read(Path input) throws RecastException {
         if (!Files.exists(input)) {
@@ -48,7 +50,7 @@ public final class EpisodeReader {
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing
                     .filter(p -> Files.isRegularFile(p))
-                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .filter(p -> SECTION_EXTENSIONS.stream().anyMatch(p.getFileName().toString()::endsWith))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
@@ -58,7 +60,7 @@ public final class EpisodeReader {
                     "cannot list directory: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw RecastException.input(dir.toString(), "no sections: the directory has no *.txt files");
+            throw RecastException.input(dir.toString(), "no sections: the directory has no *.txt, *.vtt or *.srt files");
         }
         List<RawSection> sections = new ArrayList<>();
         for (Path file : files) {
@@ -109,12 +111,23 @@ public final class EpisodeReader {
                 throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
             }
         }
-        List<SourceLine> lines = TextDecoder.decode(bytes);
+        List<SourceLine> lines = transcriptLines(file.toString(), TextDecoder.decode(bytes));
         if (lines.stream().allMatch(line -> line.text().isBlank())) {
             throw RecastException.input(file.toString(), "section is empty");
         }
         String cleanTitle = title == null || title.isBlank() ? null : title.strip();
         return new RawSection(index, file.getFileName().toString(), cleanTitle, lines);
+    }
+
+    /** A caption file's cues as plain-transcript paragraphs; any other file's lines as they are. */
+    private static List<SourceLine> transcriptLines(String file, List<SourceLine> lines) throws RecastException {
+        if (file.endsWith(".vtt")) {
+            return CaptionParagraphs.join(WebVttReader.read(file, lines));
+        }
+        if (file.endsWith(".srt")) {
+            return CaptionParagraphs.join(SrtReader.read(file, lines));
+        }
+        return lines;
     }
 
     /** Points at the manifest line holding {@code needle}, the best location Jackson's tree lacks. */

@@ -23,7 +23,10 @@ class NothingLostTest {
                 raw("Ada Quill\n\nPodcast Appearances\n\nThe keeper wrote,\nQuote the lamp\nis lit. Unquote\n\n"
                         + "There's an image here. A chart of tides.\nSource: Harbour Museum.\n\nHeading\n\nThe end."),
                 raw("๐ค \uFFFD\nâ€ didnâ€™t\nSubheading.\nAsterisk asterisk.\nQuote\nEnd quote Unquote quote unquote"),
-                raw("")));
+                raw(""),
+                raw("[00:00:01] Dr. Jane Smith: Hello.\n00:14\nSpeaker 2 (00:14):\nNote: a quote.\n"
+                        + "00:00:01,000 --> 00:00:04,000\nBen: Quote aye. End quote\n(1:02:33)"),
+                raw(2, "talk.txt", null, TranscriptFormsTest.PLAIN)));
     }
 
     @ParameterizedTest

@@ -91,7 +91,7 @@ class EpisodeReaderTest {
     void aFolderWithoutSectionsIsAnInputError() throws Exception {
         write("readme.md", "x");
         RecastException e = assertThrows(RecastException.class, () -> reader.read(dir));
-        assertEquals("no sections: the directory has no *.txt files", e.getMessage());
+        assertEquals("no sections: the directory has no *.txt, *.vtt or *.srt files", e.getMessage());
         assertEquals(dir.toString(), e.location());
     }
 

@@ -1,0 +1,137 @@
+package dev.recast.clean;
+
+import static dev.recast.clean.Cleaning.clean;
+import static dev.recast.clean.Cleaning.describeRemovals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Speaker labels become the paragraphs' speaker; timestamps go; both are recorded as removals. */
+class SpeakerTurnsTest {
+
+    /** A paragraph as the tables write it: "speaker | text". */
+    private static List<String> turns(Section section) {
+        return section.blocks().stream()
+                .map(b -> b instanceof Paragraph p ? p.speaker() + " | " + p.text()
+                        : b instanceof Quote q ? q.speaker() + " | Q " + q.text() : Cleaning.describe(b))
+                .toList();
+    }
+
+    static Stream<Arguments> labels() {
+        return Stream.of(
+                arguments("Ann: Hello there.", List.of("Ann | Hello there."), List.of("SPEAKER_LABEL Ann:")),
+                arguments("Dr. Jane Smith: The tide is high.", List.of("Dr. Jane Smith | The tide is high."),
+                        List.of("SPEAKER_LABEL Dr. Jane Smith:")),
+                arguments("SPEAKER 1: Yes.", List.of("SPEAKER 1 | Yes."), List.of("SPEAKER_LABEL SPEAKER 1:")),
+                arguments("Speaker 2 (00:14): Yes.", List.of("Speaker 2 | Yes."),
+                        List.of("SPEAKER_LABEL Speaker 2 (00:14):")),
+                arguments("[00:01:23] Mara Ellison: Yes.", List.of("Mara Ellison | Yes."),
+                        List.of("TIMESTAMP [00:01:23]", "SPEAKER_LABEL Mara Ellison:")),
+                arguments("JOHN O'BRIEN: Aye.", List.of("JOHN O'BRIEN | Aye."), List.of("SPEAKER_LABEL JOHN O'BRIEN:")),
+                arguments("Ann:\nHello there.", List.of("Ann | Hello there."), List.of("SPEAKER_LABEL Ann:")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labels")
+    void aLabelAtALineStartNamesTheSpeaker(String text, List<String> paragraphs, List<String> removals) {
+        Section section = clean(text);
+
+        assertEquals(paragraphs, turns(section));
+        assertEquals(removals, describeRemovals(section));
+    }
+
+    static Stream<String> notLabels() {
+        return Stream.of(
+                "Note: this is a draft.",
+                "Example: a tide table.",
+                "Warning: the rocks are sharp.",
+                "The answer: nobody knows.",
+                "She said it plainly: the tower is white.",
+                "then Ann: hello.",
+                "Ann Mary Jane Lee Smith: too long for a name.",
+                "Time: 10:30 sharp.",
+                "At 10:30: the bell rang.",
+                "Ann:no space after the colon.",
+                "Heading: The Tides");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notLabels")
+    void contentWithAColonIsNotALabel(String text) {
+        Section section = clean(text);
+
+        assertEquals(List.of(), section.removals().stream()
+                .filter(r -> r.reason() == RemovalReason.SPEAKER_LABEL).toList());
+        section.blocks().forEach(b -> assertEquals(null, b instanceof Paragraph p ? p.speaker() : null));
+    }
+
+    @Test
+    void theSpeakerCarriesOverUntilTheNextLabelAndQuotesKeepIt() {
+        Section section = clean("""
+                Ann: The keeper wrote,
+                Quote the lamp is lit. End quote
+
+                And then she slept.
+
+                Ben: I see.""");
+
+        assertEquals(List.of("Ann | The keeper wrote,", "Ann | Q the lamp is lit.", "Ann | And then she slept.",
+                "Ben | I see."), turns(section));
+    }
+
+    @Test
+    void eachLabeledLineStartsAParagraphEvenWithoutBlankLines() {
+        Section section = clean("Ann: The sea rose\nand fell.\nBen: It did.\n\nAnn: Twice.");
+
+        assertEquals(List.of("Ann | The sea rose and fell.", "Ben | It did.", "Ann | Twice."), turns(section));
+    }
+
+    @Test
+    void withoutLabelsThereIsNoSpeaker() {
+        assertEquals(List.of("null | The tower is white."), turns(clean("The tower is white.")));
+    }
+
+    static Stream<Arguments> timestamps() {
+        return Stream.of(
+                arguments("00:14\nThe tide turned.", List.of("TIMESTAMP 00:14")),
+                arguments("1:02:33\nThe tide turned.", List.of("TIMESTAMP 1:02:33")),
+                arguments("[00:01:23]\nThe tide turned.", List.of("TIMESTAMP [00:01:23]")),
+                arguments("(00:14)\nThe tide turned.", List.of("TIMESTAMP (00:14)")),
+                arguments("00:00:01,000 --> 00:00:04,000\nThe tide turned.",
+                        List.of("TIMESTAMP 00:00:01,000 --> 00:00:04,000")),
+                arguments("[00:01:23] The tide turned.", List.of("TIMESTAMP [00:01:23]")),
+                arguments("The tide turned.\n  12:05  ", List.of("TIMESTAMP 12:05")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timestamps")
+    void timestampsAreRemovedAndRecorded(String text, List<String> removals) {
+        Section section = clean(text);
+
+        assertEquals(List.of("P The tide turned."), Cleaning.describeBlocks(section));
+        assertEquals(removals, describeRemovals(section));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timeInText")
+    void aTimeInsideTheTextStays(String text) {
+        assertEquals(List.of("P " + text), Cleaning.describeBlocks(clean(text)));
+    }
+
+    static Stream<String> timeInText() {
+        return Stream.of("The ferry leaves at 10:30.", "10:30 is when the ferry leaves.", "Read John 3:16 aloud.");
+    }
+
+    @Test
+    void removingATimestampLineDoesNotSplitAParagraph() {
+        Section section = clean("Ann: The sea rose\n00:14\nand fell.\n\nBen: Yes.");
+
+        assertEquals(List.of("Ann | The sea rose and fell.", "Ben | Yes."), turns(section));
+    }
+}
