@@ -18,7 +18,7 @@ public final class Main {
 
             commands:
               render [INPUT] [-o DIR] [--voice PROFILE] [--force]
-                         render INPUT (a folder of .txt sections, or one .txt file) into an episode;
+                         render INPUT (a folder of .txt, .vtt or .srt sections, or one such file);
                          with no INPUT, the bundled example episode
             options:
               -h, --help       show this help (recast <command> --help for a command's options)

@@ -80,7 +80,7 @@ final class RenderCommand {
     private void printHelp() {
         PrintWriter writer = new PrintWriter(out, true);
         new HelpFormatter().printHelp(writer, 100, "recast render [INPUT] [options]",
-                "Render INPUT (a folder of .txt sections with an optional episode.json, or one .txt file) into "
+                "Render INPUT (a folder of .txt, .vtt or .srt sections with an optional episode.json, or one such file) into "
                         + "an episode folder. With no INPUT, renders the bundled example.\n\n",
                 OPTIONS, 2, 2, "", false);
         writer.flush();

@@ -13,6 +13,7 @@ final class CaptionSyntax {
     /** A cue's timing line: {@code start --> end}, then optional cue settings. */
     static final Pattern TIMING = Pattern.compile("(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?");
     // Tags (<i>, <c.x>, <00:00:01.000>, </v>) and SSA overrides ({\an8}) format text; they say nothing.
+    private static final Pattern CUE_NUMBER = Pattern.compile("\\s*\\d+\\s*");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX](\\p{XDigit}{1,6})|(\\d{1,7}));");
     // "&amp;" last, so "&amp;lt;" reads as the text "&lt;", not as "<".
@@ -23,24 +24,43 @@ final class CaptionSyntax {
     private CaptionSyntax() {
     }
 
-    /** The file's non-blank runs of lines, in order. */
+    /**
+     * The file's cue blocks, in order: runs of non-blank lines. A second timing line inside a run
+     * starts a new block (with the cue number just before it), since files missing the blank line
+     * between cues are common and "-->" never belongs to cue text.
+     */
     static List<List<SourceLine>> blocks(List<SourceLine> lines) {
         List<List<SourceLine>> blocks = new ArrayList<>();
         List<SourceLine> block = new ArrayList<>();
+        boolean timed = false;
         for (SourceLine line : lines) {
-            if (line.text().isBlank()) {
+            boolean timing = TIMING.matcher(line.text().strip()).matches();
+            if (line.text().isBlank() || (timing && timed)) {
+                SourceLine cueNumber = timing && !block.isEmpty() && CUE_NUMBER.matcher(last(block).text()).matches()
+                        ? block.remove(block.size() - 1)
+                        : null;
                 if (!block.isEmpty()) {
                     blocks.add(List.copyOf(block));
-                    block.clear();
                 }
-            } else {
+                block.clear();
+                timed = false;
+                if (cueNumber != null) {
+                    block.add(cueNumber);
+                }
+            }
+            if (!line.text().isBlank()) {
                 block.add(line);
+                timed |= timing;
             }
         }
         if (!block.isEmpty()) {
             blocks.add(List.copyOf(block));
         }
         return blocks;
+    }
+
+    private static SourceLine last(List<SourceLine> block) {
+        return block.get(block.size() - 1);
     }
 
     /**

@@ -85,6 +85,26 @@ class CaptionReadersTest {
     }
 
     @Test
+    void cuesMissingTheBlankLineBetweenThemStillSplitAtTheirTimingLines() throws Exception {
+        assertEquals(List.of(line(4, "Ann: Today we talk about tides.")), read("talk.vtt", """
+                WEBVTT
+
+                00:00:00.000 --> 00:00:03.000
+                <v Ann>Today we talk
+                00:00:03.000 --> 00:00:05.000
+                <v Ann>about tides.
+                """));
+        assertEquals(List.of(line(3, "The tower is white and very tall.")), read("talk.srt", """
+                1
+                00:00:01,000 --> 00:00:03,000
+                The tower is white
+                2
+                00:00:03,000 --> 00:00:05,000
+                and very tall.
+                """));
+    }
+
+    @Test
     void aLongSilenceAfterASentenceStartsAParagraphButNotMidSentence() throws Exception {
         List<SourceLine> lines = read("gaps.srt", """
                 1
