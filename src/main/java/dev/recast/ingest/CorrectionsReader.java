@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -99,7 +98,7 @@ public final class CorrectionsReader {
         }
         if (!regex) {
             Pattern word = Pattern.compile(WORD_EDGE_BEFORE + Pattern.quote(from) + WORD_EDGE_AFTER);
-            return new Correction(from, word, Matcher.quoteReplacement(to), location);
+            return new Correction(from, to, word, false, location);
         }
         Pattern pattern;
         try {
@@ -114,7 +113,7 @@ public final class CorrectionsReader {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw RecastException.input(location, "bad replacement '" + to + "' for /" + from + "/: " + e.getMessage());
         }
-        return new Correction("/" + from + "/", pattern, to, location);
+        return new Correction("/" + from + "/", to, pattern, true, location);
     }
 
     /** Where each entry of the top-level array starts, {@code file:line:column}. */
