@@ -119,7 +119,8 @@ final class BlockParser {
                 return;
             }
             int headingWord = removals.size();
-            if (level > 0 && readTitle(tokens.subList(1, tokens.size()), level, line)) {
+            if (level > 0 && (readRunInHeading(tokens, level, line)
+                    || readTitle(tokens.subList(1, tokens.size()), level, line))) {
                 removals.add(headingWord, new Removal(line, tokens.get(0), RemovalReason.MARKUP));
                 return;
             }
@@ -147,6 +148,34 @@ final class BlockParser {
         removals.addAll(marks);
         addHeading(title, level, line);
         return true;
+    }
+
+    /**
+     * "Heading Introduction What sort of thing is a persona?": a title and its first sentence on one
+     * line. The title ends before the first sentence opener followed by a lower-case word (so "Why
+     * It Matters It is…" keeps "It Matters"), when what follows ends as a sentence does. Reads the
+     * tokens after the heading word; records nothing when the line does not read so.
+     */
+    private boolean readRunInHeading(List<String> tokens, int level, int line) {
+        if (!SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches()) {
+            return false;
+        }
+        int last = Math.min(rules.maxRunInTitleWords() + 1, tokens.size() - 2);
+        for (int k = 2; k <= last; k++) {
+            String word = tokens.get(k);
+            if (SENTENCE_END.matcher(tokens.get(k - 1)).matches()) {
+                return false; // the title would hold a sentence: not a run-in heading
+            }
+            if (rules.sentenceOpeners().contains(word.replace('’', '\''))
+                    && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))) {
+                if (!readTitle(tokens.subList(1, k), level, line)) {
+                    return false;
+                }
+                readWords(tokens.subList(k, tokens.size()), line);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readWords(List<String> tokens, int line) {

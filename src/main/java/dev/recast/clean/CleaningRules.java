@@ -3,6 +3,7 @@ package dev.recast.clean;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
  * @param imageNotes a narrator's sentence saying an image stands here
  * @param sourceNote a whole line crediting the caption above it
  * @param maxTitleWords the longest heading title, in words
+ * @param sentenceOpeners capitalised words that start a sentence ("What", "The", "We"): where one
+ *     follows a heading's title on the same line, the title ends and the paragraph begins
+ * @param maxRunInTitleWords the longest title read off the front of such a run-in heading line
  * @param maxCaptionWords the longest line that still reads as a caption, in words
  * @param turns speaker labels and timestamps
  */
@@ -44,6 +48,8 @@ public record CleaningRules(
         List<String> imageNotes,
         Pattern sourceNote,
         int maxTitleWords,
+        Set<String> sentenceOpeners,
+        int maxRunInTitleWords,
         int maxCaptionWords,
         TurnRules turns) {
 
@@ -56,10 +62,11 @@ public record CleaningRules(
         quoteClosers = List.copyOf(quoteClosers);
         emphasisMarks = List.copyOf(emphasisMarks);
         imageNotes = List.copyOf(imageNotes);
+        sentenceOpeners = Set.copyOf(sentenceOpeners);
         if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null) {
             throw new IllegalArgumentException("cleaning rules need every pattern");
         }
-        if (maxTitleWords < 1 || maxCaptionWords < 1) {
+        if (maxTitleWords < 1 || maxRunInTitleWords < 1 || maxCaptionWords < 1) {
             throw new IllegalArgumentException("word limits are positive");
         }
     }
@@ -110,6 +117,12 @@ public record CleaningRules(
                         "there are images here"),
                 Pattern.compile("(?i)sources?(?:\\.|:\\s*\\S.{0,79})?"),
                 12,
+                Set.of(
+                        "What", "How", "Why", "When", "Where", "Who", "Which", "Is", "Are", "Do", "Does", "Can",
+                        "The", "A", "An", "In", "On", "At", "For", "If", "As", "So", "But", "Now", "Today",
+                        "I", "We", "You", "He", "She", "It", "They", "Our", "My", "Its", "Their",
+                        "This", "That", "These", "Those", "There", "Here", "Let's", "Imagine", "Consider"),
+                8,
                 40,
                 TurnRules.defaults());
     }

@@ -1,17 +1,20 @@
 package dev.recast.clean;
 
+import dev.recast.ingest.Correction;
 import dev.recast.ingest.RawSection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
  * (found across all sections), take out timestamps and speaker labels, read spoken markup into
- * blocks, then title each section.
+ * blocks, make the user's corrections in the blocks' text, then title each section.
  */
 public final class TranscriptCleaner {
 
@@ -26,8 +29,15 @@ public final class TranscriptCleaner {
     private final Boilerplate boilerplate;
     private final SpeakerTurns speakerTurns;
 
+    private final List<Correction> corrections;
+
     public TranscriptCleaner(CleaningRules rules) {
+        this(rules, List.of());
+    }
+
+    public TranscriptCleaner(CleaningRules rules, List<Correction> corrections) {
         this.rules = rules;
+        this.corrections = List.copyOf(corrections);
         this.misdecoded = new MisdecodedText(rules);
         this.boilerplate = new Boilerplate(rules);
         this.speakerTurns = new SpeakerTurns(rules.turns());
@@ -66,7 +76,46 @@ public final class TranscriptCleaner {
         BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.speakers());
         removals.addAll(parsed.removals());
         removals.sort(Comparator.comparingInt(Removal::line));
-        return new Section(raw.index(), raw.source(), title(raw, parsed.blocks()), parsed.blocks(), removals);
+        int[] counts = new int[corrections.size()];
+        List<Block> blocks = parsed.blocks().stream().flatMap(block -> correct(block, counts)).toList();
+        List<AppliedCorrection> applied = new ArrayList<>();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                applied.add(new AppliedCorrection(corrections.get(k), counts[k]));
+            }
+        }
+        return new Section(raw.index(), raw.source(), title(raw, blocks), blocks, removals, applied);
+    }
+
+    /** The block with every correction made in its text, counted; none if a correction emptied it. */
+    private Stream<Block> correct(Block block, int[] counts) {
+        String text = correct(block instanceof Heading h ? h.title()
+                : block instanceof Paragraph p ? p.text() : ((Quote) block).text(), counts);
+        if (text.isBlank()) {
+            return Stream.empty(); // e.g. a filler word corrected to nothing
+        }
+        if (block instanceof Heading heading) {
+            return Stream.of(new Heading(text, heading.level(), heading.line()));
+        }
+        if (block instanceof Paragraph paragraph) {
+            return Stream.of(new Paragraph(text, paragraph.speaker(), paragraph.line()));
+        }
+        Quote quote = (Quote) block; // the last kind of Block
+        return Stream.of(new Quote(text, quote.speaker(), quote.line()));
+    }
+
+    private String correct(String text, int[] counts) {
+        for (int k = 0; k < corrections.size(); k++) {
+            Correction correction = corrections.get(k);
+            Matcher matcher = correction.pattern().matcher(text);
+            StringBuilder corrected = new StringBuilder();
+            while (matcher.find()) {
+                counts[k]++;
+                matcher.appendReplacement(corrected, correction.replacement());
+            }
+            text = matcher.appendTail(corrected).toString();
+        }
+        return text;
     }
 
     /** The manifest's title, else a first heading's, else the file name's words, else "Part N". */

@@ -20,6 +20,10 @@ public final class Main {
               render [INPUT] [-o DIR] [--voice PROFILE] [--force]
                          render INPUT (a folder of .txt, .vtt or .srt sections, or one such file);
                          with no INPUT, the bundled example episode
+              clean [INPUT]
+                         print INPUT's cleaned text, what was removed and what corrected, to audit
+              lint [INPUT]
+                         list spoken words FreeTTS's dictionary does not know, most frequent first
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -50,6 +54,8 @@ public final class Main {
             String[] commandArgs = Arrays.copyOfRange(rest, 1, rest.length);
             return switch (rest[0]) {
                 case "render" -> new RenderCommand(out, err).run(commandArgs);
+                case "clean" -> new CleanCommand(out).run(commandArgs);
+                case "lint" -> new LintCommand(out).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {

@@ -42,7 +42,7 @@ public final class EpisodeReader {
                 : humanize(name);
         String author = manifest == null ? null : manifest.author();
         String voice = manifest == null || manifest.voices() == null ? null : manifest.voices().get(NARRATOR);
-        return new EpisodeSource(title, author, name, voice, sections);
+        return new EpisodeSource(title, author, name, voice, sections, CorrectionsReader.read(input));
     }
 
     private List<RawSection> sectionsFound(Path dir) throws RecastException {

@@ -9,8 +9,14 @@ import java.util.List;
  * @param author the manifest's author, or null
  * @param name the input's name (directory name), used for the default output folder
  * @param voice the voice profile the manifest names for the narrator, or null
+ * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
  */
-public record EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
+public record EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections,
+        List<Correction> corrections) {
+    public EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
+        this(title, author, name, voice, sections, List.of());
+    }
+
     public EpisodeSource {
         if (title == null || title.isBlank() || name == null || name.isBlank()) {
             throw new IllegalArgumentException("an episode has a title and a name");
@@ -19,5 +25,6 @@ public record EpisodeSource(String title, String author, String name, String voi
             throw new IllegalArgumentException("an episode has at least one section");
         }
         sections = List.copyOf(sections);
+        corrections = List.copyOf(corrections);
     }
 }

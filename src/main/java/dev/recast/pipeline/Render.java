@@ -75,7 +75,7 @@ public final class Render {
 
     private RenderResult render(EpisodeSource source, VoiceProfile voice, OutputDirectory out) throws RecastException {
 
-        List<Section> sections = new TranscriptCleaner(CleaningRules.defaults()).clean(source.sections());
+        List<Section> sections = new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections());
         Segmenter segmenter = new Segmenter();
         List<Utterance> utterances = new ArrayList<>();
         for (Section section : sections) {

@@ -52,7 +52,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         return Arrays.stream(voiceManager().getVoices()).map(Voice::getName).collect(Collectors.joining(", "));
     }
 
-    private static synchronized VoiceManager voiceManager() {
+    static synchronized VoiceManager voiceManager() {
         // FreeTTS's jar lists no voices of its own; the kevin voices are found through this property.
         System.setProperty("freetts.voices", VOICE_DIRECTORY);
         return VoiceManager.getInstance();

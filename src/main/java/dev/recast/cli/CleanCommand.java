@@ -1,0 +1,76 @@
+package dev.recast.cli;
+
+import dev.recast.RecastException;
+import dev.recast.clean.AppliedCorrection;
+import dev.recast.clean.Block;
+import dev.recast.clean.Heading;
+import dev.recast.clean.Paragraph;
+import dev.recast.clean.Quote;
+import dev.recast.clean.Removal;
+import dev.recast.clean.Section;
+import dev.recast.pipeline.Cleaned;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** {@code recast clean [INPUT]}: the cleaned text, what was removed and what corrected, to audit. */
+final class CleanCommand {
+
+    private final PrintStream out;
+
+    CleanCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(String[] args) throws UsageException, RecastException {
+        InputOptions options = InputOptions.parse("clean", args);
+        if (options.help()) {
+            InputOptions.printHelp(out, "clean", "Print INPUT's text as the cleaner leaves it: chapters, paragraphs "
+                    + "and quotes, then per section what was removed and which corrections were made. With no "
+                    + "INPUT, the bundled example.");
+            return 0;
+        }
+        for (Section section : Cleaned.read(options.input()).sections()) {
+            print(section);
+        }
+        return 0;
+    }
+
+    private void print(Section section) {
+        out.printf(Locale.ROOT, "== %02d %s (%s) ==%n", section.index(), section.title(), section.source());
+        for (Block block : section.blocks()) {
+            out.println(text(block));
+        }
+        if (!section.removals().isEmpty()) {
+            out.println();
+            out.println("Removed:");
+            for (Removal removal : section.removals()) {
+                out.printf(Locale.ROOT, "  %s:%d  %s  %s%n", section.source(), removal.line(),
+                        removal.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '), removal.text());
+            }
+        }
+        if (!section.corrections().isEmpty()) {
+            out.println();
+            out.println("Corrected:");
+            for (AppliedCorrection applied : section.corrections()) {
+                out.printf(Locale.ROOT, "  %d  %s -> %s%n", applied.count(), applied.correction().from(),
+                        applied.correction().to());
+            }
+        }
+        out.println();
+    }
+
+    private static String text(Block block) {
+        if (block instanceof Heading heading) {
+            return "#".repeat(heading.level()) + " " + heading.title();
+        }
+        if (block instanceof Paragraph paragraph) {
+            return speaking(paragraph.speaker()) + paragraph.text();
+        }
+        Quote quote = (Quote) block; // the last kind of Block
+        return "> " + speaking(quote.speaker()) + quote.text();
+    }
+
+    private static String speaking(String speaker) {
+        return speaker == null ? "" : speaker + ": ";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.recast.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/**
+ * The options of a command that reads an input and reports on it: {@code [INPUT] [--help]}.
+ *
+ * @param input the input, or null for the bundled example
+ * @param help whether to show the command's help instead
+ */
+record InputOptions(Path input, boolean help) {
+
+    private static final Options OPTIONS = new Options()
+            .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+
+    static InputOptions parse(String command, String[] args) throws UsageException {
+        CommandLine line;
+        try {
+            line = new DefaultParser().parse(OPTIONS, args);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage() + " (try recast " + command + " --help)");
+        }
+        List<String> inputs = line.getArgList();
+        if (inputs.size() > 1) {
+            throw new UsageException(command + " takes one INPUT, got " + inputs.size()
+                    + " (try recast " + command + " --help)");
+        }
+        return new InputOptions(inputs.isEmpty() ? null : Path.of(inputs.get(0)), line.hasOption("help"));
+    }
+
+    static void printHelp(PrintStream out, String command, String description) {
+        PrintWriter writer = new PrintWriter(out, true);
+        new HelpFormatter().printHelp(writer, 100, "recast " + command + " [INPUT]", description + "\n\n",
+                OPTIONS, 2, 2, "", false);
+        writer.flush();
+    }
+}

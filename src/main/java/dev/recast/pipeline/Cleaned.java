@@ -1,0 +1,26 @@
+package dev.recast.pipeline;
+
+import dev.recast.RecastException;
+import dev.recast.clean.CleaningRules;
+import dev.recast.clean.Section;
+import dev.recast.clean.TranscriptCleaner;
+import dev.recast.ingest.BundledExample;
+import dev.recast.ingest.EpisodeReader;
+import dev.recast.ingest.EpisodeSource;
+import java.nio.file.Path;
+import java.util.List;
+
+/** An input read and cleaned, for the commands that audit text without rendering it. */
+public record Cleaned(EpisodeSource source, List<Section> sections) {
+    public Cleaned {
+        sections = List.copyOf(sections);
+    }
+
+    /** Reads {@code input} (the bundled example when null) and cleans it as {@link Render} does. */
+    public static Cleaned read(Path input) throws RecastException {
+        EpisodeReader reader = new EpisodeReader();
+        EpisodeSource source = input == null ? BundledExample.read(reader) : reader.read(input);
+        return new Cleaned(source,
+                new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections()));
+    }
+}

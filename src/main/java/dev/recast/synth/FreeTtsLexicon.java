@@ -1,0 +1,63 @@
+package dev.recast.synth;
+
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.lexicon.Lexicon;
+import dev.recast.RecastException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * FreeTTS's pronouncing dictionary (CMU), asked without its letter-to-sound fallback: a word it
+ * does not know is guessed at from its spelling, often a recognition error or a name.
+ */
+public final class FreeTtsLexicon {
+
+    /** Endings the dictionary has no entries for, so "don't" is known when "do" or "don" is. */
+    private static final List<String> CLITICS = List.of("n't", "'t", "'s", "'re", "'ve", "'ll", "'d", "'m", "'");
+
+    private final Lexicon lexicon;
+
+    private FreeTtsLexicon(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The dictionary of an engine voice ("kevin16"); loads it without allocating the voice. */
+    public static FreeTtsLexicon of(String engineVoice) throws RecastException {
+        Voice voice = FreeTtsSynthesizer.voiceManager().getVoice(engineVoice);
+        if (voice == null) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, null, "no engine voice '" + engineVoice
+                    + "' (available: " + FreeTtsSynthesizer.engineVoices() + ")");
+        }
+        Lexicon lexicon = voice.getLexicon();
+        try {
+            if (!lexicon.isLoaded()) {
+                lexicon.load();
+            }
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
+                    "cannot load FreeTTS's lexicon: " + e.getMessage(), e);
+        }
+        return new FreeTtsLexicon(lexicon);
+    }
+
+    /** Whether the dictionary has the word (any case), or the word before a contraction's ending. */
+    public boolean knows(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (inDictionary(lower)) {
+            return true;
+        }
+        for (String clitic : CLITICS) {
+            if (lower.endsWith(clitic) && lower.length() > clitic.length()
+                    && inDictionary(lower.substring(0, lower.length() - clitic.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inDictionary(String lowerCase) {
+        // The dictionary's keys are lower case; false: no letter-to-sound guess.
+        return lexicon.getPhones(lowerCase, null, false) != null;
+    }
+}

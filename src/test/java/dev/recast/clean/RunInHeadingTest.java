@@ -1,0 +1,49 @@
+package dev.recast.clean;
+
+import static dev.recast.clean.Cleaning.clean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A heading and its first sentence on one line: the title ends where the sentence starts. */
+class RunInHeadingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Heading Introduction What sort of thing is a persona?       | #1 Introduction / What sort of thing is a persona?
+            Subheading Background We trained the model twice.            | #2 Background / We trained the model twice.
+            Heading Post-training as elicitation A common view holds.   | #1 Post-training as elicitation / A common view holds.
+            Heading Why It Matters It is not obvious.                   | #1 Why It Matters / It is not obvious.
+            Heading Why We Fail We often fail early.                    | #1 Why We Fail / We often fail early.
+            Heading The Basics In practice, it works.                   | #1 The Basics / In practice, it works.
+            Heading Notes on Style This is short!                       | #1 Notes on Style / This is short!
+            Heading Asterisk asterisk Tides asterisk asterisk The sea rose. | #1 Tides / The sea rose.
+            Heading Introduction                                        | #1 Introduction
+            Heading How It Works.                                       | #1 How It Works
+            Heading What is a persona?                                  | #1 What is a persona?
+            Heading A Tale of Two Cities.                               | #1 A Tale of Two Cities
+            Heading Tides rose and fell and we saw it all.              | #1 Tides rose and fell and we saw it all
+            Heading Introduction. What sort of thing is a persona?      | P Heading Introduction. What sort of thing is a persona?
+            Heading introduction what sort of thing is it?             | P Heading introduction what sort of thing is it?
+            Heading One Two Three Four Five Six Seven Eight Nine The end is near. | P Heading One Two Three Four Five Six Seven Eight Nine The end is near.
+            Heading Introduction What Sort of Thing                     | #1 Introduction What Sort of Thing
+            Heading Introduction What sort of thing is a persona        | #1 Introduction What sort of thing is a persona
+            """)
+    void splitsTheTitleFromItsSentence(String line, String expected) {
+        assertEquals(expected, render(clean(line)));
+    }
+
+    private static String render(Section section) {
+        return section.blocks().stream().map(block -> {
+            if (block instanceof Heading h) {
+                return "#" + h.level() + " " + h.title();
+            }
+            if (block instanceof Paragraph p) {
+                return (section.blocks().size() == 1 ? "P " : "") + p.text();
+            }
+            return "> " + ((Quote) block).text();
+        }).collect(Collectors.joining(" / "));
+    }
+}
