@@ -18,8 +18,17 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
 
     /** Reads {@code input} (the bundled example when null) and cleans it as {@link Render} does. */
     public static Cleaned read(Path input) throws RecastException {
+        return clean(source(input));
+    }
+
+    /** Reads {@code input}, or the bundled example when it is null. */
+    static EpisodeSource source(Path input) throws RecastException {
         EpisodeReader reader = new EpisodeReader();
-        EpisodeSource source = input == null ? BundledExample.read(reader) : reader.read(input);
+        return input == null ? BundledExample.read(reader) : reader.read(input);
+    }
+
+    /** Cleans with the default rules and the input's own corrections. */
+    static Cleaned clean(EpisodeSource source) {
         return new Cleaned(source,
                 new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections()));
     }

@@ -4,17 +4,13 @@ import dev.recast.RecastException;
 import dev.recast.audio.CuePoint;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
-import dev.recast.clean.CleaningRules;
 import dev.recast.clean.Section;
-import dev.recast.clean.TranscriptCleaner;
 import dev.recast.episode.Chapter;
 import dev.recast.episode.Pauses;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
-import dev.recast.ingest.BundledExample;
-import dev.recast.ingest.EpisodeReader;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -61,8 +57,7 @@ public final class Render {
     }
 
     public RenderResult run(RenderOptions options) throws RecastException {
-        EpisodeReader reader = new EpisodeReader();
-        EpisodeSource source = options.input() == null ? BundledExample.read(reader) : reader.read(options.input());
+        EpisodeSource source = Cleaned.source(options.input());
         Path outputDir = options.output() != null ? options.output() : Path.of("output", Slug.of(source.name()));
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
@@ -75,7 +70,7 @@ public final class Render {
 
     private RenderResult render(EpisodeSource source, VoiceProfile voice, OutputDirectory out) throws RecastException {
 
-        List<Section> sections = new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections());
+        List<Section> sections = Cleaned.clean(source).sections();
         Segmenter segmenter = new Segmenter();
         List<Utterance> utterances = new ArrayList<>();
         for (Section section : sections) {
