@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a user's JSON file (manifest, voice profile) into a record, turning Jackson's errors into
@@ -43,6 +45,61 @@ public final class LocatedJson {
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, shownAs, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the file into {@code type}, then builds the validated value with {@code build}; an
+     * {@link InvalidFieldException} from it is located at the offending field's value.
+     */
+    public static <T, R> R read(byte[] bytes, String shownAs, Class<T> type, Function<T, R> build)
+            throws RecastException {
+        T value = read(bytes, shownAs, type);
+        try {
+            return build.apply(value);
+        } catch (InvalidFieldException e) {
+            JsonLocation at = valueLocation(bytes, e.path());
+            throw new RecastException(RecastException.Kind.INPUT, locate(shownAs, at), e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw RecastException.input(shownAs, e.getMessage());
+        }
+    }
+
+    /**
+     * Where the value of a nested field starts ({@code ["pauses", "clause"]}), found by streaming
+     * the file; null if it is not there (a default was invalid) or the file cannot be read.
+     */
+    static JsonLocation valueLocation(byte[] bytes, List<String> path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+            int matched = 0; // how many names of the path lead to the current object
+            int depth = 0; // object/array nesting of the current token
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && depth == matched + 1
+                        && path.get(matched).equals(parser.currentName())) {
+                    JsonToken valueToken = parser.nextToken();
+                    if (matched == path.size() - 1) {
+                        return parser.currentTokenLocation();
+                    }
+                    if (valueToken != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    matched++;
+                    depth++;
+                } else if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                    if (depth <= matched) {
+                        return null; // left the object that should have held the field
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static JsonLocation fieldLocation(byte[] bytes, String field) {

@@ -1,6 +1,8 @@
 package dev.recast.synth;
 
+import dev.recast.InvalidFieldException;
 import dev.recast.LocatedJson;
+import dev.recast.episode.Pauses;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,11 @@ public final class VoiceProfiles {
 
     public static final String NARRATOR = "narrator";
     private static final String BUNDLED = "/dev/recast/voices/";
-    private static final List<String> BUNDLED_NAMES = List.of(NARRATOR);
+    public static final String QUOTE = "quote";
+    public static final String HEADING = "heading";
+    private static final List<String> BUNDLED_NAMES = List.of(NARRATOR, QUOTE, HEADING);
+    /** The longest pause a profile may ask for, in milliseconds. */
+    private static final int MAX_PAUSE_MILLIS = 10_000;
 
     private final List<Path> folders;
 
@@ -84,20 +90,45 @@ public final class VoiceProfiles {
     }
 
     private static VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
-        ProfileFile f = LocatedJson.read(bytes, shownAs, ProfileFile.class);
-        try {
-            return new VoiceProfile(name,
-                    f.voice() == null ? VoiceProfile.DEFAULT_VOICE : f.voice(),
-                    f.rate() == null ? VoiceProfile.DEFAULT_RATE : f.rate(),
-                    f.pitch() == null ? VoiceProfile.DEFAULT_PITCH : f.pitch(),
-                    f.pitchRange() == null ? VoiceProfile.DEFAULT_PITCH_RANGE : f.pitchRange(),
-                    f.volume() == null ? VoiceProfile.DEFAULT_VOLUME : f.volume());
-        } catch (IllegalArgumentException e) {
-            throw RecastException.input(shownAs, e.getMessage());
+        return LocatedJson.read(bytes, shownAs, ProfileFile.class, f -> new VoiceProfile(name,
+                f.voice() == null ? VoiceProfile.DEFAULT_VOICE : f.voice(),
+                f.rate() == null ? VoiceProfile.DEFAULT_RATE : f.rate(),
+                f.pitch() == null ? VoiceProfile.DEFAULT_PITCH : f.pitch(),
+                f.pitchRange() == null ? VoiceProfile.DEFAULT_PITCH_RANGE : f.pitchRange(),
+                f.volume() == null ? VoiceProfile.DEFAULT_VOLUME : f.volume(),
+                pauses(f.pauses())));
+    }
+
+    private static Pauses pauses(PausesFile f) {
+        if (f == null) {
+            return Pauses.DEFAULTS;
         }
+        Pauses d = Pauses.DEFAULTS;
+        return new Pauses(
+                millis("clause", f.clause(), d.clauseMillis()),
+                millis("sentence", f.sentence(), d.sentenceMillis()),
+                millis("paragraph", f.paragraph(), d.paragraphMillis()),
+                millis("chapter", f.chapter(), d.chapterMillis()),
+                millis("section", f.section(), d.sectionMillis()));
+    }
+
+    private static int millis(String field, Integer value, int defaultMillis) {
+        if (value == null) {
+            return defaultMillis;
+        }
+        if (value < 0 || value > MAX_PAUSE_MILLIS) {
+            throw new InvalidFieldException("\"pauses\".\"" + field + "\" must be 0 to " + MAX_PAUSE_MILLIS
+                    + " ms, not " + value, "pauses", field);
+        }
+        return value;
     }
 
     /** The file's fields; absent ones take the documented defaults. */
-    private record ProfileFile(String voice, Double rate, Double pitch, Double pitchRange, Double volume) {
+    private record ProfileFile(String voice, Double rate, Double pitch, Double pitchRange, Double volume,
+            PausesFile pauses) {
+    }
+
+    /** {@code "pauses"}: milliseconds of silence after each kind of utterance. */
+    private record PausesFile(Integer clause, Integer sentence, Integer paragraph, Integer chapter, Integer section) {
     }
 }

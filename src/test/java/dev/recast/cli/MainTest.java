@@ -93,7 +93,7 @@ class MainTest {
     void anUnknownVoiceIsOneLineAndExitTwo() {
         Run run = recast("render", "--voice", "whisper", "-o", dir.resolve("out").toString());
         assertEquals(2, run.exit());
-        assertEquals("recast: unknown voice profile 'whisper' (known: narrator)\n", run.err());
+        assertEquals("recast: unknown voice profile 'whisper' (known: heading, narrator, quote)\n", run.err());
     }
 
     @Test

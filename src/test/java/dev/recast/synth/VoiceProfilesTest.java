@@ -46,7 +46,7 @@ class VoiceProfilesTest {
         Files.writeString(dir.resolve("deep.json"), "{}");
         RecastException e = assertThrows(RecastException.class, () -> new VoiceProfiles(List.of(dir)).find("nope"));
         assertEquals(RecastException.Kind.INPUT, e.kind());
-        assertEquals("unknown voice profile 'nope' (known: deep, narrator)", e.getMessage());
+        assertEquals("unknown voice profile 'nope' (known: deep, heading, narrator, quote)", e.getMessage());
     }
 
     @Test
@@ -71,5 +71,36 @@ class VoiceProfilesTest {
         Files.writeString(dir.resolve("loud.json"), "{\"volume\": 3}");
         RecastException e = assertThrows(RecastException.class, () -> new VoiceProfiles(List.of(dir)).find("loud"));
         assertEquals("\"volume\" must be 0 to 1, not 3.0", e.getMessage());
+    }
+
+    @Test
+    void aSemanticErrorIsLocatedAtTheFieldsValue() throws Exception {
+        Path file = dir.resolve("zero.json");
+        Files.writeString(file, "{\n  \"voice\": \"kevin16\",\n  \"rate\": 0\n}\n");
+        RecastException e = assertThrows(RecastException.class, () -> new VoiceProfiles(List.of(dir)).find("zero"));
+        assertEquals(file + ":3:11", e.location());
+        assertEquals("\"rate\" must be 40 to 400 words per minute, not 0.0", e.getMessage());
+    }
+
+    @Test
+    void pausesDefaultAndABadPauseIsLocatedInsideItsObject() throws Exception {
+        assertEquals(dev.recast.episode.Pauses.DEFAULTS, new VoiceProfiles(List.of()).find("quote").pauses());
+        Files.writeString(dir.resolve("p.json"), "{\"pauses\": {\"sentence\": 600}}");
+        assertEquals(600, new VoiceProfiles(List.of(dir)).find("p").pauses().sentenceMillis());
+        Path file = dir.resolve("neg.json");
+        Files.writeString(file, "{\n \"pauses\": {\"sentence\": 600,\n   \"clause\": -5}}");
+        RecastException e = assertThrows(RecastException.class, () -> new VoiceProfiles(List.of(dir)).find("neg"));
+        assertEquals(file + ":3:14", e.location(), e.getMessage());
+        assertTrue(e.getMessage().contains("\"clause\" must be 0 to 10000 ms"), e.getMessage());
+    }
+
+    @Test
+    void theBundledQuoteAndHeadingSoundUnlikeTheNarrator() throws Exception {
+        VoiceProfiles bundled = new VoiceProfiles(List.of());
+        VoiceProfile narrator = bundled.find("narrator");
+        VoiceProfile quote = bundled.find("quote");
+        assertTrue(Math.abs(quote.pitch() / narrator.pitch() - 1) >= 0.2, "quote pitch " + quote.pitch());
+        assertTrue(quote.rate() < narrator.rate());
+        assertTrue(bundled.find("heading").rate() < narrator.rate());
     }
 }
