@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
-    private static final String NARRATOR = "narrator";
     private static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".vtt", ".srt");
 
     public EpisodeSource read(Path input) throws RecastException {
@@ -41,8 +40,10 @@ public final class EpisodeReader {
                 ? manifest.title().strip()
                 : humanize(name);
         String author = manifest == null ? null : manifest.author();
-        String voice = manifest == null || manifest.voices() == null ? null : manifest.voices().get(NARRATOR);
-        return new EpisodeSource(title, author, name, voice, sections, CorrectionsReader.read(input));
+        EpisodeManifest.Voices v = manifest == null ? null : manifest.voices();
+        VoiceMapping voices = v == null ? VoiceMapping.NONE
+                : new VoiceMapping(v.narrator(), v.quote(), v.heading(), v.speakers());
+        return new EpisodeSource(title, author, name, voices, sections, CorrectionsReader.read(input));
     }
 
     private List<RawSection> sectionsFound(Path dir) throws RecastException {

@@ -8,13 +8,18 @@ import java.util.List;
  * @param title the manifest's title, else one made from the input's name
  * @param author the manifest's author, or null
  * @param name the input's name (directory name), used for the default output folder
- * @param voice the voice profile the manifest names for the narrator, or null
+ * @param voices the profiles the manifest names for roles and speakers
  * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
  */
-public record EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections,
+public record EpisodeSource(String title, String author, String name, VoiceMapping voices, List<RawSection> sections,
         List<Correction> corrections) {
     public EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
-        this(title, author, name, voice, sections, List.of());
+        this(title, author, name, VoiceMapping.narrator(voice), sections, List.of());
+    }
+
+    /** The voice profile the manifest names for the narrator, or null. */
+    public String voice() {
+        return voices.narrator();
     }
 
     public EpisodeSource {
@@ -24,6 +29,7 @@ public record EpisodeSource(String title, String author, String name, String voi
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("an episode has at least one section");
         }
+        voices = voices == null ? VoiceMapping.NONE : voices;
         sections = List.copyOf(sections);
         corrections = List.copyOf(corrections);
     }

@@ -63,6 +63,17 @@ class EpisodeReaderTest {
     }
 
     @Test
+    void theManifestMapsRolesAndSpeakersToProfiles() throws Exception {
+        write("a.txt", "A.");
+        write("episode.json", """
+                {"voices": {"narrator": "n", "quote": "q", "heading": "h", "speakers": {"Bob": "deep", "Ann": "high"}}}
+                """);
+        VoiceMapping voices = reader.read(dir).voices();
+        assertEquals(new VoiceMapping("n", "q", "h", java.util.Map.of("Bob", "deep", "Ann", "high")), voices);
+        assertEquals(List.of("Bob", "Ann"), List.copyOf(voices.speakers().keySet()));
+    }
+
+    @Test
     void withoutAManifestTheTitleComesFromTheFolderName() throws Exception {
         Path show = dir.resolve("my_great-show");
         Files.createDirectories(show);
