@@ -6,12 +6,12 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
 import dev.recast.episode.Chapter;
-import dev.recast.episode.Pauses;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.ingest.EpisodeSource;
+import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.M3u8Playlist;
@@ -20,6 +20,7 @@ import dev.recast.publish.RenderReport;
 import dev.recast.publish.Slug;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;
+import dev.recast.synth.Casting;
 import dev.recast.synth.Clip;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
@@ -29,7 +30,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,13 +65,13 @@ public final class Render {
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
-        VoiceProfile voice = voiceProfile(options, source);
+        Cast cast = cast(options, source);
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
-            return render(source, voice, out);
+            return render(source, cast, out);
         }
     }
 
-    private RenderResult render(EpisodeSource source, VoiceProfile voice, OutputDirectory out) throws RecastException {
+    private RenderResult render(EpisodeSource source, Cast cast, OutputDirectory out) throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
         Segmenter segmenter = new Segmenter();
@@ -84,12 +87,18 @@ public final class Render {
             throw RecastException.input(null, "nothing to say: every section is empty after cleaning");
         }
 
+        Casting casting = Casting.of(cast.narrator(), cast.quote(), cast.heading(), cast.speakers(), utterances);
         progress.accept("synthesizing " + utterances.size() + " utterances from " + sections.size()
-                + " sections with voice '" + voice.name() + "'");
-        Map<String, Clip> clips = synthesize(voice, utterances);
+                + " sections with voice '" + casting.narrator().name() + "'");
+        for (Map.Entry<String, VoiceProfile> speaker : casting.speakers().entrySet()) {
+            progress.accept("speaker " + speaker.getKey() + ": " + describe(speaker.getValue())
+                    + (casting.automatic().contains(speaker.getKey()) ? " (automatic)" : ""));
+        }
+        Map<String, Clip> clips = synthesize(casting, utterances);
         PcmFormat format = clips.get(utterances.get(0).id()).format();
         Function<Utterance, Long> lengths = u -> (long) clips.get(u.id()).samples().length;
-        Timeline timeline = new Stitcher(Pauses.DEFAULTS).layout(format, sections, utterances, lengths);
+        // One rhythm for the whole timeline: the narrator's pauses, whoever speaks.
+        Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author());
         EpisodeFiles files = EpisodeFiles.of(timeline);
@@ -102,34 +111,84 @@ public final class Render {
                 timeline.utterances(), clips);
         out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
         out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
-        out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, sections));
+        out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, sections, casting));
         out.commit();
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals);
     }
 
-    private static VoiceProfile voiceProfile(RenderOptions options, EpisodeSource source) throws RecastException {
+    /** The profiles named for roles and speakers, read before anything is written. */
+    private record Cast(VoiceProfile narrator, VoiceProfile quote, VoiceProfile heading,
+            Map<String, VoiceProfile> speakers) {
+    }
+
+    private static Cast cast(RenderOptions options, EpisodeSource source) throws RecastException {
         List<Path> folders = options.input() != null && Files.isDirectory(options.input())
                 ? List.of(options.input().resolve("voices"))
                 : List.of();
-        String name = options.voice() != null ? options.voice()
-                : source.voice() != null ? source.voice() : VoiceProfiles.NARRATOR;
-        return new VoiceProfiles(folders).find(name);
+        VoiceProfiles profiles = new VoiceProfiles(folders);
+        VoiceMapping mapping = source.voices();
+        String narrator = options.voice() != null ? options.voice()
+                : mapping.narrator() != null ? mapping.narrator() : VoiceProfiles.NARRATOR;
+        Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> speaker : mapping.speakers().entrySet()) {
+            speakers.put(speaker.getKey(), profiles.find(speaker.getValue()));
+        }
+        return new Cast(profiles.find(narrator),
+                profiles.find(mapping.quote() != null ? mapping.quote() : VoiceProfiles.QUOTE),
+                profiles.find(mapping.heading() != null ? mapping.heading() : VoiceProfiles.HEADING),
+                speakers);
     }
 
-    private Map<String, Clip> synthesize(VoiceProfile voice, List<Utterance> utterances) throws RecastException {
+    /** {@code 'deep' (kevin16, 140 wpm, 82 Hz, range 11, volume 0.9)}, for the log. */
+    public static String describe(VoiceProfile p) {
+        return String.format(Locale.ROOT, "'%s' (%s, %s wpm, %s Hz, range %s, volume %s)", p.name(), p.voice(),
+                number(p.rate()), number(p.pitch()), number(p.pitchRange()), number(p.volume()));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /**
+     * Says every utterance with its profile's synthesizer: one per distinct sound, opened when
+     * first needed, all closed at the end. Every clip must come in the first clip's format.
+     */
+    private Map<String, Clip> synthesize(Casting casting, List<Utterance> utterances) throws RecastException {
         Map<String, Clip> clips = new HashMap<>();
+        Map<List<Object>, Synthesizer> open = new LinkedHashMap<>();
         PcmFormat format = null;
-        try (Synthesizer synthesizer = synthesizers.open(voice)) {
+        VoiceProfile formatSetBy = null;
+        try {
             for (Utterance utterance : utterances) {
+                VoiceProfile profile = casting.profileFor(utterance);
+                List<Object> sound = List.of(profile.voice(), profile.rate(), profile.pitch(), profile.pitchRange(),
+                        profile.volume());
+                Synthesizer synthesizer = open.get(sound);
+                if (synthesizer == null) {
+                    synthesizer = synthesizers.open(profile);
+                    open.put(sound, synthesizer);
+                }
                 Clip clip = synthesizer.synthesize(utterance);
                 if (format == null) {
                     format = clip.format();
+                    formatSetBy = profile;
                 } else if (!format.equals(clip.format())) {
+                    if (!profile.soundsLike(formatSetBy)) {
+                        throw RecastException.input(null, "voice profiles '" + formatSetBy.name() + "' ("
+                                + formatSetBy.voice() + ", " + format.sampleRate() + " Hz) and '" + profile.name()
+                                + "' (" + profile.voice() + ", " + clip.format().sampleRate()
+                                + " Hz) give different audio formats; one episode needs one sample rate, so use "
+                                + "the same engine voice in every profile");
+                    }
                     throw new RecastException(RecastException.Kind.FAILURE, utterance.id(),
                             "the engine changed audio format mid-episode: " + clip.format() + " after " + format);
                 }
                 clips.put(utterance.id(), clip);
+            }
+        } finally {
+            for (Synthesizer synthesizer : open.values()) {
+                synthesizer.close();
             }
         }
         return clips;

@@ -11,6 +11,8 @@ import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import dev.recast.segment.Utterance;
+import dev.recast.synth.Casting;
+import dev.recast.synth.VoiceProfile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,14 @@ public final class RenderReport {
      * @throws IllegalArgumentException if a span has no cleaned section
      */
     public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections) {
+        return render(info, timeline, sections, null);
+    }
+
+    /**
+     * @param casting who read what, written as {@code voices}: the role profiles and every
+     *     speaker's; null (a report without voices) gives an empty object
+     */
+    public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections, Casting casting) {
         Map<Integer, Section> sectionsByIndex = byIndex(sections, timeline);
         EpisodeFiles files = EpisodeFiles.of(timeline);
 
@@ -46,6 +56,7 @@ public final class RenderReport {
         format.put("channels", timeline.format().channels());
         root.put("totalSamples", timeline.totalSamples());
         root.set("durationSeconds", DecimalNode.valueOf(Seconds.at(timeline, timeline.totalSamples())));
+        putVoices(root.putObject("voices"), casting);
 
         ArrayNode sectionArray = root.putArray("sections");
         for (SectionSpan span : timeline.sections()) {
@@ -96,6 +107,30 @@ public final class RenderReport {
             entry.put("endSample", placed.endSample());
         }
         return PrettyJson.write(root);
+    }
+
+    private static void putVoices(ObjectNode voices, Casting casting) {
+        if (casting == null) {
+            return;
+        }
+        putProfile(voices.putObject("narrator"), casting.narrator());
+        putProfile(voices.putObject("quote"), casting.quote());
+        putProfile(voices.putObject("heading"), casting.heading());
+        ObjectNode speakers = voices.putObject("speakers");
+        for (Map.Entry<String, VoiceProfile> speaker : casting.speakers().entrySet()) {
+            ObjectNode entry = speakers.putObject(speaker.getKey());
+            putProfile(entry, speaker.getValue());
+            entry.put("automatic", casting.automatic().contains(speaker.getKey()));
+        }
+    }
+
+    private static void putProfile(ObjectNode entry, VoiceProfile profile) {
+        entry.put("profile", profile.name());
+        entry.put("voice", profile.voice());
+        entry.put("rate", profile.rate());
+        entry.put("pitch", profile.pitch());
+        entry.put("pitchRange", profile.pitchRange());
+        entry.put("volume", profile.volume());
     }
 
     private static void putRemovals(ObjectNode section, Section cleaned) {

@@ -32,7 +32,7 @@ class RenderReportTest {
     @Test
     void theEpisodeAndItsFormat() throws IOException {
         JsonNode root = parse();
-        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "sections", "skippedSections", "chapters",
+        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "voices", "sections", "skippedSections", "chapters",
                 "utterances"), fieldNames(root));
         assertEquals("Recast: Episode 7", root.path("title").asText());
         assertEquals("Ana Núñez", root.path("author").asText());
