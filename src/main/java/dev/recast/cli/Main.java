@@ -24,6 +24,10 @@ public final class Main {
                          print INPUT's cleaned text, what was removed and what corrected, to audit
               lint [INPUT]
                          list spoken words FreeTTS's dictionary does not know, most frequent first
+              voices [--input DIR]
+                         list the engine's voices and the voice profiles (bundled, ./voices or DIR/voices)
+              say "TEXT" [--voice PROFILE] [-o FILE]
+                         say TEXT with one voice profile into a WAV file (default say.wav)
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -56,6 +60,8 @@ public final class Main {
                 case "render" -> new RenderCommand(out, err).run(commandArgs);
                 case "clean" -> new CleanCommand(out).run(commandArgs);
                 case "lint" -> new LintCommand(out).run(commandArgs);
+                case "voices" -> new VoicesCommand(out).run(commandArgs);
+                case "say" -> new SayCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {

@@ -60,6 +60,17 @@ public final class VoiceProfiles {
                 + String.join(", ", known()) + ")");
     }
 
+    /** Where the named profile comes from: its file, or {@code bundled}. */
+    public String sourceOf(String name) {
+        for (Path folder : folders) {
+            Path file = folder.resolve(name + ".json");
+            if (Files.isRegularFile(file)) {
+                return file.toString();
+            }
+        }
+        return "bundled";
+    }
+
     /** Every profile name on offer, sorted. */
     public List<String> known() {
         TreeSet<String> names = new TreeSet<>(BUNDLED_NAMES);

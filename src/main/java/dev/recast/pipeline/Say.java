@@ -1,0 +1,71 @@
+package dev.recast.pipeline;
+
+import dev.recast.RecastException;
+import dev.recast.audio.WavWriter;
+import dev.recast.segment.Pause;
+import dev.recast.segment.Role;
+import dev.recast.segment.SegmenterConfig;
+import dev.recast.segment.SpeechNormalizer;
+import dev.recast.segment.Utterance;
+import dev.recast.synth.Clip;
+import dev.recast.synth.Synthesizer;
+import dev.recast.synth.VoiceProfile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** {@code recast say}: one utterance, normalized as in an episode, into one WAV file. */
+public final class Say {
+
+    private Say() {
+    }
+
+    /**
+     * Says {@code text} with {@code profile} into {@code output}, written under a temporary name in
+     * the same folder and renamed into place.
+     *
+     * @return the clip written
+     */
+    public static Clip say(String text, VoiceProfile profile, Path output, Render.SynthesizerFactory synthesizers)
+            throws RecastException {
+        String spoken = new SpeechNormalizer(SegmenterConfig.DEFAULTS.speechRules()).normalize(text);
+        if (spoken.isEmpty()) {
+            throw RecastException.input(null, "nothing to say in \"" + text + "\"");
+        }
+        Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, text, spoken, null, Pause.SENTENCE);
+        Clip clip;
+        try (Synthesizer synthesizer = synthesizers.open(profile)) {
+            clip = synthesizer.synthesize(utterance);
+        }
+        Path target = output.toAbsolutePath().normalize();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                WavWriter.write(out, clip.format(), List.of(), clip.samples());
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, output.toString(),
+                    "cannot write: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // best effort: the temporary name is hidden and clearly ours
+                }
+            }
+        }
+        return clip;
+    }
+}
