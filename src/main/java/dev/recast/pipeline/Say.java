@@ -16,6 +16,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** {@code recast say}: one utterance, normalized as in an episode, into one WAV file. */
@@ -45,8 +46,10 @@ public final class Say {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Not createTempFile: its owner-only permissions would stay on the renamed file.
+            temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 WavWriter.write(out, clip.format(), List.of(), clip.samples());
             }
             try {
