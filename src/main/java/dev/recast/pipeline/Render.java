@@ -132,7 +132,12 @@ public final class Render {
                 : mapping.narrator() != null ? mapping.narrator() : VoiceProfiles.NARRATOR;
         Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
         for (Map.Entry<String, String> speaker : mapping.speakers().entrySet()) {
-            speakers.put(speaker.getKey(), profiles.find(speaker.getValue()));
+            try {
+                speakers.put(speaker.getKey(), profiles.find(speaker.getValue()));
+            } catch (RecastException e) {
+                throw e.location() != null ? e : new RecastException(e.kind(), null,
+                        "speaker '" + speaker.getKey() + "': " + e.getMessage(), e);
+            }
         }
         return new Cast(profiles.find(narrator),
                 profiles.find(mapping.quote() != null ? mapping.quote() : VoiceProfiles.QUOTE),
