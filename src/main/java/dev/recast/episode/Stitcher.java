@@ -2,6 +2,7 @@ package dev.recast.episode;
 
 import dev.recast.audio.PcmFormat;
 import dev.recast.clean.Section;
+import dev.recast.segment.Pauses;
 import dev.recast.segment.Utterance;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.recast.synth;
 
 import dev.recast.InvalidFieldException;
-import dev.recast.episode.Pauses;
+import dev.recast.segment.Pauses;
 
 /**
  * How a role sounds: the engine voice, its prosody, and the pauses of the timeline. Only the

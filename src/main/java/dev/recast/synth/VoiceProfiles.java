@@ -2,7 +2,7 @@ package dev.recast.synth;
 
 import dev.recast.InvalidFieldException;
 import dev.recast.LocatedJson;
-import dev.recast.episode.Pauses;
+import dev.recast.segment.Pauses;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.io.InputStream;

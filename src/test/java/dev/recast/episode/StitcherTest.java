@@ -6,6 +6,7 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.clean.Heading;
 import dev.recast.clean.Paragraph;
 import dev.recast.clean.Section;
+import dev.recast.segment.Pauses;
 import dev.recast.segment.Pause;
 import dev.recast.segment.Role;
 import dev.recast.segment.Utterance;

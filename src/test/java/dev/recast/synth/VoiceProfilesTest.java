@@ -84,7 +84,7 @@ class VoiceProfilesTest {
 
     @Test
     void pausesDefaultAndABadPauseIsLocatedInsideItsObject() throws Exception {
-        assertEquals(dev.recast.episode.Pauses.DEFAULTS, new VoiceProfiles(List.of()).find("quote").pauses());
+        assertEquals(dev.recast.segment.Pauses.DEFAULTS, new VoiceProfiles(List.of()).find("quote").pauses());
         Files.writeString(dir.resolve("p.json"), "{\"pauses\": {\"sentence\": 600}}");
         assertEquals(600, new VoiceProfiles(List.of(dir)).find("p").pauses().sentenceMillis());
         Path file = dir.resolve("neg.json");

@@ -1,6 +1,5 @@
-package dev.recast.episode;
+package dev.recast.segment;
 
-import dev.recast.segment.Pause;
 
 /** How long each kind of pause lasts, in milliseconds. */
 public record Pauses(int clauseMillis, int sentenceMillis, int paragraphMillis, int chapterMillis,
