@@ -1,15 +1,11 @@
 package dev.recast.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /**
  * The options of a command that reads an input and reports on it: {@code [INPUT] [--help]}.
@@ -23,12 +19,7 @@ record InputOptions(Path input, boolean help) {
             .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
 
     static InputOptions parse(String command, String[] args) throws UsageException {
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(OPTIONS, args);
-        } catch (ParseException e) {
-            throw new UsageException(e.getMessage() + " (try recast " + command + " --help)");
-        }
+        CommandLine line = CommandSyntax.parse(command, OPTIONS, args);
         List<String> inputs = line.getArgList();
         if (inputs.size() > 1) {
             throw new UsageException(command + " takes one INPUT, got " + inputs.size()
@@ -38,9 +29,6 @@ record InputOptions(Path input, boolean help) {
     }
 
     static void printHelp(PrintStream out, String command, String description) {
-        PrintWriter writer = new PrintWriter(out, true);
-        new HelpFormatter().printHelp(writer, 100, "recast " + command + " [INPUT]", description + "\n\n",
-                OPTIONS, 2, 2, "", false);
-        writer.flush();
+        CommandSyntax.printHelp(out, "recast " + command + " [INPUT]", description, OPTIONS);
     }
 }

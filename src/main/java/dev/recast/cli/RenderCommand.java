@@ -7,16 +7,12 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code recast render [INPUT] [-o DIR] [--voice PROFILE] [--force]}. */
 final class RenderCommand {
@@ -39,12 +35,7 @@ final class RenderCommand {
     }
 
     int run(String[] args) throws UsageException, RecastException {
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(OPTIONS, args);
-        } catch (ParseException e) {
-            throw new UsageException(e.getMessage() + " (try recast render --help)");
-        }
+        CommandLine line = CommandSyntax.parse("render", OPTIONS, args);
         if (line.hasOption("help")) {
             printHelp();
             return 0;
@@ -78,11 +69,9 @@ final class RenderCommand {
     }
 
     private void printHelp() {
-        PrintWriter writer = new PrintWriter(out, true);
-        new HelpFormatter().printHelp(writer, 100, "recast render [INPUT] [options]",
+        CommandSyntax.printHelp(out, "recast render [INPUT] [options]",
                 "Render INPUT (a folder of .txt, .vtt or .srt sections with an optional episode.json, or one such file) into "
-                        + "an episode folder. With no INPUT, renders the bundled example.\n\n",
-                OPTIONS, 2, 2, "", false);
-        writer.flush();
+                        + "an episode folder. With no INPUT, renders the bundled example.",
+                OPTIONS);
     }
 }

@@ -7,16 +7,12 @@ import dev.recast.synth.FreeTtsSynthesizer;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code recast say "TEXT" [--voice PROFILE] [-o FILE]}: one utterance into a WAV file. */
 final class SayCommand {
@@ -37,18 +33,11 @@ final class SayCommand {
     }
 
     int run(String[] args) throws UsageException, RecastException {
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(OPTIONS, args);
-        } catch (ParseException e) {
-            throw new UsageException(e.getMessage() + " (try recast say --help)");
-        }
+        CommandLine line = CommandSyntax.parse("say", OPTIONS, args);
         if (line.hasOption("help")) {
-            PrintWriter writer = new PrintWriter(out, true);
-            new HelpFormatter().printHelp(writer, 100, "recast say \"TEXT\" [options]",
-                    "Say TEXT, normalized as in an episode, with one voice profile into a WAV file.\n\n",
-                    OPTIONS, 2, 2, "", false);
-            writer.flush();
+            CommandSyntax.printHelp(out, "recast say \"TEXT\" [options]",
+                    "Say TEXT, normalized as in an episode, with one voice profile into a WAV file.",
+                    OPTIONS);
             return 0;
         }
         if (line.getArgList().size() != 1) {

@@ -5,17 +5,13 @@ import dev.recast.synth.FreeTtsSynthesizer;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code recast voices [--input DIR]}: the engine's voices and every profile on offer. */
 final class VoicesCommand {
@@ -32,19 +28,12 @@ final class VoicesCommand {
     }
 
     int run(String[] args) throws UsageException, RecastException {
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(OPTIONS, args);
-        } catch (ParseException e) {
-            throw new UsageException(e.getMessage() + " (try recast voices --help)");
-        }
+        CommandLine line = CommandSyntax.parse("voices", OPTIONS, args);
         if (line.hasOption("help")) {
-            PrintWriter writer = new PrintWriter(out, true);
-            new HelpFormatter().printHelp(writer, 100, "recast voices [--input DIR]",
+            CommandSyntax.printHelp(out, "recast voices [--input DIR]",
                     "List FreeTTS's voices and the voice profiles on offer: bundled ones and those in ./voices "
-                            + "(or DIR/voices). A malformed profile is an error at its place.\n\n",
-                    OPTIONS, 2, 2, "", false);
-            writer.flush();
+                            + "(or DIR/voices). A malformed profile is an error at its place.",
+                    OPTIONS);
             return 0;
         }
         if (!line.getArgList().isEmpty()) {
