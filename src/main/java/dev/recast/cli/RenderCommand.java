@@ -5,17 +5,23 @@ import dev.recast.episode.Timeline;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
+import dev.recast.publish.Format;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-/** {@code recast render [INPUT] [-o DIR] [--voice PROFILE] [--force]}. */
+/** {@code recast render [INPUT] [-o DIR] [--voice PROFILE] [--force] [--format LIST] …}. */
 final class RenderCommand {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final Set<Integer> MP3_BITRATES = Set.of(32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320);
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
@@ -24,7 +30,24 @@ final class RenderCommand {
                     .desc("narrator voice profile: a name in voices/ or a .json file (default: narrator)").build())
             .addOption(Option.builder().longOpt("force")
                     .desc("write into a non-empty folder recast did not create").build())
+            .addOption(Option.builder().longOpt("format").hasArg().argName("LIST")
+                    .desc("outputs to write, comma-separated: wav, mp3, m4b, playlists, chapters, captions, feed, page,"
+                            + " default, all (default: all but m4b)").build())
+            .addOption(Option.builder().longOpt("bitrate").hasArg().argName("KBPS")
+                    .desc("MP3 bitrate in kbit/s (default: " + RenderOptions.DEFAULT_MP3_BITRATE + ")").build())
+            .addOption(Option.builder().longOpt("loudness").hasArg().argName("LUFS")
+                    .desc("integrated loudness to normalize to, or 'off' (default: "
+                            + (int) RenderOptions.DEFAULT_LOUDNESS + ")").build())
+            .addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
+                    .desc("where the episode folder will be served, for absolute links in feed.xml").build())
+            .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
+                    .desc("worker threads (default: the number of cores, " + CORES + " here)").build())
+            .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
+                    .desc("utterance cache folder (default: $XDG_CACHE_HOME/recast or ~/.cache/recast)").build())
+            .addOption(Option.builder().longOpt("no-cache").desc("synthesize everything, read and write no cache").build())
+            .addOption(Option.builder("q").longOpt("quiet").desc("print nothing but errors and the episode folder").build())
             .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,23 +67,94 @@ final class RenderCommand {
         if (inputs.size() > 1) {
             throw new UsageException("render takes one INPUT, got " + inputs.size() + " (try recast render --help)");
         }
+        if (line.hasOption("cache") && line.hasOption("no-cache")) {
+            throw new UsageException("--cache and --no-cache exclude each other");
+        }
         RenderOptions options = new RenderOptions(
                 inputs.isEmpty() ? null : Path.of(inputs.get(0)),
                 line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
                 line.getOptionValue("voice"),
-                line.hasOption("force"));
+                line.hasOption("force"),
+                formats(line.getOptionValue("format", "default")),
+                bitrate(line.getOptionValue("bitrate", String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))),
+                loudness(line.getOptionValue("loudness", String.valueOf(RenderOptions.DEFAULT_LOUDNESS))),
+                line.getOptionValue("base-url"),
+                jobs(line.getOptionValue("jobs", String.valueOf(CORES))),
+                line.hasOption("no-cache") ? null
+                        : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
+        boolean quiet = line.hasOption("quiet");
         long started = System.nanoTime();
-        RenderResult result = new Render(FreeTtsSynthesizer::open, message -> err.println("recast: " + message))
-                .run(options);
+        RenderResult result = new Render(FreeTtsSynthesizer::open,
+                message -> {
+                    if (!quiet) {
+                        err.println("recast: " + message);
+                    }
+                }).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         Timeline timeline = result.timeline();
         double audioSeconds = timeline.seconds(timeline.totalSamples());
-        err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
+        if (!quiet) {
+            err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
                         + " in %.1f s (%.0fx real time); %d removals listed in render.json%n",
                 result.title(), timeline.sections().size(), timeline.chapters().size(), timeline.utterances().size(),
-                clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), result.removals());
+                    clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), result.removals());
+        }
         out.println(result.directory());
         return 0;
+    }
+
+    private static Set<Format> formats(String list) throws UsageException {
+        try {
+            return Format.parse(list);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+    }
+
+    private static int bitrate(String value) throws UsageException {
+        try {
+            int kbps = Integer.parseInt(value.strip());
+            if (MP3_BITRATES.contains(kbps)) {
+                return kbps;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the values that work
+        }
+        throw new UsageException("--bitrate must be one of " + new TreeSet<>(MP3_BITRATES) + " kbit/s, not '" + value + "'");
+    }
+
+    private static double loudness(String value) throws UsageException {
+        if (value.strip().equalsIgnoreCase("off")) {
+            return Double.NaN;
+        }
+        try {
+            double lufs = Double.parseDouble(value.strip());
+            if (lufs >= -70 && lufs <= -5) {
+                return lufs;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range that works
+        }
+        throw new UsageException("--loudness must be 'off' or a level from -70 to -5 LUFS, not '" + value + "'");
+    }
+
+    private static int jobs(String value) throws UsageException {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= 256) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--jobs must be a whole number from 1 to 256, not '" + value + "'");
+    }
+
+    /** The XDG cache home, as Linux desktops and most CLI tools use it. */
+    private static Path defaultCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("recast");
     }
 
     private static String clock(double seconds) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
     private static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".vtt", ".srt");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
     public EpisodeSource read(Path input) throws RecastException {
         if (!Files.exists(input)) {
@@ -43,7 +45,13 @@ public final class EpisodeReader {
         EpisodeManifest.Voices v = manifest == null ? null : manifest.voices();
         VoiceMapping voices = v == null ? VoiceMapping.NONE
                 : new VoiceMapping(v.narrator(), v.quote(), v.heading(), v.speakers());
-        return new EpisodeSource(title, author, name, voices, sections, CorrectionsReader.read(input));
+        String date = manifest == null ? null : manifest.date();
+        if (date != null && !ISO_DATE.matcher(date).matches()) {
+            throw RecastException.input(locate(manifestFile, "\"date\""), "\"date\" is not a date like 2026-11-23: '" + date + "'");
+        }
+        String description = manifest == null ? null : manifest.description();
+        return new EpisodeSource(title, author, date, description, name, voices, sections,
+                CorrectionsReader.read(input));
     }
 
     private List<RawSection> sectionsFound(Path dir) throws RecastException {

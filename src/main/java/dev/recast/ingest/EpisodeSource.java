@@ -7,14 +7,17 @@ import java.util.List;
  *
  * @param title the manifest's title, else one made from the input's name
  * @param author the manifest's author, or null
+ * @param date the manifest's publication date (ISO {@code yyyy-MM-dd}), or null: outputs carry no
+ *     date the user did not give, so two renders stay byte-identical
+ * @param description the manifest's description of the episode, or null
  * @param name the input's name (directory name), used for the default output folder
  * @param voices the profiles the manifest names for roles and speakers
  * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
  */
-public record EpisodeSource(String title, String author, String name, VoiceMapping voices, List<RawSection> sections,
-        List<Correction> corrections) {
+public record EpisodeSource(String title, String author, String date, String description, String name,
+        VoiceMapping voices, List<RawSection> sections, List<Correction> corrections) {
     public EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
-        this(title, author, name, VoiceMapping.narrator(voice), sections, List.of());
+        this(title, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of());
     }
 
     /** The voice profile the manifest names for the narrator, or null. */

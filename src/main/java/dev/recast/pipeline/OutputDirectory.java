@@ -96,6 +96,18 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * The temporary file a staged output is in until commit, for outputs made from another one
+     * (an encoder reading the WAV, a feed giving the MP3's length in bytes).
+     */
+    Path stagedFile(String relative) {
+        Path temp = staged.get(relative);
+        if (temp == null) {
+            throw new IllegalStateException(relative + " is not staged");
+        }
+        return temp;
+    }
+
     void stage(String relative, String text) throws RecastException {
         stage(relative, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

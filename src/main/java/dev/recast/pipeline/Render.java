@@ -5,7 +5,7 @@ import dev.recast.audio.CuePoint;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
-import dev.recast.episode.Chapter;
+import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
@@ -14,8 +14,10 @@ import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
+import dev.recast.publish.Format;
 import dev.recast.publish.M3u8Playlist;
 import dev.recast.publish.PodcastChapters;
+import dev.recast.publish.Publication;
 import dev.recast.publish.RenderReport;
 import dev.recast.publish.Slug;
 import dev.recast.segment.Segmenter;
@@ -67,11 +69,12 @@ public final class Render {
         }
         Cast cast = cast(options, source);
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
-            return render(source, cast, out);
+            return render(source, cast, options, out);
         }
     }
 
-    private RenderResult render(EpisodeSource source, Cast cast, OutputDirectory out) throws RecastException {
+    private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out)
+            throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
         Segmenter segmenter = new Segmenter();
@@ -100,18 +103,11 @@ public final class Render {
         // One rhythm for the whole timeline: the narrator's pauses, whoever speaks.
         Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
 
-        EpisodeInfo info = new EpisodeInfo(source.title(), source.author());
-        EpisodeFiles files = EpisodeFiles.of(timeline);
-        for (SectionSpan span : timeline.sections()) {
-            List<Placed> own = timeline.utterances().stream()
-                    .filter(p -> p.utterance().section() == span.index()).toList();
-            stageWav(out, files.sectionWav(span), format, cues(timeline, span), span.lengthSamples(), own, clips);
-        }
-        stageWav(out, EpisodeFiles.EPISODE_WAV, format, cues(timeline, null), timeline.totalSamples(),
-                timeline.utterances(), clips);
-        out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
-        out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
-        out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, sections, casting));
+        EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
+        EpisodeAudio audio = new EpisodeAudio(timeline, u -> clips.get(u.id()).samples());
+        Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
+                options.formats(), options.baseUrl());
+        publish(publication, audio, options, out);
         out.commit();
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals);
@@ -199,31 +195,22 @@ public final class Render {
         return clips;
     }
 
-    /** Chapter starts as cue points: all of them for the episode, a section's own relative to it. */
-    private static List<CuePoint> cues(Timeline timeline, SectionSpan span) {
-        List<CuePoint> cues = new ArrayList<>();
-        for (Chapter chapter : timeline.chapters()) {
-            long start = chapter.startSample();
-            if (span == null) {
-                cues.add(new CuePoint(cues.size() + 1, start, chapter.title()));
-            } else if (start >= span.startSample() && start < span.endSample()) {
-                cues.add(new CuePoint(cues.size() + 1, start - span.startSample(), chapter.title()));
-            }
+    /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */
+    private void publish(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out)
+            throws RecastException {
+        EpisodeInfo info = publication.info();
+        Timeline timeline = publication.timeline();
+        if (publication.has(Format.WAV)) {
+            WavExport.stage(publication, audio, out);
         }
-        return cues;
-    }
-
-    private static void stageWav(OutputDirectory out, String name, PcmFormat format, List<CuePoint> cues,
-            long frames, List<Placed> placed, Map<String, Clip> clips) throws RecastException {
-        out.stage(name, stream -> {
-            try (WavWriter wav = WavWriter.open(stream, format, cues, frames)) {
-                for (Placed p : placed) {
-                    short[] samples = clips.get(p.utterance().id()).samples();
-                    wav.writeSamples(samples, 0, samples.length);
-                    wav.writeSilence(p.pauseSamples());
-                }
-            }
-        });
+        if (publication.has(Format.PLAYLISTS)) {
+            out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
+        }
+        if (publication.has(Format.CHAPTERS)) {
+            out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
+        }
+        out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
+                publication.casting()));
     }
 
     private static boolean isInside(Path output, Path input) {

@@ -1,0 +1,63 @@
+package dev.recast.pipeline;
+
+import dev.recast.RecastException;
+import dev.recast.audio.CuePoint;
+import dev.recast.audio.PcmSource;
+import dev.recast.audio.WavWriter;
+import dev.recast.episode.Chapter;
+import dev.recast.episode.EpisodeAudio;
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import dev.recast.publish.EpisodeFiles;
+import dev.recast.publish.Publication;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The WAV outputs: one file per section, and the episode with every chapter as a cue point. */
+final class WavExport {
+
+    private static final int BUFFER_SAMPLES = 1 << 15;
+
+    private WavExport() {
+    }
+
+    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
+        Timeline timeline = publication.timeline();
+        for (SectionSpan span : timeline.sections()) {
+            stage(out, publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
+                    cues(timeline, span));
+        }
+        stage(out, EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null));
+    }
+
+    /** Chapter starts as cue points: all of them for the episode, a section's own relative to it. */
+    private static List<CuePoint> cues(Timeline timeline, SectionSpan span) {
+        List<CuePoint> cues = new ArrayList<>();
+        for (Chapter chapter : timeline.chapters()) {
+            long start = chapter.startSample();
+            if (span == null) {
+                cues.add(new CuePoint(cues.size() + 1, start, chapter.title()));
+            } else if (start >= span.startSample() && start < span.endSample()) {
+                cues.add(new CuePoint(cues.size() + 1, start - span.startSample(), chapter.title()));
+            }
+        }
+        return cues;
+    }
+
+    private static void stage(OutputDirectory out, String name, EpisodeAudio audio, long start, long end,
+            List<CuePoint> cues) throws RecastException {
+        out.stage(name, stream -> {
+            try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, end - start)) {
+                copy(audio.span(start, end), wav);
+            }
+        });
+    }
+
+    private static void copy(PcmSource source, WavWriter wav) throws IOException {
+        short[] buffer = new short[BUFFER_SAMPLES];
+        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
+            wav.writeSamples(buffer, 0, n);
+        }
+    }
+}
