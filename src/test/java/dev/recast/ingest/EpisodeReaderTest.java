@@ -63,6 +63,24 @@ class EpisodeReaderTest {
     }
 
     @Test
+    void theManifestGivesADateAndDescription() throws Exception {
+        write("a.txt", "A.");
+        write("episode.json", "{\"date\": \"2026-11-23\", \"description\": \"Tides.\"}");
+        EpisodeSource episode = reader.read(dir);
+        assertEquals("2026-11-23", episode.date());
+        assertEquals("Tides.", episode.description());
+    }
+
+    @Test
+    void aDateThatIsNotIsoIsReportedWhereItStands() throws Exception {
+        write("a.txt", "A.");
+        Path manifest = write("episode.json", "{\n  \"title\": \"T\",\n  \"date\": \"23/11/2026\"\n}\n");
+        RecastException e = assertThrows(RecastException.class, () -> reader.read(dir));
+        assertEquals(manifest + ":3", e.location());
+        assertEquals("\"date\" is not a date like 2026-11-23: '23/11/2026'", e.getMessage());
+    }
+
+    @Test
     void theManifestMapsRolesAndSpeakersToProfiles() throws Exception {
         write("a.txt", "A.");
         write("episode.json", """
