@@ -5,6 +5,8 @@ import dev.recast.episode.Timeline;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
+import dev.recast.ingest.LexiconReader;
+import dev.recast.segment.Lexicon;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -50,7 +52,10 @@ final class RenderCommand {
                 line.getOptionValue("voice"),
                 line.hasOption("force"));
         long started = System.nanoTime();
-        RenderResult result = new Render(FreeTtsSynthesizer::open, message -> err.println("recast: " + message))
+        // The pronunciations are read before anything renders, so a bad lexicon line stops the run at once.
+        Lexicon lexicon = LexiconReader.forInput(options.input());
+        RenderResult result = new Render(profile -> FreeTtsSynthesizer.open(profile, lexicon),
+                message -> err.println("recast: " + message))
                 .run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         Timeline timeline = result.timeline();

@@ -28,8 +28,13 @@ public final class Segmenter {
     }
 
     public Segmenter(SegmenterConfig config) {
+        this(config, word -> false);
+    }
+
+    /** @param knownWords capitalized words said as words, not spelled, beside the rules' own (a lexicon's) */
+    public Segmenter(SegmenterConfig config, KnownWords knownWords) {
         this.sentenceSplitter = new SentenceSplitter(config.sentenceRules());
-        this.speechNormalizer = new SpeechNormalizer(config.speechRules());
+        this.speechNormalizer = new SpeechNormalizer(config.speechRules(), knownWords);
         this.clauseSplitter = new ClauseSplitter(config.maxSentenceWords());
     }
 
