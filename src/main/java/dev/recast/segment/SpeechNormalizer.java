@@ -42,10 +42,13 @@ public final class SpeechNormalizer {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])['’]?([1-9]0)['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%)");
+    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 2019)". */
+    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(20\\d\\d)(?=\\s*[.;)\\]]|$)");
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?![\\d/])");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}'’.@])(\\p{Lu}{2,5})(s?)(?![\\p{L}\\p{N}]|\\.\\p{L})");
-    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLCDM]+");
+    /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])No\\.)\\s?(?=\\d)");
     private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
@@ -104,6 +107,7 @@ public final class SpeechNormalizer {
         text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
         text = replace(YEAR_AFTER_WORD, text, m -> speechRules.yearWords().contains(m.group(1).toLowerCase(Locale.ROOT))
                 ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
+        text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
         text = replace(POSSESSIVE_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
         text = replace(FRACTION, text, this::fraction);
         for (Unit unit : units) {
@@ -207,14 +211,17 @@ public final class SpeechNormalizer {
         return NumberWords.below100(numerator) + " " + (numerator == 1 ? form.singular() : form.plural());
     }
 
-    /** "LED" → "L E D", "LEDs" → "L E Ds"; known words and Roman numerals ("World War II") stay. */
+    /**
+     * "LED" → "L E D", "LEDs" → "L E D's" (FreeTTS says "A I s" as the letters and "ess", "A Is" as
+     * "A is"); known words and Roman numerals ("World War II") stay.
+     */
     private String acronym(MatchResult m) {
         String letters = m.group(1);
         if (knownWords.knows(letters) || knownWords.knows(letters + m.group(2)) || ROMAN_NUMERAL.matcher(letters).matches()) {
             return m.group();
         }
         String spelled = letters.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
-        return spelled + m.group(2);
+        return m.group(2).isEmpty() ? spelled : spelled + "'s";
     }
 
     private String dropCharacters(String text) {
