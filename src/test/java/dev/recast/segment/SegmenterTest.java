@@ -170,6 +170,12 @@ class SegmenterTest {
     }
 
     @Test
+    void linesWrappedMidSentenceAreJoinedFirst() {
+        assertEquals(List.of("The tide was high.", "Then it fell."), segmenter.segment(section(1,
+                List.of(p("The tide was  \nhigh. Then\r\n  it fell.")))).stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
     void noCutLeavesAFragmentTooShortToCarryIntonation() {
         String sentence = "Yes; " + words("word", 30) + ".";
         assertEquals(List.of(sentence),
