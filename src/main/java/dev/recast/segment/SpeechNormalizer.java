@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -65,7 +66,7 @@ public final class SpeechNormalizer {
     private final String dropped;
     private final List<Unit> units;
     private final Map<Integer, FractionForm> fractions;
-    private final SpeechRules speechRules;
+    private final Set<String> yearWords;
     private final KnownWords knownWords;
 
     public SpeechNormalizer(SpeechRules speechRules) {
@@ -77,7 +78,7 @@ public final class SpeechNormalizer {
         if (speechRules == null || knownWords == null) {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
-        this.speechRules = speechRules;
+        this.yearWords = speechRules.yearWords();
         this.rules = speechRules.spokenForms().stream().map(form -> new Rule(compile(form.written()), form)).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
@@ -105,7 +106,7 @@ public final class SpeechNormalizer {
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
         text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
-        text = replace(YEAR_AFTER_WORD, text, m -> speechRules.yearWords().contains(m.group(1).toLowerCase(Locale.ROOT))
+        text = replace(YEAR_AFTER_WORD, text, m -> yearWords.contains(m.group(1).toLowerCase(Locale.ROOT))
                 ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
         text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
         text = replace(POSSESSIVE_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
