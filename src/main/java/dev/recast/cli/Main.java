@@ -22,6 +22,9 @@ public final class Main {
                          with no INPUT, the bundled example episode
               clean [INPUT]
                          print INPUT's cleaned text, what was removed and what corrected, to audit
+              segment [INPUT] [--changed]
+                         print what will be said, one utterance a line:
+                         id TAB pause TAB source text TAB spoken text
               lint [INPUT]
                          list spoken words FreeTTS's dictionary does not know, most frequent first
               voices [--input DIR]
@@ -59,6 +62,7 @@ public final class Main {
             return switch (rest[0]) {
                 case "render" -> new RenderCommand(out, err).run(commandArgs);
                 case "clean" -> new CleanCommand(out).run(commandArgs);
+                case "segment" -> new SegmentCommand(out).run(commandArgs);
                 case "lint" -> new LintCommand(out).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);

@@ -5,7 +5,9 @@ import dev.recast.episode.Timeline;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
+import dev.recast.ingest.LexiconReader;
 import dev.recast.publish.Format;
+import dev.recast.segment.Lexicon;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -84,7 +86,9 @@ final class RenderCommand {
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
         boolean quiet = line.hasOption("quiet");
         long started = System.nanoTime();
-        RenderResult result = new Render(FreeTtsSynthesizer::open,
+        // The pronunciations are read before anything renders, so a bad lexicon line stops the run at once.
+        Lexicon lexicon = LexiconReader.forInput(options.input());
+        RenderResult result = new Render(profile -> FreeTtsSynthesizer.open(profile, lexicon),
                 message -> {
                     if (!quiet) {
                         err.println("recast: " + message);

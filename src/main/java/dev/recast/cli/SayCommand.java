@@ -3,6 +3,8 @@ package dev.recast.cli;
 import dev.recast.RecastException;
 import dev.recast.pipeline.Say;
 import dev.recast.synth.Clip;
+import dev.recast.ingest.LexiconReader;
+import dev.recast.segment.Lexicon;
 import dev.recast.synth.FreeTtsSynthesizer;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -47,7 +49,9 @@ final class SayCommand {
         VoiceProfile profile = new VoiceProfiles(List.of(Path.of("voices")))
                 .find(line.getOptionValue("voice", VoiceProfiles.NARRATOR));
         Path output = Path.of(line.getOptionValue("output", "say.wav"));
-        Clip clip = Say.say(line.getArgList().get(0), profile, output, FreeTtsSynthesizer::open);
+        // Like the profiles, pronunciations come from the current directory: bundled, then ./lexicon.txt.
+        Lexicon lexicon = LexiconReader.forInput(Path.of("."));
+        Clip clip = Say.say(line.getArgList().get(0), profile, output, p -> FreeTtsSynthesizer.open(p, lexicon));
         err.printf(Locale.ROOT, "recast: said \"%s\" with voice '%s': %.2f s%n", clip.utterance().spokenText(),
                 profile.name(), clip.samples().length / (double) clip.format().sampleRate());
         out.println(output);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Reads an input: a directory of {@code *.txt}, {@code *.vtt} and {@code *.srt} sections in natural
  * file-name order, with an optional {@code episode.json} manifest, or a single file as a
- * one-section episode. Caption files are read into the lines a plain-text transcript has.
+ * one-section episode; {@code lexicon.txt} holds pronunciations, not a section. Caption files are read into the lines a plain-text transcript has.
  */
 public final class EpisodeReader {
 
@@ -61,6 +61,7 @@ public final class EpisodeReader {
                     .filter(p -> Files.isRegularFile(p))
                     .filter(p -> SECTION_EXTENSIONS.stream().anyMatch(p.getFileName().toString()::endsWith))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(LexiconReader.FILE)) // pronunciations, not a section
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
                     .toList();

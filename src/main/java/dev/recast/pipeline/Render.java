@@ -11,6 +11,7 @@ import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.ingest.EpisodeSource;
+import dev.recast.ingest.LexiconReader;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -20,7 +21,9 @@ import dev.recast.publish.PodcastChapters;
 import dev.recast.publish.Publication;
 import dev.recast.publish.RenderReport;
 import dev.recast.publish.Slug;
+import dev.recast.segment.KnownWords;
 import dev.recast.segment.Segmenter;
+import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Clip;
@@ -69,15 +72,16 @@ public final class Render {
         }
         Cast cast = cast(options, source);
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
-            return render(source, cast, options, out);
+            return render(source, cast, options, out, LexiconReader.forInput(options.input()).knownWords());
         }
     }
 
-    private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out)
+    private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
+            KnownWords lexiconWords)
             throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
-        Segmenter segmenter = new Segmenter();
+        Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexiconWords);
         List<Utterance> utterances = new ArrayList<>();
         for (Section section : sections) {
             List<Utterance> own = segmenter.segment(section);

@@ -8,6 +8,7 @@ import dev.recast.clean.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The segment stage: a cleaned section becomes the utterances to synthesize, in reading order.
@@ -19,6 +20,8 @@ import java.util.Locale;
  */
 public final class Segmenter {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R\\s*");
+
     private final SentenceSplitter sentenceSplitter;
     private final SpeechNormalizer speechNormalizer;
     private final ClauseSplitter clauseSplitter;
@@ -28,8 +31,13 @@ public final class Segmenter {
     }
 
     public Segmenter(SegmenterConfig config) {
+        this(config, word -> false);
+    }
+
+    /** @param knownWords capitalized words said as words, not spelled, beside the rules' own (a lexicon's) */
+    public Segmenter(SegmenterConfig config, KnownWords knownWords) {
         this.sentenceSplitter = new SentenceSplitter(config.sentenceRules());
-        this.speechNormalizer = new SpeechNormalizer(config.speechRules());
+        this.speechNormalizer = new SpeechNormalizer(config.speechRules(), knownWords);
         this.clauseSplitter = new ClauseSplitter(config.maxSentenceWords());
     }
 
@@ -62,10 +70,15 @@ public final class Segmenter {
             return draftsOf(role, List.of(heading.title()), null);
         }
         if (block instanceof Paragraph paragraph) {
-            return draftsOf(Role.NARRATION, sentenceSplitter.split(paragraph.text()), paragraph.speaker());
+            return draftsOf(Role.NARRATION, sentenceSplitter.split(joinLines(paragraph.text())), paragraph.speaker());
         }
         Quote quote = (Quote) block; // the last kind of Block
-        return draftsOf(Role.QUOTE, sentenceSplitter.split(quote.text()), quote.speaker());
+        return draftsOf(Role.QUOTE, sentenceSplitter.split(joinLines(quote.text())), quote.speaker());
+    }
+
+    /** A line wrapped mid-sentence is one sentence, and its source text one line (as {@code recast segment} shows it). */
+    private static String joinLines(String text) {
+        return LINE_BREAK.matcher(text).replaceAll(" ");
     }
 
     private List<Draft> draftsOf(Role role, List<String> sentences, String speaker) {

@@ -5,11 +5,11 @@ package dev.recast.segment;
  *
  * @param sentenceRules abbreviations and sentence starters for {@link SentenceSplitter}
  * @param speechRules spoken forms and dropped characters for {@link SpeechNormalizer}
- * @param maxSentenceWords a sentence longer than this is split at a semicolon or colon, if it has one
+ * @param maxSentenceWords a sentence longer than this is split at clause boundaries, if it has any (see {@link ClauseSplitter})
  */
 public record SegmenterConfig(SentenceRules sentenceRules, SpeechRules speechRules, int maxSentenceWords) {
 
-    public static final SegmenterConfig DEFAULTS = new SegmenterConfig(SentenceRules.ENGLISH, SpeechRules.ENGLISH, 40);
+    public static final SegmenterConfig DEFAULTS = new SegmenterConfig(SentenceRules.ENGLISH, SpeechRules.ENGLISH, 25);
 
     public SegmenterConfig {
         if (sentenceRules == null || speechRules == null) {

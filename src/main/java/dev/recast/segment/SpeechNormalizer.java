@@ -1,16 +1,25 @@
 package dev.recast.segment;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns transcript text into what the engine is told to say: drops characters it would read as
- * symbols, applies the spoken forms in order, and collapses whitespace. Everything else is left
- * to the engine, which reads numbers, years and money well.
+ * Turns transcript text into what the engine is told to say. The passes, in order: characters
+ * the engine cannot say are dropped or transliterated; URLs and e-mail addresses are said as
+ * people say them; the spoken forms apply; then clock times, ranges, decades, years, fractions and
+ * units after numbers become words; capitalized acronyms are spelled; leftover symbols become
+ * words or pauses. Everything else is left to the engine, which reads plain numbers and money well.
  */
 public final class SpeechNormalizer {
 
@@ -18,31 +27,202 @@ public final class SpeechNormalizer {
     /** A dropped "*" in "*bold*." must not leave "bold ." for the engine to read as a word and a stray period. */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:!?…])");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Pattern URL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}@])(?:https?://|www\\.)[^\\s\"”)\\]]*[^\\s\"”)\\].,;:!?'’]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}.])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
+    /** How the separators inside an address are said. */
+    private static final Map<Character, String> ADDRESS_SYMBOLS = Map.of('.', "dot", '/', "slash", '@', "at",
+            '-', "dash", '_', "underscore", ':', "colon", '?', "question mark", '=', "equals", '&', "and", '#', "hash");
+
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/:-])(\\d{1,4})\\s?([–—-])\\s?(\\d{1,4})(?![\\d.,/:])");
+    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])(1[1-9]|20)(\\d)0['’]?s(?![\\p{L}\\p{N}])");
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])['’]?([1-9]0)['’]?s(?![\\p{L}\\p{N}])");
+    private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%)");
+    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 2019)". */
+    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(20\\d\\d)(?=\\s*[.;)\\]]|$)");
+    private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?![\\d/])");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}'’.@])(\\p{Lu}{2,5})(s?)(?![\\p{L}\\p{N}]|\\.\\p{L})");
+    /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
+    private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])No\\.)\\s?(?=\\d)");
+    private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
+    private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
+    private static final Pattern LEFTOVER_SYMBOLS = Pattern.compile("[#@/\\\\~^<>=]");
 
     /** A spoken form with its written text compiled once. */
     private record Rule(Pattern written, SpokenForm form) {}
 
+    /** A unit symbol after a number, compiled once. */
+    private record Unit(Pattern pattern, UnitForm form) {}
+
     private final List<Rule> rules;
     private final String dropped;
+    private final List<Unit> units;
+    private final Map<Integer, FractionForm> fractions;
+    private final Set<String> yearWords;
+    private final KnownWords knownWords;
 
     public SpeechNormalizer(SpeechRules speechRules) {
-        if (speechRules == null) {
-            throw new IllegalArgumentException("a speech normalizer needs its rules");
+        this(speechRules, word -> false);
+    }
+
+    /** @param knownWords capitalized words said as words beside the rules' own (a lexicon's words) */
+    public SpeechNormalizer(SpeechRules speechRules, KnownWords knownWords) {
+        if (speechRules == null || knownWords == null) {
+            throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
+        this.yearWords = speechRules.yearWords();
         this.rules = speechRules.spokenForms().stream().map(form -> new Rule(compile(form.written()), form)).toList();
         this.dropped = speechRules.dropped();
+        // Longest symbol first: "km/h" before "km", "kWh" before "kW".
+        this.units = speechRules.units().stream()
+                .sorted(Comparator.comparingInt((UnitForm u) -> u.symbol().length()).reversed())
+                .map(u -> new Unit(Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?"
+                        + Pattern.quote(u.symbol()) + "(?![\\p{L}\\p{N}])"), u))
+                .toList();
+        this.fractions = speechRules.fractions().stream()
+                .collect(Collectors.toUnmodifiableMap(FractionForm::denominator, Function.identity()));
+        this.knownWords = KnownWords.of(speechRules.wordAcronyms()).or(knownWords);
     }
 
     /** The text to say, or the empty string when nothing in it is speech (only punctuation). */
     public String normalize(String sourceText) {
-        String text = dropCharacters(sourceText);
+        String text = transliterate(sourceText);
+        text = replace(URL, text, m -> " " + address(SCHEME.matcher(m.group()).replaceFirst("")) + " ");
+        text = replace(EMAIL, text, m -> " " + address(m.group()) + " ");
+        text = dropCharacters(text);
         for (Rule rule : rules) {
             String current = text;
             text = rule.written().matcher(current).replaceAll(match -> Matcher.quoteReplacement(say(rule.form(), current, match)));
         }
+        text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        text = replace(RANGE, text, this::range);
+        text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
+        text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
+        text = replace(YEAR_AFTER_WORD, text, m -> yearWords.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
+        text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
+        text = replace(POSSESSIVE_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
+        text = replace(FRACTION, text, this::fraction);
+        for (Unit unit : units) {
+            text = replace(unit.pattern(), text, m -> m.group(1) + " "
+                    + (m.group(1).equals("1") ? unit.form().singular() : unit.form().plural()));
+        }
+        if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
+            text = replace(ACRONYM, text, this::acronym);
+        }
+        text = replace(NUMBER_SIGN, text, m -> "number ");
+        text = replace(DASH_BETWEEN_WORDS, text, m -> ", ");
+        text = replace(SLASH_BETWEEN_WORDS, text, m -> " ");
+        text = replace(LEFTOVER_SYMBOLS, text, m -> " ");
         text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
+        text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
         return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
+    }
+
+    private static String replace(Pattern pattern, String text, Function<MatchResult, String> spoken) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(spoken.apply(m)));
+    }
+
+    /**
+     * Latin letters lose their accents ("café" → "cafe"), which the engine would otherwise say as
+     * a separate symbol; emoji, other symbols and letters of other scripts are dropped, never read as
+     * garbage. The degree sign stays for the units.
+     */
+    private static String transliterate(String text) {
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            // Arrows and other non-ASCII math signs too: the tables say "+" and "=", nothing says "→".
+            boolean symbol = (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                    || type == Character.MATH_SYMBOL && c > 127) && c != '°';
+            boolean foreign = Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
+            if (symbol || foreign) {
+                kept.append(' ');
+            } else {
+                kept.appendCodePoint(c);
+            }
+        });
+        return kept.toString();
+    }
+
+    /** "www.noaa.gov/tides" → "w w w dot noaa dot gov slash tides". */
+    private static String address(String address) {
+        List<String> words = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (char c : address.toCharArray()) {
+            String symbol = ADDRESS_SYMBOLS.get(c);
+            if (symbol == null) {
+                part.append(c);
+                continue;
+            }
+            addPart(words, part);
+            words.add(symbol);
+        }
+        addPart(words, part);
+        while (!words.isEmpty() && words.get(words.size() - 1).equals("slash")) {
+            words.remove(words.size() - 1); // "example.com/" ends at the host
+        }
+        return String.join(" ", words);
+    }
+
+    private static void addPart(List<String> words, StringBuilder part) {
+        if (part.length() > 0) {
+            String word = part.toString();
+            words.add(word.equalsIgnoreCase("www") ? "w w w" : word);
+            part.setLength(0);
+        }
+    }
+
+    /** "2019–2021" → "twenty nineteen to twenty twenty one"; "10-20" → "10 to 20"; "555-1234" stays. */
+    private String range(MatchResult m) {
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(3));
+        boolean dash = !m.group(2).equals("-");
+        if (isYear(m.group(1)) && (isYear(m.group(3)) || m.group(3).length() == 2 && to > from % 100)) {
+            return NumberWords.year(from) + " to "
+                    + (m.group(3).length() == 2 ? NumberWords.below100(to) : NumberWords.year(to));
+        }
+        if (dash || from < to && m.group(1).length() == m.group(3).length()) {
+            return m.group(1) + " to " + m.group(3);
+        }
+        return m.group();
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && digits.charAt(0) != '0' && Integer.parseInt(digits) >= 1100;
+    }
+
+    /** "3/4" → "three quarters"; a denominator not in the table, or a date such as "3/12", stays. */
+    private String fraction(MatchResult m) {
+        int numerator = Integer.parseInt(m.group(1));
+        FractionForm form = fractions.get(Integer.parseInt(m.group(2)));
+        if (form == null || numerator == 0 || numerator >= form.denominator()) {
+            return m.group();
+        }
+        return NumberWords.below100(numerator) + " " + (numerator == 1 ? form.singular() : form.plural());
+    }
+
+    /**
+     * "LED" → "L E D", "LEDs" → "L E D's" (FreeTTS says "A I s" as the letters and "ess", "A Is" as
+     * "A is"); known words and Roman numerals ("World War II") stay.
+     */
+    private String acronym(MatchResult m) {
+        String letters = m.group(1);
+        if (knownWords.knows(letters) || knownWords.knows(letters + m.group(2)) || ROMAN_NUMERAL.matcher(letters).matches()) {
+            return m.group();
+        }
+        String spelled = letters.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
+        return m.group(2).isEmpty() ? spelled : spelled + "'s";
     }
 
     private String dropCharacters(String text) {
@@ -62,6 +242,9 @@ public final class SpeechNormalizer {
         String spoken = form.spoken();
         if (spoken.isEmpty()) {
             return spoken;
+        }
+        if (!Character.isLetterOrDigit(form.written().charAt(0)) && Character.isLetter(spoken.charAt(0))) {
+            return " " + spoken + " "; // a symbol is a word of its own: "C++" is "C plus plus"
         }
         if (Character.isUpperCase(text.charAt(match.start()))) {
             spoken = Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1);
@@ -85,6 +268,8 @@ public final class SpeechNormalizer {
     private static Pattern compile(String written) {
         String words = Arrays.stream(written.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         String wordStart = Character.isLetterOrDigit(written.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
-        return Pattern.compile(wordStart + words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Case matters for capitalized forms ("Ms.", not "ms."), not for lower-case ones ("E.g.").
+        int flags = written.equals(written.toLowerCase(Locale.ROOT)) ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        return Pattern.compile(wordStart + words, flags);
     }
 }

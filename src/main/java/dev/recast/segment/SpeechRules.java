@@ -1,21 +1,28 @@
 package dev.recast.segment;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The tables behind {@link SpeechNormalizer}.
+ * The tables behind {@link SpeechNormalizer}. Each table holds only what FreeTTS (kevin16) was
+ * heard to get wrong on its own (see {@code spoken-cases.tsv} in the tests); numbers, money,
+ * percentages, ordinals, "Dr." and Roman numerals after a name it already reads well.
  *
- * @param spokenForms applied in order
+ * @param spokenForms applied in order, before the number rules
  * @param dropped characters the engine would read aloud as symbols ("asterisk", "underscore")
  *     or that carry no speech; each becomes a space
+ * @param units said in full after a number ("5 km" → "5 kilometers"); FreeTTS spells them
+ * @param fractions denominators said as people say them; FreeTTS says "3/4" as "three fourth 's"
+ * @param yearWords words after which a number from 2000 to 2099 is a year ("in 2017"); FreeTTS
+ *     says "two thousand seventeen", people "twenty seventeen"
+ * @param wordAcronyms capitalized words said as words; any other word of 2 to 5 capitals is spelled
+ *     (FreeTTS says "LED" as "led")
  */
-public record SpeechRules(List<SpokenForm> spokenForms, String dropped) {
+public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<UnitForm> units,
+        List<FractionForm> fractions, Set<String> yearWords, Set<String> wordAcronyms) {
 
-    /**
-     * Only what FreeTTS (kevin16) gets wrong on its own: it reads "e.g." as the letters "e g" and
-     * ends a sentence there, says "&" as "ampersand", and reads the apostrophe in "it’s" as a
-     * letter "s". Numbers, years, money, ordinals and "Dr." it already reads well.
-     */
     public static final SpeechRules ENGLISH = new SpeechRules(
             List.of(
                     new SpokenForm("e.g.", "for example"),
@@ -23,14 +30,91 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped) {
                     new SpokenForm("etc.", "et cetera"),
                     new SpokenForm("vs.", "versus"),
                     new SpokenForm("et al.", "and others"),
+                    new SpokenForm("approx.", "approximately"),
+                    new SpokenForm("cf.", "compare"),
+                    // FreeTTS says "m s", "montanna" and "jan".
+                    new SpokenForm("Ms.", "Miz"),
+                    new SpokenForm("Mt.", "Mount"),
+                    new SpokenForm("Jan.", "January"),
+                    new SpokenForm("Feb.", "February"),
+                    new SpokenForm("Aug.", "August"),
+                    new SpokenForm("Sept.", "September"),
+                    new SpokenForm("Oct.", "October"),
+                    new SpokenForm("Nov.", "November"),
+                    new SpokenForm("Dec.", "December"),
+                    new SpokenForm("24/7", "twenty four seven"),
                     new SpokenForm("&", "and"),
+                    new SpokenForm("+", "plus"),
                     new SpokenForm("’", "'")),
-            "*_|\\`()[]{}");
+            "*_|\\`()[]{}",
+            List.of(
+                    new UnitForm("km/h", "kilometer per hour", "kilometers per hour"),
+                    new UnitForm("km", "kilometer", "kilometers"),
+                    new UnitForm("cm", "centimeter", "centimeters"),
+                    new UnitForm("mm", "millimeter", "millimeters"),
+                    new UnitForm("m", "meter", "meters"),
+                    new UnitForm("kg", "kilogram", "kilograms"),
+                    new UnitForm("mg", "milligram", "milligrams"),
+                    new UnitForm("g", "gram", "grams"),
+                    new UnitForm("lb", "pound", "pounds"),
+                    new UnitForm("lbs", "pound", "pounds"),
+                    new UnitForm("oz", "ounce", "ounces"),
+                    new UnitForm("ft", "foot", "feet"),
+                    new UnitForm("mi", "mile", "miles"),
+                    new UnitForm("mph", "mile per hour", "miles per hour"),
+                    new UnitForm("psi", "P S I", "P S I"),
+                    new UnitForm("ml", "milliliter", "milliliters"),
+                    new UnitForm("ms", "millisecond", "milliseconds"),
+                    new UnitForm("min", "minute", "minutes"),
+                    new UnitForm("hr", "hour", "hours"),
+                    new UnitForm("Hz", "hertz", "hertz"),
+                    new UnitForm("kHz", "kilohertz", "kilohertz"),
+                    new UnitForm("MHz", "megahertz", "megahertz"),
+                    new UnitForm("GHz", "gigahertz", "gigahertz"),
+                    new UnitForm("kW", "kilowatt", "kilowatts"),
+                    new UnitForm("kWh", "kilowatt hour", "kilowatt hours"),
+                    new UnitForm("KB", "kilobyte", "kilobytes"),
+                    new UnitForm("MB", "megabyte", "megabytes"),
+                    new UnitForm("GB", "gigabyte", "gigabytes"),
+                    new UnitForm("TB", "terabyte", "terabytes"),
+                    new UnitForm("°C", "degree Celsius", "degrees Celsius"),
+                    new UnitForm("°F", "degree Fahrenheit", "degrees Fahrenheit"),
+                    new UnitForm("°", "degree", "degrees")),
+            List.of(
+                    new FractionForm(2, "half", "halves"),
+                    new FractionForm(3, "third", "thirds"),
+                    new FractionForm(4, "quarter", "quarters"),
+                    new FractionForm(5, "fifth", "fifths"),
+                    new FractionForm(6, "sixth", "sixths"),
+                    new FractionForm(7, "seventh", "sevenths"),
+                    // FreeTTS spells "eighths" letter by letter; "eights" is the nearest it says whole.
+                    new FractionForm(8, "eighth", "eights"),
+                    new FractionForm(9, "ninth", "ninths"),
+                    new FractionForm(10, "tenth", "tenths"),
+                    new FractionForm(12, "twelfth", "twelfths"),
+                    new FractionForm(16, "sixteenth", "sixteenths"),
+                    new FractionForm(100, "hundredth", "hundredths")),
+            Set.of("in", "since", "by", "from", "until", "till", "through", "to", "and", "or", "of", "circa",
+                    "year", "early", "late", "mid", "during", "before", "after", "between", "spring", "summer",
+                    "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december"),
+            Set.of("NASA", "NATO", "UNESCO", "UNICEF", "OPEC", "FIFA", "NAFTA", "AIDS", "OK", "LASER", "RADAR",
+                    "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ"));
+
+    /** Spoken forms and dropped characters only: no units, fractions, years or acronyms. */
+    public SpeechRules(List<SpokenForm> spokenForms, String dropped) {
+        this(spokenForms, dropped, List.of(), List.of(), Set.of(), Set.of());
+    }
 
     public SpeechRules {
-        if (spokenForms == null || dropped == null) {
-            throw new IllegalArgumentException("speech rules need their spoken forms and dropped characters");
+        if (spokenForms == null || dropped == null || units == null || fractions == null || yearWords == null
+                || wordAcronyms == null) {
+            throw new IllegalArgumentException("speech rules need all their tables");
         }
         spokenForms = List.copyOf(spokenForms);
+        units = List.copyOf(units);
+        fractions = List.copyOf(fractions);
+        yearWords = yearWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        wordAcronyms = Set.copyOf(wordAcronyms);
     }
 }

@@ -6,9 +6,12 @@ import com.sun.speech.freetts.audio.AudioPlayer;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.SilenceTrim;
+import dev.recast.segment.Lexicon;
+import dev.recast.segment.Pronunciation;
 import dev.recast.segment.Utterance;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
 
@@ -37,14 +40,37 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     }
 
     public static FreeTtsSynthesizer open(VoiceProfile profile) throws SynthesisException {
+        return open(profile, Lexicon.EMPTY);
+    }
+
+    /** A synthesizer that says the lexicon's words as its entries say, before FreeTTS's own dictionary. */
+    public static FreeTtsSynthesizer open(VoiceProfile profile, Lexicon lexicon) throws SynthesisException {
         Voice voice = lookUp(profile.voice());
         voice.allocate();
+        for (Pronunciation entry : lexicon.entries()) {
+            voice.getLexicon().addAddendum(entry.word().toLowerCase(Locale.ROOT), null, enginePhones(entry));
+        }
         voice.setRate((float) profile.rate());
         voice.setPitch((float) profile.pitch());
         voice.setPitchRange((float) profile.pitchRange());
         FreeTtsSynthesizer synthesizer = new FreeTtsSynthesizer(voice, (float) profile.volume());
         voice.setAudioPlayer(synthesizer.player);
         return synthesizer;
+    }
+
+    /**
+     * CMU phones as FreeTTS's dictionary writes them (read from its entries: "about" is
+     * {@code ax b aw1 t}, "estuary" {@code eh1 s ch uw eh1 r iy}): lower case, an unstressed AH is
+     * the schwa {@code ax}, other unstressed vowels lose their digit, and secondary stress counts as stress.
+     */
+    static String[] enginePhones(Pronunciation entry) {
+        return entry.phones().stream().map(phone -> {
+            String lower = phone.toLowerCase(Locale.ROOT);
+            if (lower.equals("ah0")) {
+                return "ax";
+            }
+            return lower.endsWith("0") ? lower.substring(0, lower.length() - 1) : lower.replace('2', '1');
+        }).toArray(String[]::new);
     }
 
     /** The engine voices on offer, e.g. for error messages and {@code recast voices}. */

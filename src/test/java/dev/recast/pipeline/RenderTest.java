@@ -235,6 +235,19 @@ class RenderTest {
     }
 
     @Test
+    void aCapitalizedWordInTheInputsLexiconIsSaidAsAWordAndItsLexiconIsNoSection() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-ships.txt"), "The AIS and the GPS agreed.\n");
+        Files.writeString(in.resolve("lexicon.txt"), "AIS  EY1 AY1 EH1 S\n");
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(in, out, null, false));
+        JsonNode report = json(out.resolve("render.json"));
+        assertEquals(1, report.get("sections").size());
+        assertEquals("The AIS and the G P S agreed.", report.get("utterances").get(0).get("spokenText").asText());
+    }
+
+    @Test
     void aSectionWithNothingToSayIsSkippedAndItsRemovalsStillReported() throws Exception {
         Path in = input();
         Files.writeString(in.resolve("3-only-an-image.txt"), "There's an image here.\n");

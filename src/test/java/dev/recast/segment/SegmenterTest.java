@@ -130,7 +130,7 @@ class SegmenterTest {
     }
 
     @Test
-    void aLongSentenceWithoutSemicolonOrColonStaysWhole() {
+    void aLongSentenceWithoutAClauseBoundaryStaysWhole() {
         String sentence = words("word", 30) + ", " + words("more", 30) + ".";
         assertEquals(List.of(sentence),
                 segmenter.segment(section(1, List.of(p(sentence)))).stream().map(Utterance::sourceText).toList());
@@ -138,19 +138,48 @@ class SegmenterTest {
 
     @Test
     void aSentenceAtTheLimitIsNotSplit() {
-        String sentence = words("word", 20) + "; " + words("more", 20) + ".";
+        String sentence = words("word", 12) + "; " + words("more", 13) + ".";
         assertEquals(1, segmenter.segment(section(1, List.of(p(sentence)))).size());
     }
 
     @Test
     void clausesSplitAgainUntilShortEnough() {
-        Segmenter strict = new Segmenter(new SegmenterConfig(SentenceRules.ENGLISH, SpeechRules.ENGLISH, 3));
+        Segmenter strict = new Segmenter(new SegmenterConfig(SentenceRules.ENGLISH, SpeechRules.ENGLISH, 5));
         List<Utterance> utterances = strict.segment(
-                section(1, List.of(p("One two; three four: five six; seven eight. Done."))));
-        assertEquals(List.of("One two;", "three four:", "five six;", "seven eight.", "Done."),
+                section(1, List.of(p("One two three; four five six: seven eight nine; ten eleven twelve. Done."))));
+        assertEquals(List.of("One two three;", "four five six:", "seven eight nine;", "ten eleven twelve.", "Done."),
                 utterances.stream().map(Utterance::sourceText).toList());
         assertEquals(List.of(Pause.CLAUSE, Pause.CLAUSE, Pause.CLAUSE, Pause.SENTENCE, Pause.SECTION),
                 utterances.stream().map(Utterance::after).toList());
+    }
+
+    @Test
+    void withoutStrongerMarksALongSentenceSplitsAtACommaBeforeAConjunction() {
+        String first = words("early", 14) + ",";
+        String second = "and " + words("late", 14) + ".";
+        assertEquals(List.of(first, second), segmenter.segment(section(1, List.of(p(first + " " + second))))
+                .stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
+    void aDashIsAClauseBoundaryButAHyphenIsNot() {
+        String first = words("early", 14) + " —";
+        String second = "shallow-water " + words("late", 14) + ".";
+        assertEquals(List.of(first, second), segmenter.segment(section(1, List.of(p(first + " " + second))))
+                .stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
+    void linesWrappedMidSentenceAreJoinedFirst() {
+        assertEquals(List.of("The tide was high.", "Then it fell."), segmenter.segment(section(1,
+                List.of(p("The tide was  \nhigh. Then\r\n  it fell.")))).stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
+    void noCutLeavesAFragmentTooShortToCarryIntonation() {
+        String sentence = "Yes; " + words("word", 30) + ".";
+        assertEquals(List.of(sentence),
+                segmenter.segment(section(1, List.of(p(sentence)))).stream().map(Utterance::sourceText).toList());
     }
 
     private static String words(String word, int count) {

@@ -25,7 +25,7 @@ class SpeechNormalizerTest {
             Smith et al. showed it.                => Smith and others showed it.
             Smith et  al. showed it.               => Smith and others showed it.
             Cats & dogs.                           => Cats and dogs.
-            R&D and AT&T.                          => R and D and AT and T.
+            R&D and AT&T.                          => R and D and A T and T.
             It’s Tom’s.                            => It's Tom's.
             # whole words only
             Bosetc. is a word.                     => Bosetc. is a word.
