@@ -94,7 +94,7 @@ final class OutputDirectory implements AutoCloseable {
         try {
             Files.createDirectories(root);
             try {
-                Files.writeString(lock, owner, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                create(lock, owner);
                 return lock;
             } catch (FileAlreadyExistsException held) {
                 String[] holder = Files.readString(lock, StandardCharsets.UTF_8).strip().split("\\s+");
@@ -110,7 +110,7 @@ final class OutputDirectory implements AutoCloseable {
                 }
                 // The holder died without closing (killed, power loss): its lock means nothing now.
                 Files.delete(lock);
-                Files.writeString(lock, owner, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                create(lock, owner);
                 notes.accept("took over " + lock + " left by pid " + pid + ", which is no longer running");
                 return lock;
             }
@@ -135,6 +135,18 @@ final class OutputDirectory implements AutoCloseable {
     private static String reason(IOException e) {
         String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         return why == null ? e.getClass().getSimpleName() : why.toLowerCase(Locale.ROOT);
+    }
+
+    /** Creates the lock whole or not at all: a lock that could not be written (disk full) is removed. */
+    private static void create(Path lock, String owner) throws IOException {
+        try (OutputStream out = Files.newOutputStream(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(owner.getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException held) {
+            throw held;
+        } catch (IOException e) {
+            Files.deleteIfExists(lock);
+            throw e;
+        }
     }
 
     private static String host() {

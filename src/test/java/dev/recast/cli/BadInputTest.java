@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.recast.TmpfsMount;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -154,7 +155,7 @@ class BadInputTest {
         Path in = file(dir.resolve("in"), "1.txt", "Words here.").getParent();
         Path readOnly = Files.createDirectories(dir.resolve("read-only"));
         // Root writes through permission bits, so the one sure way is a read-only mount.
-        assumeTrue(ReadOnlyMount.mount(readOnly), "needs root and permission to mount a tmpfs");
+        assumeTrue(TmpfsMount.mount(readOnly, "ro,size=64k"), "needs root and permission to mount a tmpfs");
         try {
             Path out = readOnly.resolve("episode");
             Run run = recast("render", in.toString(), "-o", out.toString());
@@ -163,7 +164,7 @@ class BadInputTest {
             assertEquals(3, run.exit());
             assertEquals(List.of(), listing(readOnly));
         } finally {
-            ReadOnlyMount.unmount(readOnly);
+            TmpfsMount.unmount(readOnly);
         }
     }
 
