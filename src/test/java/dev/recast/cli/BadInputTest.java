@@ -30,7 +30,7 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
     static Run recast(String... args) {
