@@ -149,11 +149,16 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private static String host() {
+    /** This machine's name, from the kernel where it can be read, so no DNS lookup can stall a render. */
+    static String host() {
         try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
+            return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+        } catch (IOException | RuntimeException notLinux) {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "localhost";
+            }
         }
     }
 

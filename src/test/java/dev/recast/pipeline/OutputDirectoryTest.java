@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.RecastException;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class OutputDirectoryTest {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
             Path lock = out.resolve(OutputDirectory.LOCK);
-            assertEquals(ProcessHandle.current().pid() + " " + InetAddress.getLocalHost().getHostName() + "\n",
+            assertEquals(ProcessHandle.current().pid() + " " + OutputDirectory.host() + "\n",
                     Files.readString(lock));
 
             RecastException second = assertThrows(RecastException.class,
@@ -65,7 +64,7 @@ class OutputDirectoryTest {
         long deadPid = gone.pid();
         Path out = Files.createDirectories(dir.resolve("out"));
         Path lock = Files.writeString(out.resolve(OutputDirectory.LOCK),
-                deadPid + " " + InetAddress.getLocalHost().getHostName() + "\n");
+                deadPid + " " + OutputDirectory.host() + "\n");
 
         try (OutputDirectory taken = OutputDirectory.claim(out, false, notes::add)) {
             assertTrue(Files.readString(lock).startsWith(ProcessHandle.current().pid() + " "));
