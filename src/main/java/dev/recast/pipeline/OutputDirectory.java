@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -65,7 +66,13 @@ final class OutputDirectory implements AutoCloseable {
             throw RecastException.input(root.toString(), "output path is a file, not a directory");
         }
         boolean createdByUs = !Files.exists(root);
-        Path lock = lock(root, notes);
+        Path lock;
+        try {
+            lock = lock(root, notes);
+        } catch (RecastException e) {
+            release(null, createdByUs ? root : null);
+            throw e;
+        }
         try {
             List<String> previous = List.of();
             Path marker = root.resolve(MARKER);
@@ -97,7 +104,14 @@ final class OutputDirectory implements AutoCloseable {
                 create(lock, owner);
                 return lock;
             } catch (FileAlreadyExistsException held) {
-                String[] holder = Files.readString(lock, StandardCharsets.UTF_8).strip().split("\\s+");
+                String[] holder;
+                try {
+                    holder = Files.readString(lock, StandardCharsets.UTF_8).strip().split("\\s+");
+                } catch (NoSuchFileException released) {
+                    // The holder finished between our two steps: the folder is free now.
+                    create(lock, owner);
+                    return lock;
+                }
                 long pid = holder.length > 0 && holder[0].matches("\\d{1,18}") ? Long.parseLong(holder[0]) : -1;
                 boolean here = holder.length > 1 && holder[1].equals(host());
                 boolean alive = here && pid >= 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
@@ -162,9 +176,12 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    /** Removes our {@code lock} (none when null) and the folder we created, if nothing else is in it. */
     private static void release(Path lock, Path createdRoot) {
         try {
-            Files.deleteIfExists(lock);
+            if (lock != null) {
+                Files.deleteIfExists(lock);
+            }
             if (createdRoot != null && Files.isDirectory(createdRoot) && isEmpty(createdRoot)) {
                 Files.delete(createdRoot);
             }
