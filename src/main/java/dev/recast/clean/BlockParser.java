@@ -25,7 +25,6 @@ final class BlockParser {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"”’')]*");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
@@ -326,12 +325,17 @@ final class BlockParser {
 
     /** The length of the longest phrase that starts at token {@code i}, or 0. */
     private static int phraseAt(List<String> phrases, List<String> tokens, int i) {
+        String first = bare(tokens.get(i));
         int longest = 0;
         for (String phrase : phrases) {
+            // Most tokens start no phrase: compare the first word before splitting anything.
+            if (!phrase.startsWith(first) || phrase.length() > first.length() && phrase.charAt(first.length()) != ' ') {
+                continue;
+            }
             String[] phraseWords = phrase.split(" ");
             if (phraseWords.length > longest && i + phraseWords.length <= tokens.size()) {
                 boolean matches = true;
-                for (int k = 0; k < phraseWords.length && matches; k++) {
+                for (int k = 1; k < phraseWords.length && matches; k++) {
                     matches = phraseWords[k].equals(bare(tokens.get(i + k)));
                 }
                 longest = matches ? phraseWords.length : longest;
@@ -340,9 +344,28 @@ final class BlockParser {
         return longest;
     }
 
-    /** A word as phrases name it: lower case, straight apostrophes, no punctuation around it. */
+    /**
+     * A word as phrases name it: lower case, straight apostrophes, no punctuation around it.
+     * Trimmed by hand, not by a regular expression, to stay linear on a token of any length.
+     */
     private static String bare(String token) {
-        return EDGE_PUNCTUATION.matcher(token.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+        String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int start = 0;
+        int end = word.length();
+        while (start < end && !isLetterOrNumber(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        while (end > start && !isLetterOrNumber(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
+    }
+
+    /** A letter or a number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private void endBlock() {

@@ -8,8 +8,10 @@ import dev.recast.clean.Paragraph;
 import dev.recast.clean.Quote;
 import dev.recast.clean.Removal;
 import dev.recast.clean.Section;
+import dev.recast.ingest.DecodingNote;
 import dev.recast.pipeline.Cleaned;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code recast clean [INPUT]}: the cleaned text, what was removed and what corrected, to audit. */
@@ -29,16 +31,24 @@ final class CleanCommand {
                     + "INPUT, the bundled example.");
             return 0;
         }
-        for (Section section : Cleaned.read(options.input()).sections()) {
-            print(section);
+        Cleaned cleaned = Cleaned.read(options.input());
+        for (Section section : cleaned.sections()) {
+            print(section, cleaned.source().sections().get(section.index() - 1).decoding());
         }
         return 0;
     }
 
-    private void print(Section section) {
+    private void print(Section section, List<DecodingNote> decoding) {
         out.printf(Locale.ROOT, "== %02d %s (%s) ==%n", section.index(), section.title(), section.source());
         for (Block block : section.blocks()) {
             out.println(text(block));
+        }
+        if (!decoding.isEmpty()) {
+            out.println();
+            out.println("Decoded:");
+            for (DecodingNote note : decoding) {
+                out.printf(Locale.ROOT, "  %s:%d  %s%n", section.source(), note.line(), note.repair());
+            }
         }
         if (!section.removals().isEmpty()) {
             out.println();

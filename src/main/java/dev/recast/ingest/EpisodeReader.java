@@ -121,12 +121,13 @@ public final class EpisodeReader {
                 throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
             }
         }
-        List<SourceLine> lines = transcriptLines(file.toString(), TextDecoder.decode(bytes));
+        List<DecodingNote> decoding = new ArrayList<>();
+        List<SourceLine> lines = transcriptLines(file.toString(), TextDecoder.decode(bytes, decoding));
         if (lines.stream().allMatch(line -> line.text().isBlank())) {
             throw RecastException.input(file.toString(), "section is empty");
         }
         String cleanTitle = title == null || title.isBlank() ? null : title.strip();
-        return new RawSection(index, file.getFileName().toString(), cleanTitle, lines);
+        return new RawSection(index, file.getFileName().toString(), cleanTitle, lines, decoding);
     }
 
     /** A caption file's cues as plain-transcript paragraphs; any other file's lines as they are. */

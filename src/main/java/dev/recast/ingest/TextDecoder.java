@@ -1,7 +1,6 @@
 package dev.recast.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -13,7 +12,9 @@ import java.util.List;
 /**
  * Decodes a section file's bytes into lines. UTF-8 with or without a BOM; CRLF, LF or CR line
  * endings. A line that is not valid UTF-8 is read as Windows-1252, the code page such stray
- * lines nearly always come from, so its words survive instead of turning into U+FFFD.
+ * lines nearly always come from, so its words survive instead of turning into U+FFFD; a line that
+ * is not Windows-1252 text either (control bytes, undefined codes) is read as UTF-8 with U+FFFD
+ * for what cannot be decoded. Either way it is noted, never fatal.
  */
 public final class TextDecoder {
 
@@ -22,14 +23,22 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    static final String READ_AS_WINDOWS_1252 = "not valid UTF-8; read as Windows-1252";
+    static final String REPLACED = "not valid UTF-8; undecodable bytes replaced with U+FFFD";
+
     public static List<SourceLine> decode(byte[] bytes) {
+        return decode(bytes, new ArrayList<>());
+    }
+
+    /** Decodes {@code bytes}, adding a note to {@code notes} for every line that was not UTF-8. */
+    public static List<SourceLine> decode(byte[] bytes, List<DecodingNote> notes) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         List<SourceLine> lines = new ArrayList<>();
         int lineStart = start;
         for (int i = start; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\n' || b == '\r') {
-                lines.add(new SourceLine(lines.size() + 1, decodeLine(bytes, lineStart, i)));
+                lines.add(new SourceLine(lines.size() + 1, decodeLine(bytes, lineStart, i, lines.size() + 1, notes)));
                 if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
                     i++;
                 }
@@ -37,7 +46,7 @@ public final class TextDecoder {
             }
         }
         if (lineStart < bytes.length) {
-            lines.add(new SourceLine(lines.size() + 1, decodeLine(bytes, lineStart, bytes.length)));
+            lines.add(new SourceLine(lines.size() + 1, decodeLine(bytes, lineStart, bytes.length, lines.size() + 1, notes)));
         }
         return lines;
     }
@@ -47,16 +56,30 @@ public final class TextDecoder {
                 && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static String decodeLine(byte[] bytes, int from, int to) {
-        ByteBuffer slice = ByteBuffer.wrap(bytes, from, to - from);
+    private static String decodeLine(byte[] bytes, int from, int to, int line, List<DecodingNote> notes) {
         try {
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return strict.decode(slice).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException notUtf8) {
-            CharBuffer chars = FALLBACK.decode(ByteBuffer.wrap(bytes, from, to - from));
-            return chars.toString();
+            if (isWindows1252Text(bytes, from, to)) {
+                notes.add(new DecodingNote(line, READ_AS_WINDOWS_1252));
+                return FALLBACK.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+            }
+            notes.add(new DecodingNote(line, REPLACED));
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
         }
+    }
+
+    /** No control bytes but tab, and none of the five codes Windows-1252 leaves undefined. */
+    private static boolean isWindows1252Text(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' || b == 0x7F || b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,7 +4,15 @@ import dev.recast.RecastException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +32,8 @@ import java.util.stream.Stream;
 final class OutputDirectory implements AutoCloseable {
 
     static final String MARKER = ".recast-output";
+    /** Held while a render works in the folder: {@code pid host}, so a second render can be refused. */
+    static final String LOCK = ".recast-lock";
     private static final String MARKER_HEADER = "# Written by recast; lists the files of the last render.";
 
     /** Writes one file's content to a stream. */
@@ -34,46 +44,150 @@ final class OutputDirectory implements AutoCloseable {
     private final Path root;
     private final List<String> previous;
     private final boolean createdByUs;
+    private final Path lock;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private boolean committed;
 
-    private OutputDirectory(Path root, List<String> previous, boolean createdByUs) {
+    private OutputDirectory(Path root, List<String> previous, boolean createdByUs, Path lock) {
         this.root = root;
         this.previous = previous;
         this.createdByUs = createdByUs;
+        this.lock = lock;
     }
 
     /**
      * Takes a folder for rendering: absent, empty, ours from an earlier render, or anything when
-     * {@code force} is set (then only the files this render writes are replaced). Checks only,
-     * so it can run before the long work; nothing is created until the first file is staged.
+     * {@code force} is set (then only the files this render writes are replaced). Creates the
+     * folder and a lock file in it, so a second render into it is refused until this one closes;
+     * a lock left by a process that is no longer running is taken over, with a note.
      */
-    static OutputDirectory claim(Path root, boolean force) throws RecastException {
+    static OutputDirectory claim(Path root, boolean force, Consumer<String> notes) throws RecastException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw RecastException.input(root.toString(), "output path is a file, not a directory");
         }
-        List<String> previous = List.of();
+        boolean createdByUs = !Files.exists(root);
+        Path lock;
         try {
-            if (Files.isDirectory(root)) {
-                Path marker = root.resolve(MARKER);
-                if (Files.isRegularFile(marker)) {
-                    previous = Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
-                            .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                            .toList();
-                } else if (!force && !isEmpty(root)) {
-                    throw RecastException.input(root.toString(),
-                            "output directory is not empty and was not written by recast (use --force to write into it)");
-                }
+            lock = lock(root, notes);
+        } catch (RecastException e) {
+            release(null, createdByUs ? root : null);
+            throw e;
+        }
+        try {
+            List<String> previous = List.of();
+            Path marker = root.resolve(MARKER);
+            if (Files.isRegularFile(marker)) {
+                previous = Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .toList();
+            } else if (!force && !isEmptyButLock(root)) {
+                throw RecastException.input(root.toString(),
+                        "output directory is not empty and was not written by recast (use --force to write into it)");
             }
-        } catch (IOException e) {
+            return new OutputDirectory(root, previous, createdByUs, lock);
+        } catch (IOException | RecastException | RuntimeException e) {
+            release(lock, createdByUs ? root : null);
+            if (e instanceof RecastException recast) {
+                throw recast;
+            }
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "cannot read output directory: " + e.getMessage(), e);
         }
-        if (Files.isDirectory(root) && !Files.isWritable(root)) {
+    }
+
+    private static Path lock(Path root, Consumer<String> notes) throws RecastException {
+        Path lock = root.resolve(LOCK);
+        String owner = ProcessHandle.current().pid() + " " + host() + "\n";
+        try {
+            Files.createDirectories(root);
+            try {
+                create(lock, owner);
+                return lock;
+            } catch (FileAlreadyExistsException held) {
+                String[] holder;
+                try {
+                    holder = Files.readString(lock, StandardCharsets.UTF_8).strip().split("\\s+");
+                } catch (NoSuchFileException released) {
+                    // The holder finished between our two steps: the folder is free now.
+                    create(lock, owner);
+                    return lock;
+                }
+                long pid = holder.length > 0 && holder[0].matches("\\d{1,18}") ? Long.parseLong(holder[0]) : -1;
+                boolean here = holder.length > 1 && holder[1].equals(host());
+                boolean alive = here && pid >= 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                // Another host's process cannot be checked from here, so its lock holds.
+                if (pid < 0 || !here || alive) {
+                    throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
+                            "output directory is being rendered by another recast (pid " + (pid < 0 ? "unknown" : pid)
+                                    + (here || holder.length < 2 ? "" : " on " + holder[1]) + "); wait for it, or remove "
+                                    + lock + " if no recast is running");
+                }
+                // The holder died without closing (killed, power loss): its lock means nothing now.
+                Files.delete(lock);
+                create(lock, owner);
+                notes.accept("took over " + lock + " left by pid " + pid + ", which is no longer running");
+                return lock;
+            }
+        } catch (FileAlreadyExistsException raced) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
-                    "output directory is not writable", null);
+                    "output directory is being rendered by another recast; wait for it, or remove "
+                            + lock + " if no recast is running", raced);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
         }
-        return new OutputDirectory(root, previous, !Files.exists(root));
+    }
+
+    /** What an I/O failure means to the user, in the OS's words without the path repeated. */
+    private static String notWritable(IOException e) {
+        if (e instanceof AccessDeniedException
+                || e instanceof FileSystemException fs && "Read-only file system".equals(fs.getReason())) {
+            return "output directory is not writable";
+        }
+        return "cannot write: " + reason(e);
+    }
+
+    private static String reason(IOException e) {
+        String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        return why == null ? e.getClass().getSimpleName() : why.toLowerCase(Locale.ROOT);
+    }
+
+    /** Creates the lock whole or not at all: a lock that could not be written (disk full) is removed. */
+    private static void create(Path lock, String owner) throws IOException {
+        try (OutputStream out = Files.newOutputStream(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(owner.getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException held) {
+            throw held;
+        } catch (IOException e) {
+            Files.deleteIfExists(lock);
+            throw e;
+        }
+    }
+
+    /** This machine's name, from the kernel where it can be read, so no DNS lookup can stall a render. */
+    static String host() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+        } catch (IOException | RuntimeException notLinux) {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "localhost";
+            }
+        }
+    }
+
+    /** Removes our {@code lock} (none when null) and the folder we created, if nothing else is in it. */
+    private static void release(Path lock, Path createdRoot) {
+        try {
+            if (lock != null) {
+                Files.deleteIfExists(lock);
+            }
+            if (createdRoot != null && Files.isDirectory(createdRoot) && isEmpty(createdRoot)) {
+                Files.delete(createdRoot);
+            }
+        } catch (IOException e) {
+            // Best effort: a lock whose process is gone is taken over by the next render.
+        }
     }
 
     Path root() {
@@ -90,7 +204,9 @@ final class OutputDirectory implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(), notWritable(e), e);
+        } catch (RuntimeException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(),
                     "cannot write: " + e.getMessage(), e);
         }
@@ -128,7 +244,7 @@ final class OutputDirectory implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
-                    "cannot move outputs into place: " + e.getMessage(), e);
+                    "cannot move outputs into place: " + reason(e), e);
         }
     }
 
@@ -140,17 +256,20 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Removes what a render that did not commit left: its temporary files and folders it made. */
+    /**
+     * Releases the lock and removes what a render that did not commit left: its temporary files
+     * and the folders it made.
+     */
     @Override
     public void close() {
-        if (committed) {
-            return;
-        }
         try {
-            for (Path temp : staged.values()) {
-                Files.deleteIfExists(temp);
+            if (!committed) {
+                for (Path temp : staged.values()) {
+                    Files.deleteIfExists(temp);
+                }
             }
-            if (createdByUs && Files.isDirectory(root)) {
+            Files.deleteIfExists(lock);
+            if (!committed && createdByUs && Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     for (Path folder : walk.sorted(Comparator.reverseOrder()).toList()) {
                         if (Files.isDirectory(folder) && isEmpty(folder)) {
@@ -161,6 +280,12 @@ final class OutputDirectory implements AutoCloseable {
             }
         } catch (IOException e) {
             // Best effort: a leftover has a hidden temporary name, never a final one.
+        }
+    }
+
+    private static boolean isEmptyButLock(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> !p.getFileName().toString().equals(LOCK))) {
+            return !entries.iterator().hasNext();
         }
     }
 

@@ -10,8 +10,10 @@ import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
+import dev.recast.ingest.RawSection;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -66,12 +68,17 @@ public final class Render {
 
     public RenderResult run(RenderOptions options) throws RecastException {
         EpisodeSource source = Cleaned.source(options.input());
+        for (RawSection section : source.sections()) {
+            for (DecodingNote note : section.decoding()) {
+                progress.accept(section.source() + ":" + note.line() + ": " + note.repair());
+            }
+        }
         Path outputDir = options.output() != null ? options.output() : Path.of("output", Slug.of(source.name()));
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
         Cast cast = cast(options, source);
-        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force())) {
+        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress)) {
             return render(source, cast, options, out, LexiconReader.forInput(options.input()).knownWords());
         }
     }

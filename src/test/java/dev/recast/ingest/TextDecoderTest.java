@@ -3,6 +3,7 @@ package dev.recast.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,17 @@ class TextDecoderTest {
     void aLineThatIsNotUtf8IsReadAsWindows1252() {
         byte[] mixed = {'c', 'a', 'f', (byte) 0xE9, '\n', 'o', 'k', ' ', (byte) 0xC3, (byte) 0xA9};
         assertEquals(List.of("café", "ok é"), texts(mixed));
+    }
+
+    @Test
+    void notesEveryLineThatWasNotUtf8WithWhatWasDone() {
+        byte[] bytes = {'o', 'k', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n', 'x', (byte) 0x81, 0x01, 'y', '\n', 'o', 'k'};
+        List<DecodingNote> notes = new ArrayList<>();
+
+        List<SourceLine> lines = TextDecoder.decode(bytes, notes);
+
+        assertEquals(List.of("ok", "café", "x\uFFFD\u0001y", "ok"), lines.stream().map(SourceLine::text).toList());
+        assertEquals(List.of(new DecodingNote(2, "not valid UTF-8; read as Windows-1252"),
+                new DecodingNote(3, "not valid UTF-8; undecodable bytes replaced with U+FFFD")), notes);
     }
 }

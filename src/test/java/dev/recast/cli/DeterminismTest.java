@@ -1,0 +1,46 @@
+package dev.recast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two renders of one input with the real engine give the same bytes, whatever the thread count. */
+class DeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoRealRendersAreByteIdentical() throws IOException {
+        Path input = Files.writeString(dir.resolve("talk.txt"), "Heading Tides\nThe tide turns twice a day. "
+                + "It is 4.5 metres at the spring tide, e.g. in March.\n");
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, BadInputTest.recast("render", input.toString(), "-o", a.toString(), "--no-cache", "-j", "1",
+                "-q").exit());
+        assertEquals(0, BadInputTest.recast("render", input.toString(), "-o", b.toString(), "--no-cache", "-j", "2",
+                "-q").exit());
+
+        List<Path> files = files(a);
+        assertTrue(files.containsAll(List.of(Path.of("episode.wav"), Path.of("render.json"), Path.of(".recast-output"))),
+                files.toString());
+        assertEquals(files, files(b));
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file.toString());
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.RecastException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lock that keeps two renders out of one folder, and what a failed render leaves. */
+class OutputDirectoryTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> notes = new ArrayList<>();
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aSecondClaimWhileTheFirstIsOpenIsRefusedAndTheFolderIsFreeAfterClose() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            Path lock = out.resolve(OutputDirectory.LOCK);
+            assertEquals(ProcessHandle.current().pid() + " " + OutputDirectory.host() + "\n",
+                    Files.readString(lock));
+
+            RecastException second = assertThrows(RecastException.class,
+                    () -> OutputDirectory.claim(out, false, notes::add));
+
+            assertEquals(RecastException.Kind.ENVIRONMENT, second.kind());
+            assertEquals(out.toString(), second.location());
+            assertEquals("output directory is being rendered by another recast (pid " + ProcessHandle.current().pid()
+                    + "); wait for it, or remove " + lock + " if no recast is running", second.getMessage());
+            assertTrue(Files.exists(lock), "the refused claim leaves the holder's lock");
+            first.stage("a.txt", "a");
+            first.commit();
+        }
+        assertEquals(List.of(".recast-output", "a.txt"), names(out));
+        try (OutputDirectory again = OutputDirectory.claim(out, false, notes::add)) {
+            again.stage("a.txt", "b");
+            again.commit();
+        }
+        assertEquals("b", Files.readString(out.resolve("a.txt")));
+        assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void aLockLeftByADeadProcessIsTakenOverWithANote() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long deadPid = gone.pid();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path lock = Files.writeString(out.resolve(OutputDirectory.LOCK),
+                deadPid + " " + OutputDirectory.host() + "\n");
+
+        try (OutputDirectory taken = OutputDirectory.claim(out, false, notes::add)) {
+            assertTrue(Files.readString(lock).startsWith(ProcessHandle.current().pid() + " "));
+            taken.stage("a.txt", "a");
+            taken.commit();
+        }
+        assertEquals(List.of("took over " + lock + " left by pid " + deadPid + ", which is no longer running"), notes);
+        assertEquals(List.of(".recast-output", "a.txt"), names(out));
+    }
+
+    @Test
+    void aLockFromAnotherHostHolds() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path lock = Files.writeString(out.resolve(OutputDirectory.LOCK), "1 build-server-7\n");
+
+        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add));
+
+        assertEquals("output directory is being rendered by another recast (pid 1 on build-server-7); wait for it, "
+                + "or remove " + lock + " if no recast is running", e.getMessage());
+    }
+
+    @Test
+    void aFailedRenderLeavesNoFileNoLockAndNoFolderItMade() throws Exception {
+        Path out = dir.resolve("new").resolve("out");
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+            failing.stage("episode.wav", "half");
+            assertThrows(RecastException.class, () -> failing.stage("chapters.json", stream -> {
+                throw new IOException("No space left on device");
+            }));
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFailedReRenderLeavesThePreviousEpisodeAndReleasesTheLock() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            first.stage("episode.wav", "previous");
+            first.commit();
+        }
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+            failing.stage("episode.wav", "new");
+            RecastException e = assertThrows(RecastException.class, () -> failing.stage("render.json", stream -> {
+                throw new IOException("No space left on device");
+            }));
+            assertEquals(out.resolve("render.json").toString(), e.location());
+            assertEquals("cannot write: no space left on device", e.getMessage());
+        }
+        assertEquals(List.of(".recast-output", "episode.wav"), names(out));
+        assertEquals("previous", Files.readString(out.resolve("episode.wav")));
+    }
+
+    @Test
+    void aForeignFolderIsRefusedAndKeepsNoLock() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add));
+
+        assertEquals(RecastException.Kind.INPUT, e.kind());
+        assertEquals(List.of("notes.txt"), names(out));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.recast.RecastException;
+import dev.recast.TmpfsMount;
+import dev.recast.synth.FakeSynthesizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A render on a full disk, two renders of one input, and input that is not UTF-8, end to end. */
+class RenderRobustnessTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> progress = new ArrayList<>();
+    private final Render render = new Render(profile -> new FakeSynthesizer(), progress::add);
+
+    private Path input(String text) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("1-opening.txt"), "Heading The Start\n" + text + "\n");
+        Files.writeString(in.resolve("2-end.txt"), "Heading The End\nThat is all for now.\n");
+        return in;
+    }
+
+    /** Every file under {@code root} by its relative name, with its bytes. */
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+    }
+
+    @Test
+    void twoRendersOfOneInputAreByteIdenticalFileByFile() throws Exception {
+        Path in = input("A first sentence. A second, longer one follows it; then a third.");
+        render.run(new RenderOptions(in, dir.resolve("a"), null, false));
+        render.run(new RenderOptions(in, dir.resolve("b"), null, false));
+
+        Map<String, byte[]> a = contents(dir.resolve("a"));
+        assertTrue(a.containsKey("render.json") && a.containsKey(OutputDirectory.MARKER)
+                && a.containsKey("episode.wav"), a.keySet().toString());
+        assertSameFiles(a, contents(dir.resolve("b")));
+    }
+
+    @Test
+    void aFullDiskNamesThePathAndLeavesThePreviousEpisodeWhole() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        assumeTrue(TmpfsMount.mount(disk, "size=1m"), "needs root and permission to mount a tmpfs");
+        try {
+            Path out = disk.resolve("episode");
+            render.run(new RenderOptions(input("A short first render."), out, null, false));
+            Map<String, byte[]> previous = contents(out);
+            fill(disk.resolve("filler"), Files.getFileStore(disk).getUsableSpace() - 16 * 1024);
+
+            RecastException full = assertThrows(RecastException.class, () -> render.run(new RenderOptions(
+                    input("A second render, much longer than the first, so it needs the space it cannot have."),
+                    out, null, false)));
+
+            assertEquals(RecastException.Kind.ENVIRONMENT, full.kind());
+            assertEquals(3, full.kind().exitCode());
+            assertTrue(full.location().startsWith(out + "/"), full.location());
+            assertEquals("cannot write: no space left on device", full.getMessage());
+            assertSameFiles(previous, contents(out));
+        } finally {
+            TmpfsMount.unmount(disk);
+        }
+    }
+
+    private static void fill(Path file, long bytes) throws IOException {
+        byte[] block = new byte[4096];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long written = 0; written + block.length <= bytes; written += block.length) {
+                out.write(block);
+            }
+        }
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsReadAndReportedWithItsFileAndLine() throws Exception {
+        Path in = input("Fine.");
+        Files.write(in.resolve("1-opening.txt"), new byte[] {'O', 'k', '.', '\n', 'c', 'a', 'f', (byte) 0xE9, '.'});
+        RenderResult result = render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+
+        assertTrue(progress.contains("1-opening.txt:2: not valid UTF-8; read as Windows-1252"), progress.toString());
+        assertTrue(Files.readString(dir.resolve("out").resolve("render.json")).contains("café."));
+        assertEquals(2, result.timeline().sections().size());
+    }
+}
