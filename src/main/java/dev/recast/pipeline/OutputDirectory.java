@@ -224,6 +224,10 @@ final class OutputDirectory implements AutoCloseable {
         return temp;
     }
 
+    boolean isStaged(String relative) {
+        return staged.containsKey(relative);
+    }
+
     void stage(String relative, String text) throws RecastException {
         stage(relative, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

@@ -18,11 +18,19 @@ import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Format;
+import dev.recast.publish.CueSheet;
 import dev.recast.publish.M3u8Playlist;
+import dev.recast.publish.PlsPlaylist;
 import dev.recast.publish.PodcastChapters;
+import dev.recast.publish.PodcastFeed;
+import dev.recast.publish.PodcastTranscript;
 import dev.recast.publish.Publication;
 import dev.recast.publish.RenderReport;
 import dev.recast.publish.Slug;
+import dev.recast.publish.SrtCaptions;
+import dev.recast.publish.WebVttCaptions;
+import dev.recast.publish.WebVttChapters;
+import dev.recast.publish.XspfPlaylist;
 import dev.recast.segment.KnownWords;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.SegmenterConfig;
@@ -41,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -67,6 +76,7 @@ public final class Render {
     }
 
     public RenderResult run(RenderOptions options) throws RecastException {
+        requireAudioFor(options.formats());
         EpisodeSource source = Cleaned.source(options.input());
         for (RawSection section : source.sections()) {
             for (DecodingNote note : section.decoding()) {
@@ -215,13 +225,41 @@ public final class Render {
             WavExport.stage(publication, audio, out);
         }
         if (publication.has(Format.PLAYLISTS)) {
-            out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(info, timeline));
+            out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));
+            out.stage(EpisodeFiles.PLS_PLAYLIST, PlsPlaylist.render(publication));
+            out.stage(EpisodeFiles.XSPF_PLAYLIST, XspfPlaylist.render(publication));
+            out.stage(EpisodeFiles.CUE_SHEET, CueSheet.render(publication));
         }
         if (publication.has(Format.CHAPTERS)) {
             out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
+            out.stage(EpisodeFiles.CHAPTERS_VTT, WebVttChapters.render(timeline));
+        }
+        if (publication.has(Format.CAPTIONS)) {
+            out.stage(EpisodeFiles.CAPTIONS_VTT, WebVttCaptions.render(timeline));
+            out.stage(EpisodeFiles.CAPTIONS_SRT, SrtCaptions.render(timeline));
+            out.stage(EpisodeFiles.TRANSCRIPT, PodcastTranscript.render(timeline));
+        }
+        if (publication.has(Format.FEED)) {
+            out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(info, out)));
         }
         out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
                 publication.casting()));
+    }
+
+    /**
+     * Playlists, the CUE sheet and the feed point at audio, so one of WAV and MP3 must be chosen with
+     * them; refused before any work, as a usage error, rather than writing links to nothing.
+     */
+    private static void requireAudioFor(Set<Format> formats) throws RecastException {
+        if (formats.contains(Format.WAV) || formats.contains(Format.MP3)) {
+            return;
+        }
+        for (Format needsAudio : List.of(Format.PLAYLISTS, Format.FEED)) {
+            if (formats.contains(needsAudio)) {
+                throw RecastException.input(null, "--format " + needsAudio.id()
+                        + " links to the episode's audio: add wav or mp3 to --format");
+            }
+        }
     }
 
     private static boolean isInside(Path output, Path input) {

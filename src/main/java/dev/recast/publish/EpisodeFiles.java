@@ -11,8 +11,17 @@ import java.util.Locale;
 public final class EpisodeFiles {
 
     public static final String EPISODE_WAV = "episode.wav";
+    public static final String EPISODE_MP3 = "episode.mp3";
     public static final String PLAYLIST = "episode.m3u8";
+    public static final String PLS_PLAYLIST = "episode.pls";
+    public static final String XSPF_PLAYLIST = "episode.xspf";
+    public static final String CUE_SHEET = "episode.cue";
     public static final String CHAPTERS = "chapters.json";
+    public static final String CHAPTERS_VTT = "chapters.vtt";
+    public static final String CAPTIONS_VTT = "episode.vtt";
+    public static final String CAPTIONS_SRT = "episode.srt";
+    public static final String TRANSCRIPT = "transcript.json";
+    public static final String FEED = "feed.xml";
     public static final String REPORT = "render.json";
     public static final String SECTIONS_DIR = "sections";
 

@@ -1,8 +1,7 @@
 package dev.recast.publish;
 
-import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * {@code episode.m3u8}: the section files in play order, as an extended M3U playlist in UTF-8
@@ -22,26 +21,27 @@ import java.util.regex.Pattern;
  */
 public final class M3u8Playlist {
 
-    // A line break inside a title would start a new playlist line.
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
-
     private M3u8Playlist() {
     }
 
-    public static String render(EpisodeInfo info, Timeline timeline) {
-        EpisodeFiles files = EpisodeFiles.of(timeline);
-        StringBuilder playlist = new StringBuilder("#EXTM3U\n");
-        playlist.append("#PLAYLIST:").append(oneLine(info.title())).append('\n');
-        for (SectionSpan span : timeline.sections()) {
-            playlist.append("#EXTINF:")
-                    .append(Seconds.between(timeline, span.startSample(), span.endSample()).toPlainString())
-                    .append(',').append(oneLine(span.title())).append('\n')
-                    .append(files.sectionWav(span)).append('\n');
-        }
-        return playlist.toString();
+    /** The playlist of the publication's entries (see {@link PlaylistEntry#of}). */
+    public static String render(Publication publication) {
+        return render(publication.info(), PlaylistEntry.of(publication));
     }
 
-    private static String oneLine(String text) {
-        return LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
+    /** The playlist of the timeline's section WAVs. */
+    public static String render(EpisodeInfo info, Timeline timeline) {
+        return render(info, PlaylistEntry.sections(timeline));
+    }
+
+    static String render(EpisodeInfo info, List<PlaylistEntry> entries) {
+        StringBuilder playlist = new StringBuilder("#EXTM3U\n");
+        playlist.append("#PLAYLIST:").append(PlaylistEntry.oneLine(info.title())).append('\n');
+        for (PlaylistEntry entry : entries) {
+            playlist.append("#EXTINF:").append(entry.seconds().toPlainString())
+                    .append(',').append(PlaylistEntry.oneLine(entry.title())).append('\n')
+                    .append(entry.path()).append('\n');
+        }
+        return playlist.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.recast.publish;
 
 import dev.recast.episode.Timeline;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * The one rounding of a sample offset to the seconds the published files show: to the nearest
@@ -21,13 +22,25 @@ final class Seconds {
 
     /** The time of {@code sample} on the timeline. */
     static BigDecimal at(Timeline timeline, long sample) {
+        return BigDecimal.valueOf(millis(timeline, sample), DECIMALS);
+    }
+
+    /** The time of {@code sample} in whole milliseconds, as {@link #at} rounds it. */
+    static long millis(Timeline timeline, long sample) {
         if (sample < 0) {
             throw new IllegalArgumentException("negative sample offset: " + sample);
         }
         long rate = timeline.format().sampleRate();
         // Integer arithmetic: a double would round some exact halves the wrong way.
-        long millis = (2 * sample * MILLIS_PER_SECOND + rate) / (2 * rate);
-        return BigDecimal.valueOf(millis, DECIMALS);
+        return (2 * sample * MILLIS_PER_SECOND + rate) / (2 * rate);
+    }
+
+    /** {@code hh:mm:ss.mmm} (WebVTT) or, with {@code ','}, {@code hh:mm:ss,mmm} (SRT) for {@code sample}. */
+    static String clock(Timeline timeline, long sample, char decimalMark) {
+        long millis = millis(timeline, sample);
+        long seconds = millis / MILLIS_PER_SECOND;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", seconds / 3600, seconds / 60 % 60, seconds % 60,
+                decimalMark, millis % MILLIS_PER_SECOND);
     }
 
     /** How long {@code [start, end)} lasts, consistent with {@link #at} at both ends. */

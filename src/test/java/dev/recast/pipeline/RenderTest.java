@@ -13,6 +13,8 @@ import dev.recast.SharedTranscripts;
 import dev.recast.audio.CuePoint;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavReader;
+import dev.recast.publish.EpisodeFiles;
+import dev.recast.publish.Format;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.SynthesisException;
@@ -260,6 +262,40 @@ class RenderTest {
         assertEquals("3-only-an-image.txt", skipped.get(0).get("source").asText());
         assertEquals("image_note", skipped.get(0).get("removals").get(0).get("reason").asText());
         assertTrue(progress.stream().anyMatch(p -> p.contains("3-only-an-image.txt has nothing to say")), progress.toString());
+    }
+
+    @Test
+    void theDefaultRenderWritesEveryTextOutputAndTheFeedMeasuresTheStagedWav() throws Exception {
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(input(), out, null, false, Format.DEFAULTS,
+                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, "https://example.com/ep", 1, null));
+        for (String name : List.of(EpisodeFiles.PLS_PLAYLIST, EpisodeFiles.XSPF_PLAYLIST, EpisodeFiles.CUE_SHEET,
+                EpisodeFiles.CHAPTERS_VTT, EpisodeFiles.CAPTIONS_VTT, EpisodeFiles.CAPTIONS_SRT,
+                EpisodeFiles.TRANSCRIPT, EpisodeFiles.FEED)) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        String feed = Files.readString(out.resolve(EpisodeFiles.FEED), StandardCharsets.UTF_8);
+        // Until the MP3 is staged by its own step, the feed falls back to the WAV.
+        long wavBytes = Files.size(out.resolve(EpisodeFiles.EPISODE_WAV));
+        String expected = "<enclosure url=\"https://example.com/ep/episode.wav\" length=\"" + wavBytes
+                + "\" type=\"audio/wav\"/>";
+        assertTrue(feed.contains(expected), feed);
+        int utterances = json(out.resolve("render.json")).get("utterances").size();
+        JsonNode transcript = json(out.resolve(EpisodeFiles.TRANSCRIPT));
+        assertEquals(utterances, transcript.get("segments").size());
+    }
+
+    @Test
+    void playlistsOrAFeedWithoutAnAudioFormatAreAUsageError() throws Exception {
+        Path out = dir.resolve("out");
+        for (String formats : List.of("playlists", "feed,captions")) {
+            RecastException e = assertThrows(RecastException.class, () -> render.run(new RenderOptions(input(), out,
+                    null, false, Format.parse(formats), RenderOptions.DEFAULT_MP3_BITRATE,
+                    RenderOptions.DEFAULT_LOUDNESS, null, 1, null)));
+            assertEquals(RecastException.Kind.INPUT, e.kind());
+            assertTrue(e.getMessage().contains("add wav or mp3 to --format"), e.getMessage());
+        }
+        assertFalse(Files.exists(out));
     }
 
     @Test

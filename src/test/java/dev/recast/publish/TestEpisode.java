@@ -13,6 +13,7 @@ import dev.recast.segment.Role;
 import dev.recast.segment.Utterance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Timelines built by hand, with offsets chosen so rounding to the millisecond matters. */
 final class TestEpisode {
@@ -47,6 +48,11 @@ final class TestEpisode {
             new Section(2, "02-qa.txt", "Q&A – naïve questions", List.of(), List.of()));
 
     private TestEpisode() {
+    }
+
+    /** {@link #TIMELINE} published with these formats; the voices are not what these outputs show. */
+    static Publication publication(Set<Format> formats, String baseUrl) {
+        return new Publication(INFO, TIMELINE, SECTIONS, null, EpisodeFiles.of(TIMELINE), formats, baseUrl);
     }
 
     /** Sections of the given lengths, each titled "Part n", with one chapter at each start. */

@@ -1,0 +1,50 @@
+package dev.recast.publish;
+
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One file a playlist lists: its path relative to the episode folder, its title and its length
+ * in seconds (from {@link Seconds}, so lengths laid end to end add up to the episode's).
+ */
+public record PlaylistEntry(String path, String title, BigDecimal seconds) {
+
+    /**
+     * What the playlists list: the section WAVs when WAV is written; otherwise the MP3 as one entry
+     * (a playlist of one file still opens in every player, and points at the audio there is).
+     * Empty when neither is written; Render refuses playlists then.
+     */
+    public static List<PlaylistEntry> of(Publication publication) {
+        Timeline timeline = publication.timeline();
+        if (publication.has(Format.WAV)) {
+            return sections(timeline);
+        }
+        if (publication.has(Format.MP3)) {
+            return List.of(new PlaylistEntry(EpisodeFiles.EPISODE_MP3, publication.info().title(),
+                    Seconds.at(timeline, timeline.totalSamples())));
+        }
+        return List.of();
+    }
+
+    /** The section WAVs in play order. */
+    public static List<PlaylistEntry> sections(Timeline timeline) {
+        EpisodeFiles files = EpisodeFiles.of(timeline);
+        return timeline.sections().stream()
+                .map(span -> new PlaylistEntry(files.sectionWav(span), span.title(),
+                        Seconds.between(timeline, span.startSample(), span.endSample())))
+                .toList();
+    }
+
+    /** The audio a whole-episode file (CUE sheet, feed) points at: the WAV if written, else the MP3, else null. */
+    static String episodeAudio(Publication publication) {
+        return publication.has(Format.WAV) ? EpisodeFiles.EPISODE_WAV
+                : publication.has(Format.MP3) ? EpisodeFiles.EPISODE_MP3 : null;
+    }
+
+    /** Line breaks and surrounding space out of a title, for formats with one title per line. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

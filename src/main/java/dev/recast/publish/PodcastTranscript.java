@@ -1,0 +1,41 @@
+package dev.recast.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recast.episode.Placed;
+import dev.recast.episode.Timeline;
+import dev.recast.segment.Utterance;
+
+/**
+ * {@code transcript.json}: the Podcasting 2.0 JSON transcript (github.com/Podcastindex-org/
+ * podcast-namespace, transcripts/transcripts.md): {@code {"version": "1.0.0", "segments": [...]}},
+ * one segment per utterance with {@code speaker} (only when known), {@code startTime} and
+ * {@code endTime} (its speech, in seconds from {@link Seconds}, as the captions) and {@code body}
+ * (the transcript's own words).
+ */
+public final class PodcastTranscript {
+
+    public static final String VERSION = "1.0.0";
+
+    private PodcastTranscript() {
+    }
+
+    public static String render(Timeline timeline) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("version", VERSION);
+        ArrayNode segments = root.putArray("segments");
+        for (Placed placed : timeline.utterances()) {
+            Utterance utterance = placed.utterance();
+            ObjectNode segment = segments.addObject();
+            if (utterance.speaker() != null && !utterance.speaker().isBlank()) {
+                segment.put("speaker", utterance.speaker());
+            }
+            segment.set("startTime", DecimalNode.valueOf(Seconds.at(timeline, placed.startSample())));
+            segment.set("endTime", DecimalNode.valueOf(Seconds.at(timeline, placed.speechEndSample())));
+            segment.put("body", utterance.sourceText());
+        }
+        return PrettyJson.write(root);
+    }
+}

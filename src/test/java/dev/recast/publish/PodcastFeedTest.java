@@ -1,0 +1,96 @@
+package dev.recast.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.ExternalTool;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** feed.xml: well-formed for xmllint, and read back namespace-aware, field by field. */
+class PodcastFeedTest {
+
+    private static final String DIGEST = "ab".repeat(32);
+    private static final Enclosure MP3 = new Enclosure(EpisodeFiles.EPISODE_MP3, Enclosure.MP3_TYPE, 12_345, DIGEST);
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void xmllintAcceptsTheFeedAndItCarriesTheEpisodeUnderTheBaseUrl() throws Exception {
+        ExternalTool xmllint = ExternalTool.require("xmllint");
+        Publication publication = new Publication(
+                new EpisodeInfo("Q&A <live>", "Ana & Bo", "2024-03-05", "Tides, \"clocks\" & tables"),
+                TestEpisode.TIMELINE, TestEpisode.SECTIONS, null, EpisodeFiles.of(TestEpisode.TIMELINE),
+                Format.DEFAULTS, "https://example.com/my%20show");
+        String feed = PodcastFeed.render(publication, MP3);
+        xmllint.run("--noout", Files.writeString(tempDir.resolve("feed.xml"), feed, StandardCharsets.UTF_8)
+                .toString());
+
+        Element channel = (Element) PlaylistsTest.parse(feed).getElementsByTagName("channel").item(0);
+        assertEquals("Q&A <live>", child(channel, null, "title").getTextContent());
+        assertEquals("https://example.com/my%20show/", child(channel, null, "link").getTextContent());
+        assertEquals("Tides, \"clocks\" & tables", child(channel, null, "description").getTextContent());
+        assertEquals("en", child(channel, null, "language").getTextContent());
+        assertEquals("Ana & Bo", child(channel, PodcastFeed.ITUNES_NAMESPACE, "author").getTextContent());
+        assertEquals("false", child(channel, PodcastFeed.ITUNES_NAMESPACE, "explicit").getTextContent());
+
+        Element item = child(channel, null, "item");
+        Element enclosure = child(item, null, "enclosure");
+        assertEquals("https://example.com/my%20show/episode.mp3", enclosure.getAttribute("url"));
+        assertEquals("12345", enclosure.getAttribute("length"));
+        assertEquals("audio/mpeg", enclosure.getAttribute("type"));
+        Element guid = child(item, null, "guid");
+        assertEquals(DIGEST, guid.getTextContent());
+        assertEquals("false", guid.getAttribute("isPermaLink"));
+        assertEquals("Tue, 05 Mar 2024 00:00:00 +0000", child(item, null, "pubDate").getTextContent());
+        assertEquals("00:00:03", child(item, PodcastFeed.ITUNES_NAMESPACE, "duration").getTextContent());
+        Element chapters = child(item, PodcastFeed.PODCAST_NAMESPACE, "chapters");
+        assertEquals("https://example.com/my%20show/chapters.json", chapters.getAttribute("url"));
+        assertEquals("application/json+chapters", chapters.getAttribute("type"));
+        List<String> transcripts = new ArrayList<>();
+        NodeList nodes = item.getElementsByTagNameNS(PodcastFeed.PODCAST_NAMESPACE, "transcript");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element transcript = (Element) nodes.item(i);
+            transcripts.add(transcript.getAttribute("type") + " " + transcript.getAttribute("url"));
+        }
+        assertEquals(List.of("text/vtt https://example.com/my%20show/episode.vtt",
+                "application/x-subrip https://example.com/my%20show/episode.srt",
+                "application/json https://example.com/my%20show/transcript.json"), transcripts);
+    }
+
+    @Test
+    void withoutBaseUrlLinksAreRelativeAndOnlyWrittenFilesAreLinked() throws Exception {
+        Publication publication = TestEpisode.publication(Set.of(Format.WAV, Format.FEED), null);
+        Enclosure wav = new Enclosure(EpisodeFiles.EPISODE_WAV, Enclosure.WAV_TYPE, 96_076, DIGEST);
+        String feed = PodcastFeed.render(publication, wav);
+        Document doc = PlaylistsTest.parse(feed);
+        Element item = (Element) doc.getElementsByTagName("item").item(0);
+        Element enclosure = child(item, null, "enclosure");
+        assertEquals("episode.wav", enclosure.getAttribute("url"));
+        assertEquals("audio/wav", enclosure.getAttribute("type"));
+        assertEquals(0, doc.getElementsByTagNameNS(PodcastFeed.PODCAST_NAMESPACE, "*").getLength());
+        // No date given, so no pubDate: the file stays the same on every render.
+        assertEquals(0, doc.getElementsByTagName("pubDate").getLength());
+        assertTrue(feed.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""));
+    }
+
+    private static Element child(Element parent, String namespace, String name) {
+        NodeList nodes = namespace == null ? parent.getElementsByTagNameNS("", name)
+                : parent.getElementsByTagNameNS(namespace, name);
+        if (nodes.getLength() == 0 && namespace == null) {
+            nodes = parent.getElementsByTagName(name);
+        }
+        assertTrue(nodes.getLength() > 0, "no " + name + " in " + parent.getTagName());
+        return (Element) nodes.item(0);
+    }
+}
