@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads RIFF/WAVE PCM files: their {@link WavFile description} (format, frame count, cue points
- * labelled from {@code LIST}/{@code adtl}/{@code labl}) and their 16-bit samples.
+ * Reads RIFF/WAVE and RF64 PCM files: their {@link WavFile description} (format, frame count, cue
+ * points labelled from {@code LIST}/{@code adtl}/{@code labl}, {@code LIST}/{@code INFO} texts) and
+ * their 16-bit samples.
  *
  * <p>Tolerant of what other writers add: unknown chunks and sub-chunks are skipped (with their pad
  * bytes), cues and labels may come before or after {@code data}, {@code WAVE_FORMAT_EXTENSIBLE}
@@ -34,6 +36,10 @@ public final class WavReader {
     private static final byte[] PCM_SUBFORMAT_TAIL = {
         0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71};
     private static final int BUFFER_SIZE = 64 * 1024;
+    // An RF64 chunk size meaning "the real size is in ds64".
+    private static final long UNKNOWN_SIZE = 0xFFFF_FFFFL;
+    // INFO texts are short; a longer one is cut here rather than read whole into memory.
+    private static final int MAX_INFO_SIZE = 64 * 1024;
 
     private WavReader() {}
 
@@ -88,6 +94,8 @@ public final class WavReader {
         private short[] samples;
         private final List<RawCue> cues = new ArrayList<>();
         private final Map<Long, String> labels = new HashMap<>();
+        private final Map<String, String> info = new LinkedHashMap<>();
+        private long ds64DataSize = -1;
 
         Parser(InputStream in, String name, boolean keepSamples) {
             this.in = in;
@@ -102,13 +110,16 @@ public final class WavReader {
                 throw malformed("too short to be a WAV file (" + riff.length + " bytes)");
             }
             String form = fourCc(riff, 0);
-            if (form.equals("RF64") || form.equals("RIFX")) {
+            if (form.equals("RIFX")) {
                 throw malformed(form + " files are not supported");
             }
-            if (!form.equals("RIFF") || !fourCc(riff, 8).equals("WAVE")) {
+            if (!(form.equals("RIFF") || form.equals("RF64")) || !fourCc(riff, 8).equals("WAVE")) {
                 throw malformed("not a RIFF/WAVE file");
             }
             long riffEnd = 8 + (le(riff).getInt(4) & 0xFFFF_FFFFL);
+            if (form.equals("RF64")) {
+                riffEnd = 8 + readDs64();
+            }
 
             while (position < riffEnd) {
                 if (riffEnd - position < 8) {
@@ -123,6 +134,9 @@ public final class WavReader {
                 }
                 String id = fourCc(header, 0);
                 long size = le(header).getInt(4) & 0xFFFF_FFFFL;
+                if (id.equals("data") && size == UNKNOWN_SIZE && ds64DataSize >= 0) {
+                    size = ds64DataSize;
+                }
                 long end = position + size;
                 if (end > riffEnd) {
                     throw malformed("'" + id + "' chunk at offset " + chunkStart + " (" + size
@@ -147,7 +161,24 @@ public final class WavReader {
             if (frames < 0) {
                 throw malformed("no 'data' chunk");
             }
-            return new WavFile(format, frames, labelledCues());
+            return new WavFile(format, frames, labelledCues(), info);
+        }
+
+        /** RF64's first chunk, {@code ds64}: the 64-bit RIFF and data sizes; returns the RIFF size. */
+        private long readDs64() throws IOException {
+            byte[] header = bytes(8, "'ds64' chunk header");
+            long size = le(header).getInt(4) & 0xFFFF_FFFFL;
+            if (!fourCc(header, 0).equals("ds64") || size < 24) {
+                throw malformed("RF64 file without a 'ds64' chunk first");
+            }
+            ByteBuffer ds64 = le(bytes(24, "'ds64' chunk"));
+            long riffSize = ds64.getLong(0);
+            ds64DataSize = ds64.getLong(8);
+            if (riffSize < 4 || ds64DataSize < 0) {
+                throw malformed("'ds64' chunk sizes out of range: RIFF " + riffSize + ", data " + ds64DataSize);
+            }
+            skip(size - 24 + (size & 1), "'ds64' chunk");
+            return riffSize;
         }
 
         private void readFormat(long size) throws IOException {
@@ -250,22 +281,26 @@ public final class WavReader {
                 throw malformed("'LIST' chunk of " + size + " bytes is too short");
             }
             long end = position + size;
-            if (!fourCc(bytes(4, "'LIST' chunk type"), 0).equals("adtl")) {
+            String type = fourCc(bytes(4, "'LIST' chunk type"), 0);
+            if (!type.equals("adtl") && !type.equals("INFO")) {
                 return;
             }
             while (position < end) {
                 if (end - position < 8) {
-                    throw malformed("'adtl' list ends inside a sub-chunk header at offset " + position);
+                    throw malformed("'" + type + "' list ends inside a sub-chunk header at offset " + position);
                 }
-                byte[] header = bytes(8, "'adtl' sub-chunk header");
+                byte[] header = bytes(8, "'" + type + "' sub-chunk header");
                 String id = fourCc(header, 0);
                 long subSize = le(header).getInt(4) & 0xFFFF_FFFFL;
                 if (position + subSize > end) {
                     throw malformed("'" + id + "' sub-chunk at offset " + (position - 8)
                             + " runs past the end of its 'LIST' chunk");
                 }
-                if (id.equals("labl")) {
+                if (type.equals("adtl") && id.equals("labl")) {
                     readLabel(subSize);
+                } else if (type.equals("INFO")) {
+                    info.putIfAbsent(id, text(bytes((int) Math.min(subSize, MAX_INFO_SIZE), "'" + id + "' text"), 0));
+                    skip(subSize - Math.min(subSize, MAX_INFO_SIZE), "'" + id + "' text");
                 } else {
                     skip(subSize, "'" + id + "' sub-chunk");
                 }
@@ -280,11 +315,16 @@ public final class WavReader {
                 throw malformed("'labl' sub-chunk of " + size + " bytes at offset " + (position - 8));
             }
             byte[] labl = bytes((int) size, "'labl' sub-chunk");
-            int textEnd = 4;
-            while (textEnd < labl.length && labl[textEnd] != 0) {
-                textEnd++;
+            labels.put(le(labl).getInt(0) & 0xFFFF_FFFFL, text(labl, 4));
+        }
+
+        /** NUL-terminated UTF-8 text from {@code offset}; the terminator is optional. */
+        private static String text(byte[] bytes, int offset) {
+            int end = offset;
+            while (end < bytes.length && bytes[end] != 0) {
+                end++;
             }
-            labels.put(le(labl).getInt(0) & 0xFFFF_FFFFL, new String(labl, 4, textEnd - 4, StandardCharsets.UTF_8));
+            return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
         }
 
         private List<CuePoint> labelledCues() throws WavFormatException {

@@ -6,15 +6,20 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Streams a RIFF/WAVE file of 16-bit PCM with chapter markers: {@code fmt }, then (when there are
- * cues) {@code cue } and a {@code LIST}/{@code adtl} of {@code labl} labels, then {@code data}.
+ * Streams a RIFF/WAVE file of 16-bit PCM with chapter markers and tags: {@code fmt }, then (when
+ * there are cues) {@code cue } and a {@code LIST}/{@code adtl} of {@code labl} labels, then (when
+ * there are tags) a {@code LIST}/{@code INFO}, then {@code data}. Past 4 GiB it is an RF64 file
+ * (EBU Tech 3306): a {@code ds64} chunk right after the header holds the 64-bit sizes.
  *
  * <p>The total frame count is declared up front, so the complete header goes out first and the
  * output never needs to seek. {@link #close()} fails if a different number of frames was written,
@@ -29,8 +34,10 @@ import java.util.Set;
  */
 public final class WavWriter implements Closeable {
 
-    // RIFF sizes are unsigned 32-bit; anything larger needs RF64.
-    private static final long MAX_CHUNK_SIZE = 0xFFFF_FFFFL;
+    // RIFF sizes are unsigned 32-bit; a larger file is written as RF64.
+    static final long RIFF_LIMIT = 0xFFFF_FFFFL;
+    private static final long MAX_FRAMES = Long.MAX_VALUE / 2;
+    private static final int DS64_SIZE = 28;
     private static final int WAVE_FORMAT_PCM = 1;
     private static final int PCM_FMT_SIZE = 16;
     private static final int CUE_POINT_SIZE = 24;
@@ -50,19 +57,34 @@ public final class WavWriter implements Closeable {
         this.totalFrames = totalFrames;
     }
 
-    /**
-     * Writes the header and returns a writer expecting exactly {@code totalFrames} frames. The
-     * writer owns {@code out} and closes it, also when this method fails.
-     *
-     * @param cues chapter markers, each at a frame no later than {@code totalFrames}; ids unique
-     * @throws IllegalArgumentException if the format is not 16-bit, a cue is out of range or
-     *     duplicated, or the file would exceed the 4 GiB RIFF limit
-     */
+    /** Writes the header, without INFO tags, and returns a writer; see {@link #open(OutputStream, PcmFormat, List, Map, long)}. */
     public static WavWriter open(OutputStream out, PcmFormat format, List<CuePoint> cues, long totalFrames)
             throws IOException {
+        return open(out, format, cues, Map.of(), totalFrames, RIFF_LIMIT);
+    }
+
+    /**
+     * Writes the header and returns a writer expecting exactly {@code totalFrames} frames. The
+     * writer owns {@code out} and closes it, also when this method fails. A file past RIFF's
+     * 4 GiB is written as RF64; knowing the length up front, the writer chooses at once.
+     *
+     * @param cues chapter markers, each at a frame no later than {@code totalFrames}; ids unique
+     * @param info {@code LIST INFO} texts by four-character id ({@code INAM}, {@code IART}...), in
+     *     the order to write them
+     * @throws IllegalArgumentException if the format is not 16-bit, a cue is out of range or
+     *     duplicated, or an INFO id is not four characters
+     */
+    public static WavWriter open(OutputStream out, PcmFormat format, List<CuePoint> cues, Map<String, String> info,
+            long totalFrames) throws IOException {
+        return open(out, format, cues, info, totalFrames, RIFF_LIMIT);
+    }
+
+    /** As above, switching to RF64 when the RIFF size would pass {@code riffLimit}, so tests need not write 4 GiB. */
+    static WavWriter open(OutputStream out, PcmFormat format, List<CuePoint> cues, Map<String, String> info,
+            long totalFrames, long riffLimit) throws IOException {
         Objects.requireNonNull(out, "out");
         try {
-            out.write(header(format, List.copyOf(cues), totalFrames));
+            out.write(header(format, List.copyOf(cues), new LinkedHashMap<>(info), totalFrames, riffLimit));
             return new WavWriter(out, format, totalFrames);
         } catch (IOException | RuntimeException e) {
             closeQuietly(out, e);
@@ -168,29 +190,43 @@ public final class WavWriter implements Closeable {
         buffered = 0;
     }
 
-    private static byte[] header(PcmFormat format, List<CuePoint> cues, long totalFrames) {
+    private static byte[] header(PcmFormat format, List<CuePoint> cues, Map<String, String> info, long totalFrames,
+            long riffLimit) {
         if (format.bitsPerSample() != 16 || format.channels() > 0xFFFF) {
             throw new IllegalArgumentException("only 16-bit PCM with at most 65535 channels is written: " + format);
         }
         if (totalFrames < 0) {
             throw new IllegalArgumentException("negative frame count: " + totalFrames);
         }
-        checkCues(cues, totalFrames);
-
-        List<byte[]> labels = cues.stream().map(cue -> (cue.label() + "\0").getBytes(StandardCharsets.UTF_8)).toList();
-        long cueChunkSize = cues.isEmpty() ? 0 : 4 + (long) CUE_POINT_SIZE * cues.size();
-        long listChunkSize = cues.isEmpty() ? 0 : 4 + labels.stream().mapToLong(l -> 8 + padded(4 + l.length)).sum();
-        long headerChunks = (8 + PCM_FMT_SIZE) + (cues.isEmpty() ? 0 : (8 + cueChunkSize) + (8 + listChunkSize));
-        // Can only overflow when totalFrames alone is too large, which the first test catches.
-        long dataSize = totalFrames * format.bytesPerFrame();
-        long riffSize = 4 + headerChunks + 8 + padded(dataSize);
-        if (totalFrames > MAX_CHUNK_SIZE || riffSize > MAX_CHUNK_SIZE) {
-            throw new IllegalArgumentException(totalFrames + " frames of " + format
-                    + " do not fit a RIFF file's 4 GiB limit (RF64 is not supported)");
+        if (totalFrames > MAX_FRAMES / format.bytesPerFrame()) {
+            throw new IllegalArgumentException(totalFrames + " frames of " + format + " are too many to count in bytes");
         }
+        checkCues(cues, totalFrames);
+        List<byte[]> infoTexts = checkedInfo(info);
+
+        List<byte[]> labels = cues.stream().map(cue -> terminated(cue.label())).toList();
+        long cueChunkSize = cues.isEmpty() ? 0 : 4 + (long) CUE_POINT_SIZE * cues.size();
+        long adtlSize = cues.isEmpty() ? 0 : 4 + labels.stream().mapToLong(l -> 8 + padded(4 + l.length)).sum();
+        long infoSize = info.isEmpty() ? 0 : 4 + infoTexts.stream().mapToLong(t -> 8 + padded(t.length)).sum();
+        long chunks = (8 + PCM_FMT_SIZE) + (cues.isEmpty() ? 0 : (8 + cueChunkSize) + (8 + adtlSize))
+                + (info.isEmpty() ? 0 : 8 + infoSize);
+        long dataSize = totalFrames * format.bytesPerFrame();
+        boolean rf64 = 4 + chunks + 8 + padded(dataSize) > riffLimit;
+        long headerChunks = chunks + (rf64 ? 8 + DS64_SIZE : 0);
+        long riffSize = 4 + headerChunks + 8 + padded(dataSize);
 
         ByteBuffer header = ByteBuffer.allocate((int) (12 + headerChunks + 8)).order(ByteOrder.LITTLE_ENDIAN);
-        header.put(fourCc("RIFF")).putInt((int) riffSize).put(fourCc("WAVE"));
+        if (rf64) {
+            // EBU Tech 3306: the 32-bit sizes say "see ds64", which holds the real 64-bit ones.
+            header.put(fourCc("RF64")).putInt(-1).put(fourCc("WAVE"));
+            header.put(fourCc("ds64")).putInt(DS64_SIZE)
+                    .putLong(riffSize)
+                    .putLong(dataSize)
+                    .putLong(totalFrames)
+                    .putInt(0); // no table of other chunks' sizes
+        } else {
+            header.put(fourCc("RIFF")).putInt((int) riffSize).put(fourCc("WAVE"));
+        }
 
         header.put(fourCc("fmt ")).putInt(PCM_FMT_SIZE)
                 .putShort((short) WAVE_FORMAT_PCM)
@@ -211,7 +247,7 @@ public final class WavWriter implements Closeable {
                         .putInt(0) // dwBlockStart: 0 for uncompressed PCM
                         .putInt((int) cue.sampleOffset());
             }
-            header.put(fourCc("LIST")).putInt((int) listChunkSize).put(fourCc("adtl"));
+            header.put(fourCc("LIST")).putInt((int) adtlSize).put(fourCc("adtl"));
             for (int i = 0; i < cues.size(); i++) {
                 byte[] label = labels.get(i);
                 header.put(fourCc("labl")).putInt(4 + label.length).putInt(cues.get(i).id()).put(label);
@@ -221,11 +257,43 @@ public final class WavWriter implements Closeable {
             }
         }
 
-        header.put(fourCc("data")).putInt((int) dataSize);
+        if (!info.isEmpty()) {
+            header.put(fourCc("LIST")).putInt((int) infoSize).put(fourCc("INFO"));
+            int i = 0;
+            for (String id : info.keySet()) {
+                byte[] text = infoTexts.get(i++);
+                header.put(fourCc(id)).putInt(text.length).put(text);
+                if ((text.length & 1) == 1) {
+                    header.put((byte) 0);
+                }
+            }
+        }
+
+        header.put(fourCc("data")).putInt(rf64 ? -1 : (int) dataSize);
         if (header.hasRemaining()) {
             throw new AssertionError("WAV header size miscounted: " + header.remaining() + " bytes left");
         }
         return header.array();
+    }
+
+    /** The INFO texts, NUL-terminated, in the map's order; ids must be four printable ASCII characters. */
+    private static List<byte[]> checkedInfo(Map<String, String> info) {
+        List<byte[]> texts = new ArrayList<>();
+        for (Map.Entry<String, String> entry : info.entrySet()) {
+            String id = entry.getKey();
+            if (id.length() != 4 || !id.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                throw new IllegalArgumentException("INFO ids are four printable ASCII characters: '" + id + "'");
+            }
+            if (entry.getValue().indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("INFO " + id + " contains a NUL character");
+            }
+            texts.add(terminated(entry.getValue()));
+        }
+        return texts;
+    }
+
+    private static byte[] terminated(String text) {
+        return (text + "\0").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void checkCues(List<CuePoint> cues, long totalFrames) {

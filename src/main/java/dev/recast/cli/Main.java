@@ -1,11 +1,9 @@
 package dev.recast.cli;
 
 import dev.recast.RecastException;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.recast.RecastVersion;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.Properties;
 
 /**
  * {@code recast <command> [options]}. Takes its streams and returns the exit code, so every
@@ -31,6 +29,8 @@ public final class Main {
                          list the engine's voices and the voice profiles (bundled, ./voices or DIR/voices)
               say "TEXT" [--voice PROFILE] [-o FILE]
                          say TEXT with one voice profile into a WAV file (default say.wav)
+              inspect FILE
+                         print a WAV or MP3 episode's duration, tags and chapters
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -55,7 +55,7 @@ public final class Main {
                 return 0;
             }
             if (rest[0].equals("-V") || rest[0].equals("--version")) {
-                out.println("recast " + version());
+                out.println("recast " + RecastVersion.current());
                 return 0;
             }
             String[] commandArgs = Arrays.copyOfRange(rest, 1, rest.length);
@@ -66,6 +66,7 @@ public final class Main {
                 case "lint" -> new LintCommand(out).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
+                case "inspect" -> new InspectCommand(out).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {
@@ -83,18 +84,6 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return 1;
-        }
-    }
-
-    static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("/dev/recast/recast.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.RecastVersion;
 import dev.recast.audio.CuePoint;
 import dev.recast.audio.PcmSource;
 import dev.recast.audio.WavWriter;
@@ -9,12 +10,18 @@ import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import dev.recast.publish.EpisodeFiles;
+import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The WAV outputs: one file per section, and the episode with every chapter as a cue point. */
+/**
+ * The WAV outputs: one file per section, and the episode with every chapter as a cue point; each
+ * with LIST INFO tags from the episode's info.
+ */
 final class WavExport {
 
     private static final int BUFFER_SAMPLES = 1 << 15;
@@ -24,11 +31,31 @@ final class WavExport {
 
     static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
         Timeline timeline = publication.timeline();
+        EpisodeInfo episode = publication.info();
         for (SectionSpan span : timeline.sections()) {
             stage(out, publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
-                    cues(timeline, span));
+                    cues(timeline, span), info(span.title(), episode.title(), episode));
         }
-        stage(out, EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null));
+        stage(out, EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null),
+                info(episode.title(), null, episode));
+    }
+
+    /** LIST INFO texts: a section's file is titled by the section, with the episode as its album. */
+    private static Map<String, String> info(String title, String album, EpisodeInfo episode) {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("INAM", title);
+        putIfGiven(info, "IART", episode.author());
+        putIfGiven(info, "IPRD", album);
+        putIfGiven(info, "ICMT", episode.description());
+        putIfGiven(info, "ICRD", episode.date());
+        info.put("ISFT", "recast " + RecastVersion.current());
+        return info;
+    }
+
+    private static void putIfGiven(Map<String, String> info, String id, String text) {
+        if (text != null && !text.isBlank()) {
+            info.put(id, text);
+        }
     }
 
     /** Chapter starts as cue points: all of them for the episode, a section's own relative to it. */
@@ -46,9 +73,9 @@ final class WavExport {
     }
 
     private static void stage(OutputDirectory out, String name, EpisodeAudio audio, long start, long end,
-            List<CuePoint> cues) throws RecastException {
+            List<CuePoint> cues, Map<String, String> info) throws RecastException {
         out.stage(name, stream -> {
-            try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, end - start)) {
+            try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, info, end - start)) {
                 copy(audio.span(start, end), wav);
             }
         });

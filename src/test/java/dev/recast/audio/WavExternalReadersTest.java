@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recast.ExternalTool;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +69,40 @@ class WavExternalReadersTest {
         assertEquals("16000", sox.run("--i", "-r", file.toString()).strip());
         assertEquals("1", sox.run("--i", "-c", file.toString()).strip());
         assertEquals("16", sox.run("--i", "-b", file.toString()).strip());
+    }
+
+    @Test
+    void forcedRf64IsReadByFfprobeAndSoxWithInfoTagsAndChapters() throws IOException {
+        ExternalTool ffprobe = ExternalTool.require("ffprobe");
+        ExternalTool sox = ExternalTool.require("sox");
+        Path file = dir.resolve("rf64.wav");
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("INAM", "Café – Ñandú");
+        info.put("IART", "Mara Ellison");
+        info.put("ICRD", "2024-03-05");
+        try (WavWriter wav = WavWriter.open(Files.newOutputStream(file), FORMAT, CUES, info, FRAMES, 0)) {
+            wav.writeSilence(FRAMES);
+        }
+
+        JsonNode probe = new ObjectMapper().readTree(ffprobe.run("-v", "error",
+                "-show_entries", "stream=duration_ts:format=format_name:format_tags", "-show_chapters",
+                "-of", "json", file.toString()));
+
+        assertEquals("RF64", new String(Files.readAllBytes(file), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals("wav", probe.path("format").path("format_name").asText());
+        assertEquals(FRAMES, probe.path("streams").path(0).path("duration_ts").asLong());
+        JsonNode tags = probe.path("format").path("tags");
+        assertEquals("Café – Ñandú", tags.path("title").asText());
+        assertEquals("Mara Ellison", tags.path("artist").asText());
+        assertEquals("2024-03-05", tags.path("date").asText());
+        JsonNode chapters = probe.path("chapters");
+        assertEquals(CUES.size(), chapters.size(), chapters::toPrettyString);
+        for (int i = 0; i < CUES.size(); i++) {
+            assertEquals(CUES.get(i).sampleOffset(), chapters.path(i).path("start").asLong());
+            assertEquals(CUES.get(i).label(), chapters.path(i).path("tags").path("title").asText());
+        }
+        assertEquals(String.valueOf(FRAMES), sox.run("--i", "-s", file.toString()).strip());
+        assertEquals("16000", sox.run("--i", "-r", file.toString()).strip());
     }
 
     private Path writeEpisode() throws IOException {

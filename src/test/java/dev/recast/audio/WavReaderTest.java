@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,7 +132,7 @@ class WavReaderTest {
     void rejectsInconsistentFiles() {
         byte[] fmt = chunk("fmt ", fmt(1, 1, 16_000, 16));
         assertMalformed("not a RIFF/WAVE file", ascii("RIFF\4\0\0\0AVI "));
-        assertMalformed("RF64 files are not supported", ascii("RF64\377\377\377\377WAVE"));
+        assertMalformed("RF64 file without a 'ds64' chunk first", concat(ascii("RF64\377\377\377\377WAVE"), fmt));
         assertMalformed("no 'data' chunk", riff(fmt));
         assertMalformed("'data' chunk before the 'fmt ' chunk", riff(chunk("data", shorts(1)), fmt));
         assertMalformed("format tag 0x0003 is not PCM", riff(chunk("fmt ", fmt(3, 1, 16_000, 32)), chunk("data", shorts())));
@@ -142,6 +144,35 @@ class WavReaderTest {
                 riff(fmt, chunk("cue ", concat(u32(2), cuePoint(1, 0), cuePoint(1, 0))), chunk("data", shorts(0))));
         assertMalformed("'cue ' chunk declares 2 cue points but has room for 1",
                 riff(fmt, chunk("cue ", concat(u32(2), cuePoint(1, 0))), chunk("data", shorts(0))));
+    }
+
+    @Test
+    void roundTripKeepsInfoTextsInOrder() throws IOException {
+        var out = new ByteArrayOutputStream();
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("INAM", "Café – Ñandú");
+        info.put("IART", "Mara");
+        info.put("ISFT", "recast 1");
+        try (WavWriter wav = WavWriter.open(out, MONO, List.of(new CuePoint(1, 2, "Two")), info, 3)) {
+            wav.writeSamples(new short[] {1, 2, 3}, 0, 3);
+        }
+
+        WavFile read = read(out.toByteArray());
+
+        assertEquals(new WavFile(MONO, 3, List.of(new CuePoint(1, 2, "Two")), info), read);
+        assertEquals(List.of("INAM", "IART", "ISFT"), List.copyOf(read.info().keySet()));
+    }
+
+    @Test
+    void readsRf64WithItsSizesFromDs64() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (WavWriter wav = WavWriter.open(out, MONO, List.of(new CuePoint(1, 1, "One")), Map.of("INAM", "T"), 3, 0)) {
+            wav.writeSamples(new short[] {1, -2, 3}, 0, 3);
+        }
+        byte[] file = out.toByteArray();
+
+        assertEquals(new WavFile(MONO, 3, List.of(new CuePoint(1, 1, "One")), Map.of("INAM", "T")), read(file));
+        assertArrayEquals(new short[] {1, -2, 3}, WavReader.readSamples(new ByteArrayInputStream(file), "rf64.wav"));
     }
 
     @Test

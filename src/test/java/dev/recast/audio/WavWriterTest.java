@@ -12,7 +12,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The bytes the writer produces, checked by hand rather than through our own reader. */
@@ -144,17 +146,83 @@ class WavWriterTest {
         assertRejected("past the end", MONO, List.of(new CuePoint(1, 11, "late")), 10);
         assertRejected("duplicate cue id 1", MONO, List.of(new CuePoint(1, 0, "a"), new CuePoint(1, 5, "b")), 10);
         assertRejected("contains a NUL", MONO, List.of(new CuePoint(1, 0, "a\0b")), 10);
-        // 2^31 frames of 16-bit mono are 4 GiB of data: one byte too many for RIFF.
-        assertRejected("4 GiB limit", MONO, List.of(), 1L << 31);
-        assertRejected("4 GiB limit", MONO, List.of(), Long.MAX_VALUE);
+        assertRejected("too many to count in bytes", MONO, List.of(), Long.MAX_VALUE);
+        var out = new ByteArrayOutputStream();
+        assertThrows(IllegalArgumentException.class,
+                () -> WavWriter.open(out, MONO, List.of(), Map.of("NAME", "a\0b"), 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> WavWriter.open(out, MONO, List.of(), Map.of("INA", "short id"), 1));
     }
 
     @Test
-    void largestFileThatFitsIsAccepted() {
+    void infoListComesAfterTheLabelsAndBeforeData() throws IOException {
+        var out = new ByteArrayOutputStream();
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("INAM", "Tides");
+        info.put("IART", "Ñandú");
+        try (WavWriter wav = WavWriter.open(out, MONO, List.of(new CuePoint(1, 0, "Intro")), info, 1)) {
+            wav.writeSilence(1);
+        }
+        ByteBuffer file = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+
+        assertEquals(List.of("fmt ", "cue ", "LIST", "LIST", "data"), chunkIds(file));
+        int list = out.toString(StandardCharsets.ISO_8859_1).indexOf("INFO") - 8;
+        assertEquals(4 + (8 + 6) + (8 + 8), file.getInt(list + 4)); // "Tides\0"; "Ñandú\0" is 8 bytes
+        assertEquals("INAM", fourCc(file, list + 12));
+        assertEquals(6, file.getInt(list + 16));
+        assertEquals("Tides\0", utf8(file, list + 20, 6));
+        assertEquals("IART", fourCc(file, list + 26));
+        assertEquals(8, file.getInt(list + 30));
+        assertEquals("Ñandú\0", utf8(file, list + 34, 8));
+        assertEquals(file.limit() - 8, file.getInt(4));
+    }
+
+    @Test
+    void pastTheLimitTheFileIsRf64WithDs64Sizes() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (WavWriter wav = WavWriter.open(out, MONO, List.of(new CuePoint(1, 1, "One")), Map.of("INAM", "T"),
+                3, 64)) {
+            wav.writeSamples(new short[] {1, 2, 3}, 0, 3);
+        }
+        ByteBuffer file = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+
+        assertEquals("RF64", fourCc(file, 0));
+        assertEquals(-1, file.getInt(4));
+        assertEquals("WAVE", fourCc(file, 8));
+        assertEquals("ds64", fourCc(file, 12));
+        assertEquals(28, file.getInt(16));
+        assertEquals(file.limit() - 8, file.getLong(20)); // RIFF size
+        assertEquals(6, file.getLong(28)); // data size
+        assertEquals(3, file.getLong(36)); // sample count
+        assertEquals(0, file.getInt(44)); // table length
+        assertEquals(List.of("ds64", "fmt ", "cue ", "LIST", "LIST", "data"), chunkIds(file, 6));
+        assertEquals(-1, file.getInt(file.limit() - 6 - 4)); // data's own size: see ds64
+    }
+
+    @Test
+    void rf64BeginsExactlyWhereTheRiffSizeWouldPass4GiB() throws IOException {
         // RIFF size = 36 header bytes after "RIFF"<size> + the data, at most 0xFFFFFFFF.
-        long frames = (0xFFFF_FFFFL - 36) / 2;
-        assertDoesNotThrow(() -> WavWriter.open(new ByteArrayOutputStream(), MONO, List.of(), frames));
-        assertRejected("4 GiB limit", MONO, List.of(), frames + 1);
+        long largestRiff = (0xFFFF_FFFFL - 36) / 2;
+        assertEquals("RIFF", formOfHeader(largestRiff));
+        assertEquals("RF64", formOfHeader(largestRiff + 1));
+        assertEquals("RF64", formOfHeader(1L << 31)); // 4 GiB of data
+        assertEquals("RF64", formOfHeader(3L << 32)); // 24 GiB
+    }
+
+    /** The form an {@code open} for {@code frames} writes, reading only its header. */
+    private static String formOfHeader(long frames) throws IOException {
+        var out = new ByteArrayOutputStream();
+        WavWriter wav = WavWriter.open(out, MONO, List.of(), frames);
+        ByteBuffer header = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+        String form = fourCc(header, 0);
+        if (form.equals("RF64")) {
+            assertEquals(2 * frames, header.getLong(28));
+            assertEquals(36 + (8 + 28) + 2 * frames, header.getLong(20)); // the ds64 chunk counts too
+        } else {
+            assertEquals(36 + 2 * frames, header.getInt(4) & 0xFFFF_FFFFL);
+        }
+        assertThrows(IllegalStateException.class, wav::close); // no samples were written
+        return form;
     }
 
     private static void assertRejected(String reason, PcmFormat format, List<CuePoint> cues, long frames) {
@@ -167,9 +235,16 @@ class WavWriterTest {
     }
 
     private static List<String> chunkIds(ByteBuffer file) {
+        return chunkIds(file, 0);
+    }
+
+    /** The chunk ids, walking 32-bit sizes; {@code dataSize} stands in for an RF64 data chunk's -1. */
+    private static List<String> chunkIds(ByteBuffer file, int dataSize) {
         List<String> ids = new ArrayList<>();
-        for (int at = 12; at < file.limit(); at += 8 + file.getInt(at + 4) + (file.getInt(at + 4) & 1)) {
+        for (int at = 12; at < file.limit(); ) {
             ids.add(fourCc(file, at));
+            int size = file.getInt(at + 4) == -1 ? dataSize : file.getInt(at + 4);
+            at += 8 + size + (size & 1);
         }
         return ids;
     }

@@ -1,0 +1,169 @@
+package dev.recast.audio;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ID3v2.3 tag to put before MP3 frames: title, artist, album, track, date and comment frames,
+ * then a {@code CHAP} frame per chapter (each with a {@code TIT2} title) and one top-level,
+ * ordered {@code CTOC} listing them all (ID3v2 Chapter Frame Addendum 1.0).
+ *
+ * <p>Version 2.3 because podcast apps read its chapters most widely. Text goes out as ISO-8859-1
+ * when it fits and as UTF-16 with a byte-order mark otherwise, the two encodings 2.3 defines. The
+ * tag has no padding and no timestamps, so the same input gives the same bytes.
+ */
+public final class Id3Tag {
+
+    private static final int HEADER_SIZE = 10;
+    private static final int MAX_TAG_SIZE = (1 << 28) - 1; // a syncsafe 28-bit size
+    private static final int MAX_TOC_ENTRIES = 255; // CTOC's entry count is one byte
+    private static final long UNKNOWN_OFFSET = 0xFFFF_FFFFL;
+    private static final int ENCODING_LATIN_1 = 0;
+    private static final int ENCODING_UTF_16 = 1;
+    private static final int TOC_TOP_LEVEL = 0x02;
+    private static final int TOC_ORDERED = 0x01;
+    static final String TOC_ID = "toc";
+
+    private Id3Tag() {
+    }
+
+    /**
+     * The whole tag, header included.
+     *
+     * @param chapters in playing order, starts not decreasing, ids unique and not {@value #TOC_ID}
+     * @throws IllegalArgumentException for chapters out of order, duplicated ids, more than 255
+     *     chapters, or a tag past ID3v2's 256 MB
+     */
+    public static byte[] render(TagFields fields, List<ChapterMark> chapters) {
+        checkChapters(chapters);
+        ByteArrayOutputStream frames = new ByteArrayOutputStream();
+        writeText(frames, "TIT2", fields.title());
+        writeText(frames, "TPE1", fields.artist());
+        writeText(frames, "TALB", fields.album());
+        writeText(frames, "TRCK", Integer.toString(fields.track()));
+        if (fields.date() != null) {
+            // 2.3 has no full date frame: the year, and the day and month as DDMM.
+            writeText(frames, "TYER", fields.date().substring(0, 4));
+            if (fields.date().length() == 10) {
+                writeText(frames, "TDAT", fields.date().substring(8, 10) + fields.date().substring(5, 7));
+            }
+        }
+        if (fields.comment() != null) {
+            writeFrame(frames, "COMM", comment(fields.comment()));
+        }
+        for (ChapterMark chapter : chapters) {
+            writeFrame(frames, "CHAP", chapterFrame(chapter));
+        }
+        if (!chapters.isEmpty()) {
+            writeFrame(frames, "CTOC", tocFrame(chapters));
+        }
+
+        int size = frames.size();
+        if (size > MAX_TAG_SIZE) {
+            throw new IllegalArgumentException("an ID3v2 tag holds at most " + MAX_TAG_SIZE + " bytes, not " + size);
+        }
+        ByteArrayOutputStream tag = new ByteArrayOutputStream(HEADER_SIZE + size);
+        tag.writeBytes(new byte[] {'I', 'D', '3', 3, 0, 0});
+        tag.writeBytes(syncsafe(size));
+        tag.writeBytes(frames.toByteArray());
+        return tag.toByteArray();
+    }
+
+    private static void checkChapters(List<ChapterMark> chapters) {
+        if (chapters.size() > MAX_TOC_ENTRIES) {
+            throw new IllegalArgumentException("an ID3 table of contents lists at most " + MAX_TOC_ENTRIES
+                    + " chapters, not " + chapters.size());
+        }
+        Set<String> ids = new HashSet<>(Set.of(TOC_ID));
+        long lastStart = 0;
+        for (ChapterMark chapter : chapters) {
+            if (!ids.add(chapter.id())) {
+                throw new IllegalArgumentException("chapter id used twice: " + chapter.id());
+            }
+            if (chapter.startMillis() < lastStart) {
+                throw new IllegalArgumentException("chapter " + chapter.id() + " starts before the one ahead of it");
+            }
+            lastStart = chapter.startMillis();
+        }
+    }
+
+    private static byte[] chapterFrame(ChapterMark chapter) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        writeTerminated(body, chapter.id());
+        writeInt(body, chapter.startMillis());
+        writeInt(body, chapter.endMillis());
+        writeInt(body, UNKNOWN_OFFSET); // byte offsets unknown: readers use the times
+        writeInt(body, UNKNOWN_OFFSET);
+        writeText(body, "TIT2", chapter.title());
+        return body.toByteArray();
+    }
+
+    private static byte[] tocFrame(List<ChapterMark> chapters) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        writeTerminated(body, TOC_ID);
+        body.write(TOC_TOP_LEVEL | TOC_ORDERED);
+        body.write(chapters.size());
+        for (ChapterMark chapter : chapters) {
+            writeTerminated(body, chapter.id());
+        }
+        return body.toByteArray();
+    }
+
+    private static byte[] comment(String text) {
+        boolean latin1 = isLatin1(text);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(latin1 ? ENCODING_LATIN_1 : ENCODING_UTF_16);
+        body.writeBytes("eng".getBytes(StandardCharsets.US_ASCII));
+        // An empty short description, terminated in the frame's encoding, then the text.
+        body.writeBytes(latin1 ? new byte[] {0} : new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0});
+        body.writeBytes(text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16));
+        return body.toByteArray();
+    }
+
+    private static void writeText(ByteArrayOutputStream out, String id, String text) {
+        if (text == null) {
+            return;
+        }
+        boolean latin1 = isLatin1(text);
+        // Java's UTF-16 encoder writes a big-endian byte-order mark first, as 2.3 requires.
+        Charset charset = latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16;
+        byte[] encoded = text.getBytes(charset);
+        byte[] body = new byte[1 + encoded.length];
+        body[0] = (byte) (latin1 ? ENCODING_LATIN_1 : ENCODING_UTF_16);
+        System.arraycopy(encoded, 0, body, 1, encoded.length);
+        writeFrame(out, id, body);
+    }
+
+    private static void writeFrame(ByteArrayOutputStream out, String id, byte[] body) {
+        out.writeBytes(id.getBytes(StandardCharsets.US_ASCII));
+        writeInt(out, body.length); // 2.3 frame sizes are plain big-endian, unlike the tag's
+        out.write(0); // no frame flags
+        out.write(0);
+        out.writeBytes(body);
+    }
+
+    private static void writeTerminated(ByteArrayOutputStream out, String ascii) {
+        out.writeBytes(ascii.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(0);
+    }
+
+    private static void writeInt(ByteArrayOutputStream out, long value) {
+        out.write((int) (value >>> 24));
+        out.write((int) (value >>> 16));
+        out.write((int) (value >>> 8));
+        out.write((int) value);
+    }
+
+    private static byte[] syncsafe(int size) {
+        return new byte[] {(byte) (size >>> 21 & 0x7F), (byte) (size >>> 14 & 0x7F), (byte) (size >>> 7 & 0x7F),
+                (byte) (size & 0x7F)};
+    }
+
+    private static boolean isLatin1(String text) {
+        return text.chars().allMatch(c -> c > 0 && c <= 0xFF);
+    }
+}
