@@ -17,6 +17,8 @@ public final class Mp3InfoFrame {
     private static final int VBR_METHOD_CBR = 1;
     private static final int SOURCE_RATE_44K = 0x40;
     private static final int MAX_DELAY_OR_PADDING = 0xFFF;
+    /** LAME's {@code 100 - 10 * vbrQuality - quality} for its defaults with {@code -q 5}, as it writes for CBR. */
+    private static final int QUALITY = 100 - 10 * 4 - 5;
 
     private Mp3InfoFrame() {
     }
@@ -54,7 +56,7 @@ public final class Mp3InfoFrame {
         byte[] toc = toc(parts, frames, frame.length, totalBytes);
         System.arraycopy(toc, 0, frame, at, toc.length);
         at += toc.length;
-        at = int32(frame, at, 0);
+        at = int32(frame, at, QUALITY);
         int lameStart = at;
         at = ascii(frame, at, "LAME3.98r");
         frame[at++] = (byte) VBR_METHOD_CBR;

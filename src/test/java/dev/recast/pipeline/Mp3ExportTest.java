@@ -95,6 +95,7 @@ class Mp3ExportTest {
         String info = ExternalTool.require("mediainfo").run(mp3.toString());
         assertTrue(info.contains("LAME3.98r"), info);
         assertTrue(info.matches("(?s).*Bit rate mode\\s+: Constant.*"), info);
+        assertTrue(info.matches("(?s).*Encoding settings\\s+: -m m -V 4 -q 5 -b 64.*"), info);
     }
 
     @Test
