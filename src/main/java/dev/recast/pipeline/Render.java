@@ -224,6 +224,9 @@ public final class Render {
         if (publication.has(Format.WAV)) {
             WavExport.stage(publication, audio, out);
         }
+        if (publication.has(Format.MP3)) {
+            Mp3Export.stage(publication, audio, options, out, new byte[0], progress);
+        }
         if (publication.has(Format.PLAYLISTS)) {
             out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));
             out.stage(EpisodeFiles.PLS_PLAYLIST, PlsPlaylist.render(publication));

@@ -1,0 +1,110 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.ExternalTool;
+import dev.recast.audio.Mp3Clock;
+import dev.recast.episode.Placed;
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import dev.recast.publish.Format;
+import dev.recast.synth.FakeSynthesizer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The MP3 as real decoders read it: exact length, gap-free joins, the same bytes with any worker count. */
+class Mp3ExportTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> progress = new ArrayList<>();
+
+    private Path input() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-one.txt"), "Heading Opening\nThe first section speaks a while.\n");
+        Files.writeString(in.resolve("2-two.txt"), "The second section starts right after a pause.\n");
+        Files.writeString(in.resolve("3-three.txt"), "And the third one ends it.\n");
+        return in;
+    }
+
+    private RenderResult render(Path out, int jobs) throws Exception {
+        RenderOptions options = new RenderOptions(input(), out, null, false, Set.of(Format.MP3),
+                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, jobs, null);
+        return new Render(profile -> new FakeSynthesizer(), progress::add).run(options);
+    }
+
+    private short[] decode(Path mp3) throws IOException {
+        Path raw = dir.resolve(mp3.getParent().getFileName() + ".raw");
+        ExternalTool.require("ffmpeg").run("-v", "error", "-i", mp3.toString(), "-f", "s16le", "-ac", "1",
+                "-ar", "44100", raw.toString());
+        byte[] bytes = Files.readAllBytes(raw);
+        short[] samples = new short[bytes.length / 2];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        return samples;
+    }
+
+    @Test
+    void decodesToExactlyTheTimelineAt44kHzWithEveryJunctionInPlace() throws Exception {
+        RenderResult result = render(dir.resolve("out"), 2);
+        Timeline timeline = result.timeline();
+        assertTrue(progress.stream().anyMatch(line -> line.contains("3 parts")), progress.toString());
+        short[] decoded = decode(dir.resolve("out/episode.mp3"));
+        assertEquals(-Math.floorDiv(-timeline.totalSamples() * 441, 160), decoded.length);
+
+        // Each section's first tone starts where the timeline puts it, after the junction before it.
+        for (SectionSpan section : timeline.sections()) {
+            Placed first = timeline.utterances().stream()
+                    .filter(p -> p.startSample() >= section.startSample()).findFirst().orElseThrow();
+            long expected = Mp3Clock.sample(first.startSample(), 16_000);
+            int onset = (int) Math.max(0, expected - 4000);
+            while (Math.abs(decoded[onset]) < 2000) {
+                onset++;
+            }
+            assertTrue(Math.abs(onset - expected) <= 8, section.title() + ": tone at " + onset + ", expected "
+                    + expected);
+        }
+        // The pauses around the junctions decode as silence: no click where parts meet.
+        for (Placed p : timeline.utterances()) {
+            long from = Mp3Clock.sample(p.speechEndSample(), 16_000) + 2000;
+            long to = Mp3Clock.sample(p.endSample(), 16_000) - 2000;
+            for (long i = from; i < to; i++) {
+                assertTrue(Math.abs(decoded[(int) i]) < 64, "noise " + decoded[(int) i] + " at " + i);
+            }
+        }
+    }
+
+    @Test
+    void readersSeeA64kbitMono44kHzStreamWithItsLameHeader() throws Exception {
+        render(dir.resolve("out"), 1);
+        Path mp3 = dir.resolve("out/episode.mp3");
+        String probe = ExternalTool.require("ffprobe").run("-v", "error", "-show_entries",
+                "stream=codec_name,sample_rate,channels,bit_rate", "-of", "compact", mp3.toString());
+        assertEquals("stream|codec_name=mp3|sample_rate=44100|channels=1|bit_rate=64000", probe.strip());
+        String info = ExternalTool.require("mediainfo").run(mp3.toString());
+        assertTrue(info.contains("LAME3.98r"), info);
+        assertTrue(info.matches("(?s).*Bit rate mode\\s+: Constant.*"), info);
+        assertTrue(info.matches("(?s).*Encoding settings\\s+: -m m -V 4 -q 5 -b 64.*"), info);
+    }
+
+    @Test
+    void isTheSameFileWhateverTheNumberOfWorkers() throws Exception {
+        render(dir.resolve("one"), 1);
+        render(dir.resolve("two"), 2);
+        render(dir.resolve("four"), 4);
+        byte[] one = Files.readAllBytes(dir.resolve("one/episode.mp3"));
+        assertArrayEquals(one, Files.readAllBytes(dir.resolve("two/episode.mp3")));
+        assertArrayEquals(one, Files.readAllBytes(dir.resolve("four/episode.mp3")));
+    }
+}
