@@ -1,16 +1,22 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.audio.ChapterMark;
+import dev.recast.audio.Id3Tag;
+import dev.recast.audio.Mp3Clock;
 import dev.recast.audio.Mp3Encoder;
 import dev.recast.audio.Mp3InfoFrame;
 import dev.recast.audio.Mp3Joins;
 import dev.recast.audio.Mp3Part;
 import dev.recast.audio.Resampler;
+import dev.recast.audio.TagFields;
+import dev.recast.episode.Chapter;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import dev.recast.publish.EpisodeFiles;
+import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,12 +41,9 @@ final class Mp3Export {
     private Mp3Export() {
     }
 
-    /**
-     * Stages {@code episode.mp3}: {@code id3Tag} (an ID3v2 tag, or empty), the info frame, the
-     * audio frames.
-     */
+    /** Stages {@code episode.mp3}: the ID3v2 tag with its chapters, the info frame, the audio frames. */
     static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
-            byte[] id3Tag, Consumer<String> progress) throws RecastException {
+            Consumer<String> progress) throws RecastException {
         Timeline timeline = publication.timeline();
         int rate = timeline.format().sampleRate();
         Resampler resampler = new Resampler(rate, Mp3Encoder.SAMPLE_RATE);
@@ -54,6 +57,7 @@ final class Mp3Export {
                 + "%d parts, %d jobs)", EpisodeFiles.EPISODE_MP3, (double) samples / Mp3Encoder.SAMPLE_RATE,
                 seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds, parts.size(), options.jobs()));
         byte[] info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
+        byte[] id3Tag = id3Tag(publication);
         out.stage(EpisodeFiles.EPISODE_MP3, stream -> {
             stream.write(id3Tag);
             stream.write(info);
@@ -61,6 +65,25 @@ final class Mp3Export {
                 part.writeTo(stream);
             }
         });
+    }
+
+    /**
+     * Title, author, date and description, and a chapter per timeline chapter, ending where the
+     * next begins. Joining is exact, so the MP3's chapter times are the timeline's.
+     */
+    static byte[] id3Tag(Publication publication) {
+        Timeline timeline = publication.timeline();
+        EpisodeInfo info = publication.info();
+        int rate = timeline.format().sampleRate();
+        List<Chapter> chapters = timeline.chapters();
+        List<ChapterMark> marks = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            long end = i + 1 < chapters.size() ? chapters.get(i + 1).startSample() : timeline.totalSamples();
+            marks.add(new ChapterMark("ch" + (i + 1), chapters.get(i).title(),
+                    Mp3Clock.millis(chapters.get(i).startSample(), rate), Mp3Clock.millis(end, rate)));
+        }
+        return Id3Tag.render(new TagFields(info.title(), info.author(), info.title(), 1, info.date(),
+                info.description()), marks);
     }
 
     /**

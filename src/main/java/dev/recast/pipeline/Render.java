@@ -225,7 +225,7 @@ public final class Render {
             WavExport.stage(publication, audio, out);
         }
         if (publication.has(Format.MP3)) {
-            Mp3Export.stage(publication, audio, options, out, new byte[0], progress);
+            Mp3Export.stage(publication, audio, options, out, progress);
         }
         if (publication.has(Format.PLAYLISTS)) {
             out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.ExternalTool;
 import dev.recast.audio.Mp3Clock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.episode.Chapter;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
@@ -96,6 +99,22 @@ class Mp3ExportTest {
         assertTrue(info.contains("LAME3.98r"), info);
         assertTrue(info.matches("(?s).*Bit rate mode\\s+: Constant.*"), info);
         assertTrue(info.matches("(?s).*Encoding settings\\s+: -m m -V 4 -q 5 -b 64.*"), info);
+    }
+
+    @Test
+    void ffprobeListsEveryChapterWithItsTitleWithin30msOfTheTimeline() throws Exception {
+        Timeline timeline = render(dir.resolve("out"), 2).timeline();
+        JsonNode chapters = new ObjectMapper().readTree(ExternalTool.require("ffprobe").run("-v", "error",
+                "-show_chapters", "-show_format", "-of", "json", dir.resolve("out/episode.mp3").toString()));
+        assertEquals(timeline.chapters().size(), chapters.get("chapters").size());
+        for (int i = 0; i < timeline.chapters().size(); i++) {
+            Chapter expected = timeline.chapters().get(i);
+            JsonNode chapter = chapters.get("chapters").get(i);
+            assertEquals(expected.title(), chapter.get("tags").get("title").asText());
+            double start = Double.parseDouble(chapter.get("start_time").asText());
+            assertEquals(timeline.seconds(expected.startSample()), start, 0.030, expected.title());
+        }
+        assertEquals("In", chapters.get("format").get("tags").get("title").asText());
     }
 
     @Test
