@@ -11,6 +11,7 @@ import java.util.Locale;
 public final class EpisodeFiles {
 
     public static final String EPISODE_WAV = "episode.wav";
+    public static final String EPISODE_M4B = "episode.m4b";
     public static final String PLAYLIST = "episode.m3u8";
     public static final String CHAPTERS = "chapters.json";
     public static final String REPORT = "render.json";
