@@ -5,7 +5,10 @@ import dev.recast.audio.CuePoint;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
+import dev.recast.episode.ClipSource;
 import dev.recast.episode.EpisodeAudio;
+import dev.recast.episode.Levels;
+import dev.recast.episode.LoudnessNormalizer;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
@@ -69,10 +72,17 @@ public final class Render {
 
     private final SynthesizerFactory synthesizers;
     private final Consumer<String> progress;
+    private final M4bExport m4b;
 
     public Render(SynthesizerFactory synthesizers, Consumer<String> progress) {
+        this(synthesizers, progress, "ffmpeg");
+    }
+
+    /** @param ffmpeg the ffmpeg program for the M4B; tests name a missing one */
+    Render(SynthesizerFactory synthesizers, Consumer<String> progress, String ffmpeg) {
         this.synthesizers = synthesizers;
         this.progress = progress;
+        this.m4b = new M4bExport(ffmpeg);
     }
 
     public RenderResult run(RenderOptions options) throws RecastException {
@@ -88,6 +98,9 @@ public final class Render {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
         Cast cast = cast(options, source);
+        if (options.formats().contains(Format.M4B)) {
+            m4b.checkAvailable();
+        }
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress)) {
             return render(source, cast, options, out, LexiconReader.forInput(options.input()).knownWords());
         }
@@ -125,13 +138,37 @@ public final class Render {
         Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        EpisodeAudio audio = new EpisodeAudio(timeline, u -> clips.get(u.id()).samples());
+        ClipSource synthesized = u -> clips.get(u.id()).samples();
+        EpisodeAudio audio = new EpisodeAudio(timeline, synthesized);
+        Levels levels = null;
+        if (!Double.isNaN(options.loudness())) {
+            LoudnessNormalizer.Normalized normalized = normalize(timeline, synthesized, options.loudness());
+            audio = normalized.audio();
+            levels = normalized.levels();
+        }
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
-        publish(publication, audio, options, out);
+        publish(publication, audio, levels, options, out);
         out.commit();
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals);
+    }
+
+    private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target)
+            throws RecastException {
+        try {
+            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target);
+            Levels l = normalized.levels();
+            progress.accept(String.format(Locale.ROOT,
+                    "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"
+                            + " (target %.1f LUFS, ceiling %.1f dBTP)",
+                    l.beforeLufs(), l.beforePeakDbtp(), l.gainDb(), l.afterLufs(), l.afterPeakDbtp(), l.targetLufs(),
+                    l.ceilingDbtp()));
+            return normalized;
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.FAILURE, null,
+                    "cannot measure the episode's loudness: " + e.getMessage(), e);
+        }
     }
 
     /** The profiles named for roles and speakers, read before anything is written. */
@@ -217,8 +254,8 @@ public final class Render {
     }
 
     /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */
-    private void publish(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out)
-            throws RecastException {
+    private void publish(Publication publication, EpisodeAudio audio, Levels levels, RenderOptions options,
+            OutputDirectory out) throws RecastException {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         if (publication.has(Format.WAV)) {
@@ -226,6 +263,9 @@ public final class Render {
         }
         if (publication.has(Format.MP3)) {
             Mp3Export.stage(publication, audio, options, out, progress);
+        }
+        if (publication.has(Format.M4B)) {
+            m4b.stage(publication, audio, out);
         }
         if (publication.has(Format.PLAYLISTS)) {
             out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));
@@ -246,7 +286,7 @@ public final class Render {
             out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(info, out)));
         }
         out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
-                publication.casting()));
+                publication.casting(), levels));
     }
 
     /**

@@ -12,6 +12,7 @@ public final class EpisodeFiles {
 
     public static final String EPISODE_WAV = "episode.wav";
     public static final String EPISODE_MP3 = "episode.mp3";
+    public static final String EPISODE_M4B = "episode.m4b";
     public static final String PLAYLIST = "episode.m3u8";
     public static final String PLS_PLAYLIST = "episode.pls";
     public static final String XSPF_PLAYLIST = "episode.xspf";

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recast.clean.Removal;
 import dev.recast.clean.Section;
 import dev.recast.episode.Chapter;
+import dev.recast.episode.Levels;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
 import dev.recast.synth.VoiceProfile;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,15 @@ public final class RenderReport {
      *     speaker's; null (a report without voices) gives an empty object
      */
     public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections, Casting casting) {
+        return render(info, timeline, sections, casting, null);
+    }
+
+    /**
+     * @param levels how the level was set, written as {@code loudness} (LUFS, dB, dBTP, rounded
+     *     to 0.01); null when the episode kept its synthesized level
+     */
+    public static String render(EpisodeInfo info, Timeline timeline, List<Section> sections, Casting casting,
+            Levels levels) {
         Map<Integer, Section> sectionsByIndex = byIndex(sections, timeline);
         EpisodeFiles files = EpisodeFiles.of(timeline);
 
@@ -57,6 +69,7 @@ public final class RenderReport {
         root.put("totalSamples", timeline.totalSamples());
         root.set("durationSeconds", DecimalNode.valueOf(Seconds.at(timeline, timeline.totalSamples())));
         putVoices(root.putObject("voices"), casting);
+        putLevels(root, levels);
 
         ArrayNode sectionArray = root.putArray("sections");
         for (SectionSpan span : timeline.sections()) {
@@ -121,6 +134,30 @@ public final class RenderReport {
             ObjectNode entry = speakers.putObject(speaker.getKey());
             putProfile(entry, speaker.getValue());
             entry.put("automatic", casting.automatic().contains(speaker.getKey()));
+        }
+    }
+
+    private static void putLevels(ObjectNode root, Levels levels) {
+        if (levels == null) {
+            root.putNull("loudness");
+            return;
+        }
+        ObjectNode loudness = root.putObject("loudness");
+        putLevel(loudness, "targetLufs", levels.targetLufs());
+        putLevel(loudness, "ceilingDbtp", levels.ceilingDbtp());
+        putLevel(loudness, "synthesizedLufs", levels.beforeLufs());
+        putLevel(loudness, "synthesizedTruePeakDbtp", levels.beforePeakDbtp());
+        putLevel(loudness, "gainDb", levels.gainDb());
+        putLevel(loudness, "lufs", levels.afterLufs());
+        putLevel(loudness, "truePeakDbtp", levels.afterPeakDbtp());
+    }
+
+    /** Two decimals, or null for the −∞ of silence, which JSON cannot hold. */
+    private static void putLevel(ObjectNode entry, String name, double value) {
+        if (Double.isFinite(value)) {
+            entry.set(name, DecimalNode.valueOf(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN)));
+        } else {
+            entry.putNull(name);
         }
     }
 

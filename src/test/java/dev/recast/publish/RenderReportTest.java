@@ -12,6 +12,7 @@ import dev.recast.clean.Removal;
 import dev.recast.clean.RemovalReason;
 import dev.recast.clean.Section;
 import dev.recast.episode.Chapter;
+import dev.recast.episode.Levels;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
@@ -32,8 +33,9 @@ class RenderReportTest {
     @Test
     void theEpisodeAndItsFormat() throws IOException {
         JsonNode root = parse();
-        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "voices", "sections", "skippedSections", "chapters",
-                "utterances"), fieldNames(root));
+        assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "voices", "loudness",
+                "sections", "skippedSections", "chapters", "utterances"), fieldNames(root));
+        assertTrue(root.path("loudness").isNull());
         assertEquals("Recast: Episode 7", root.path("title").asText());
         assertEquals("Ana Núñez", root.path("author").asText());
         assertEquals(16_000, root.path("format").path("sampleRate").asInt());
@@ -41,6 +43,22 @@ class RenderReportTest {
         assertEquals(1, root.path("format").path("channels").asInt());
         assertEquals(TIMELINE.totalSamples(), root.path("totalSamples").asLong());
         assertSameNumber(new BigDecimal("3.001"), root.path("durationSeconds"));
+    }
+
+    @Test
+    void loudnessRoundedToHundredthsAndSilenceAsNull() throws IOException {
+        Levels levels = new Levels(-16, -1.5, -25.12345, -9.876, 9.12345, -16.004, -1.5012);
+        JsonNode loudness = loudnessOf(levels);
+        assertEquals(List.of("targetLufs", "ceilingDbtp", "synthesizedLufs", "synthesizedTruePeakDbtp", "gainDb",
+                "lufs", "truePeakDbtp"), fieldNames(loudness));
+        assertSameNumber(new BigDecimal("-25.12"), loudness.path("synthesizedLufs"));
+        assertSameNumber(new BigDecimal("9.12"), loudness.path("gainDb"));
+        assertSameNumber(new BigDecimal("-1.50"), loudness.path("truePeakDbtp"));
+        Levels silent = new Levels(-16, -1.5, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, 0,
+                Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        JsonNode none = loudnessOf(silent);
+        assertTrue(none.path("lufs").isNull());
+        assertSameNumber(new BigDecimal("0.00"), none.path("gainDb"));
     }
 
     @Test
@@ -137,6 +155,12 @@ class RenderReportTest {
         assertEquals("03.txt", skipped.get(0).get("source").asText());
         assertEquals("image_note", skipped.get(0).get("removals").get(0).get("reason").asText());
         assertEquals(0, parse().get("skippedSections").size());
+    }
+
+    private static JsonNode loudnessOf(Levels levels) throws IOException {
+        return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(RenderReport.render(TestEpisode.INFO, TIMELINE, TestEpisode.SECTIONS, null, levels))
+                .path("loudness");
     }
 
     private JsonNode parse() throws IOException {

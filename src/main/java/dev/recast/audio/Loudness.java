@@ -1,0 +1,25 @@
+package dev.recast.audio;
+
+import java.io.IOException;
+
+/**
+ * What a loudness meter reads of a whole signal.
+ *
+ * @param integratedLufs gated integrated loudness (BS.1770-4); −∞ for silence
+ * @param truePeakDbtp the 4× oversampled peak in dB relative to full scale; −∞ for silence
+ */
+public record Loudness(double integratedLufs, double truePeakDbtp) {
+
+    /** Reads {@code source} to its end, at {@code sampleRate}, through both meters. */
+    public static Loudness of(PcmSource source, int sampleRate) throws IOException {
+        LoudnessMeter meter = new LoudnessMeter(sampleRate);
+        TruePeak peak = new TruePeak();
+        short[] buffer = new short[1 << 15];
+        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
+            meter.add(buffer, 0, n);
+            peak.add(buffer, 0, n);
+        }
+        peak.flush();
+        return new Loudness(meter.integrated(), TruePeak.decibels(peak.linear()));
+    }
+}

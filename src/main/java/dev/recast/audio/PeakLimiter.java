@@ -1,0 +1,125 @@
+package dev.recast.audio;
+
+import java.util.Arrays;
+
+/**
+ * A look-ahead limiter for one clip: scales it by a gain and lowers the gain smoothly just around
+ * the places whose true peak (4× oversampled) would pass the ceiling. A clip is limited on its
+ * own, as if silence surrounded it, so clips need no state between them and the result is the
+ * same whatever order they are read in.
+ */
+public final class PeakLimiter {
+
+    // A few ms to dip in and out: short enough to leave the rest of the word alone, long enough not to click.
+    private static final double SMOOTHING_SECONDS = 0.005;
+    private static final int MAX_PASSES = 6;
+
+    private final double ceiling;
+    private final int halfWidth;
+
+    /** @param ceilingDbtp the highest true peak allowed, in dBTP */
+    public PeakLimiter(double ceilingDbtp, int sampleRate) {
+        if (!(ceilingDbtp <= 0)) {
+            throw new IllegalArgumentException("ceiling must be at most 0 dBTP: " + ceilingDbtp);
+        }
+        this.ceiling = Math.pow(10, ceilingDbtp / 20);
+        this.halfWidth = Math.max(1, (int) Math.round(sampleRate * SMOOTHING_SECONDS));
+    }
+
+    /**
+     * The clip times {@code gain}, limited so its true peak stays at or under the ceiling.
+     * Rounding to 16 bits and the gain's own smoothing can leave a peak a hair over the aim, so
+     * the aim is lowered by the overshoot and the clip limited again until it holds.
+     */
+    public short[] apply(short[] clip, double gain) {
+        double[] scaled = new double[clip.length];
+        for (int i = 0; i < clip.length; i++) {
+            scaled[i] = clip[i] * gain / 32768.0;
+        }
+        double aim = ceiling;
+        short[] limited = limit(scaled, aim);
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            double peak = truePeak(limited);
+            if (peak <= ceiling) {
+                break;
+            }
+            aim *= ceiling / peak;
+            limited = limit(scaled, aim);
+        }
+        return limited;
+    }
+
+    private short[] limit(double[] signal, double aim) {
+        double[] required = requiredGain(signal, aim);
+        double[] held = minimumAround(required, halfWidth);
+        double[] smooth = averageAround(held, halfWidth);
+        short[] out = new short[signal.length];
+        for (int i = 0; i < signal.length; i++) {
+            long sample = Math.round(signal[i] * smooth[i] * 32768.0);
+            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample));
+        }
+        return out;
+    }
+
+    /**
+     * For each sample, the gain its neighbourhood needs: the interpolated points around a
+     * sample come out of the filter {@link TruePeak#delay()} samples later, and the points in
+     * the silence after the clip are charged to its last sample.
+     */
+    private static double[] requiredGain(double[] signal, double aim) {
+        double[] required = new double[signal.length];
+        Arrays.fill(required, 1.0);
+        TruePeak meter = new TruePeak();
+        int delay = TruePeak.delay();
+        for (int i = 0; i < signal.length + 2 * delay; i++) {
+            double peak = meter.push(i < signal.length ? signal[i] : 0);
+            int at = Math.max(0, Math.min(signal.length - 1, i - delay));
+            if (peak > aim && signal.length > 0) {
+                required[at] = Math.min(required[at], aim / peak);
+            }
+        }
+        return required;
+    }
+
+    /**
+     * The smallest required gain within {@code half} of each position, for positions from
+     * {@code -half} to {@code length + half} (index shifted by {@code half}), so that the
+     * average of any {@code 2 * half + 1} of them around a sample is never above its own need.
+     */
+    private static double[] minimumAround(double[] values, int half) {
+        double[] out = new double[values.length + 2 * half];
+        for (int k = 0; k < out.length; k++) {
+            int center = k - half;
+            double min = 1.0;
+            for (int j = Math.max(0, center - half); j <= Math.min(values.length - 1, center + half); j++) {
+                min = Math.min(min, values[j]);
+            }
+            out[k] = min;
+        }
+        return out;
+    }
+
+    /** The average of {@code held} over the {@code 2 * half + 1} positions around each sample. */
+    private static double[] averageAround(double[] held, int half) {
+        int length = held.length - 2 * half;
+        double[] out = new double[length];
+        int width = 2 * half + 1;
+        double sum = 0;
+        for (int k = 0; k < width - 1; k++) {
+            sum += held[k];
+        }
+        for (int i = 0; i < length; i++) {
+            sum += held[i + width - 1];
+            out[i] = sum / width;
+            sum -= held[i];
+        }
+        return out;
+    }
+
+    private static double truePeak(short[] clip) {
+        TruePeak meter = new TruePeak();
+        meter.add(clip, 0, clip.length);
+        meter.flush();
+        return meter.linear();
+    }
+}

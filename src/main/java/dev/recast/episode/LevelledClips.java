@@ -1,0 +1,29 @@
+package dev.recast.episode;
+
+import dev.recast.audio.PeakLimiter;
+import dev.recast.segment.Utterance;
+import java.io.IOException;
+
+/**
+ * Clips at a new level: each scaled by one gain and peak-limited on its own. Every clip is
+ * followed by a pause in silence, so limiting clip by clip gives the same samples as limiting
+ * the whole episode, while holding only one clip in memory.
+ */
+public final class LevelledClips implements ClipSource {
+
+    private final ClipSource clips;
+    private final double gain;
+    private final PeakLimiter limiter;
+
+    /** @param gainDb the gain for every clip, in dB */
+    public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter) {
+        this.clips = clips;
+        this.gain = Math.pow(10, gainDb / 20);
+        this.limiter = limiter;
+    }
+
+    @Override
+    public short[] samples(Utterance utterance) throws IOException {
+        return limiter.apply(clips.samples(utterance), gain);
+    }
+}

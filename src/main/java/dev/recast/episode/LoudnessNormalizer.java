@@ -1,0 +1,61 @@
+package dev.recast.episode;
+
+import dev.recast.audio.Loudness;
+import dev.recast.audio.PeakLimiter;
+import java.io.IOException;
+
+/**
+ * Brings an episode to a target integrated loudness without letting its true peak pass a
+ * ceiling: one gain for every clip, and a limiter for the peaks the gain would push over.
+ * Limiting takes a little loudness away, so the gain is corrected by what the levelled episode
+ * measures until it lands on the target.
+ */
+public final class LoudnessNormalizer {
+
+    /**
+     * The PCM's true-peak ceiling: 0.5 dB under the −1 dBTP that podcast platforms ask of the
+     * published file, for the overshoot a lossy encoder (MP3, AAC) adds.
+     */
+    public static final double CEILING_DBTP = -1.5;
+
+    private static final double TOLERANCE_LU = 0.05;
+    private static final int MAX_CORRECTIONS = 6;
+    private static final double MIN_SLOPE = 0.1;
+    private static final double MAX_STEP_DB = 12;
+
+    /** The levelled episode and how it was levelled. */
+    public record Normalized(EpisodeAudio audio, Levels levels) {
+    }
+
+    private LoudnessNormalizer() {
+    }
+
+    /** Levels {@code clips} on {@code timeline} to {@code targetLufs}; silence is left as it is. */
+    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs) throws IOException {
+        int rate = timeline.format().sampleRate();
+        PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, rate);
+        EpisodeAudio original = new EpisodeAudio(timeline, clips);
+        Loudness before = Loudness.of(original.episode(), rate);
+        if (Double.isInfinite(before.integratedLufs())) {
+            return new Normalized(original, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
+                    before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
+        }
+        double gainDb = targetLufs - before.integratedLufs();
+        EpisodeAudio levelled = new EpisodeAudio(timeline, new LevelledClips(clips, gainDb, limiter));
+        Loudness after = Loudness.of(levelled.episode(), rate);
+        double previousGainDb = 0;
+        double previousLufs = before.integratedLufs();
+        for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after.integratedLufs() - targetLufs) > TOLERANCE_LU; i++) {
+            // Limiting makes loudness grow slower than the gain: step by the slope seen so far (secant method).
+            double slope = (after.integratedLufs() - previousLufs) / (gainDb - previousGainDb);
+            double step = (targetLufs - after.integratedLufs()) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
+            previousGainDb = gainDb;
+            previousLufs = after.integratedLufs();
+            gainDb += Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step));
+            levelled = new EpisodeAudio(timeline, new LevelledClips(clips, gainDb, limiter));
+            after = Loudness.of(levelled.episode(), rate);
+        }
+        return new Normalized(levelled, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
+                before.truePeakDbtp(), gainDb, after.integratedLufs(), after.truePeakDbtp()));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.ExternalTool;
+import dev.recast.audio.FfmpegLoudness;
+import dev.recast.audio.Loudness;
+import dev.recast.audio.WavReader;
+import dev.recast.publish.Format;
+import dev.recast.segment.Utterance;
+import dev.recast.synth.Clip;
+import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.Synthesizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Renders normalized to a loudness target, checked by ffmpeg's own EBU R128 meter. */
+class RenderLoudnessTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> progress = new ArrayList<>();
+
+    private Path input() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-opening.txt"), """
+                Heading The Start
+                First sentence here, long enough to be heard for a while. A second one follows it.
+                A third sentence closes the opening section of this small episode.
+                """);
+        Files.writeString(in.resolve("2-end.txt"), """
+                Heading Conclusion
+                That is all there is to say about it, for now, in this test.
+                """);
+        return in;
+    }
+
+    private RenderOptions options(Path out, double loudness) throws IOException {
+        return new RenderOptions(input(), out, null, false, Set.of(Format.WAV), 64, loudness, null, 1, null);
+    }
+
+    /**
+     * Speech-like in the way that matters here: a quiet tone with short loud swells, a crest
+     * factor that puts the peaks over the ceiling at -16 LUFS unless they are limited.
+     */
+    static final class PeakySynthesizer implements Synthesizer {
+        private final FakeSynthesizer tone = new FakeSynthesizer();
+
+        @Override
+        public Clip synthesize(Utterance utterance) {
+            Clip clip = tone.synthesize(utterance);
+            short[] samples = clip.samples();
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (samples[i] / 4);
+                int inBurst = i % 4000;
+                if (inBurst < 480) {
+                    double envelope = Math.sin(Math.PI * inBurst / 480);
+                    samples[i] += (short) Math.round(20_000 * envelope * Math.sin(2 * Math.PI * 1100 * i / 16_000.0));
+                }
+            }
+            return new Clip(utterance, clip.format(), samples);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-16, -23})
+    void theEpisodeMeetsTheTargetAndTheCeilingByFfmpegsMeter(double target) throws Exception {
+        Path out = dir.resolve("out");
+        new Render(profile -> new PeakySynthesizer(), progress::add).run(options(out, target));
+        Loudness wav = FfmpegLoudness.of(out.resolve("episode.wav"));
+        assertEquals(target, wav.integratedLufs(), 1.0, "integrated loudness of episode.wav");
+        assertTrue(wav.truePeakDbtp() <= -1.0, "true peak of episode.wav: " + wav.truePeakDbtp());
+
+        // Through a lossy encoder as the MP3 will be: the PCM's margin under -1 dBTP absorbs its overshoot.
+        Path mp3 = dir.resolve("episode.mp3");
+        ExternalTool.require("ffmpeg").run("-v", "error", "-i", out.resolve("episode.wav").toString(),
+                "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", mp3.toString());
+        Loudness encoded = FfmpegLoudness.of(mp3);
+        assertEquals(target, encoded.integratedLufs(), 1.0, "integrated loudness of the MP3");
+        assertTrue(encoded.truePeakDbtp() <= -1.0, "true peak of the MP3: " + encoded.truePeakDbtp());
+
+        JsonNode loudness = new ObjectMapper().readTree(out.resolve("render.json").toFile()).path("loudness");
+        assertEquals(target, loudness.path("targetLufs").asDouble());
+        assertEquals(target, loudness.path("lufs").asDouble(), 0.1);
+        assertEquals(wav.integratedLufs(), loudness.path("lufs").asDouble(), 0.2, "ours agrees with ffmpeg's");
+        assertTrue(loudness.path("truePeakDbtp").asDouble() <= -1.5);
+        assertTrue(progress.stream().anyMatch(line -> line.startsWith("loudness ")), progress::toString);
+    }
+
+    @Test
+    void theLimiterIsNeededAtMinus16AndTheGainIsKept() throws Exception {
+        Path out = dir.resolve("out");
+        new Render(profile -> new PeakySynthesizer(), progress::add).run(options(out, -16));
+        JsonNode loudness = new ObjectMapper().readTree(out.resolve("render.json").toFile()).path("loudness");
+        double gain = loudness.path("gainDb").asDouble();
+        double synthesizedPeak = loudness.path("synthesizedTruePeakDbtp").asDouble();
+        assertTrue(synthesizedPeak + gain > -1.0, "the gain alone would pass the ceiling: " + loudness);
+        assertEquals(-16, loudness.path("lufs").asDouble(), 0.1);
+    }
+
+    @Test
+    void offLeavesTheSynthesizedSamplesAlone() throws Exception {
+        Path levelled = dir.resolve("levelled");
+        Path off = dir.resolve("off");
+        Render render = new Render(profile -> new FakeSynthesizer(), progress::add);
+        render.run(options(levelled, -16));
+        render.run(options(off, Double.NaN));
+        short[] original = WavReader.readSamples(off.resolve("episode.wav"));
+        short[] normalized = WavReader.readSamples(levelled.resolve("episode.wav"));
+        // The first clip starts the episode: the fake tone, untouched when off, scaled when levelled.
+        int speechEnd = new ObjectMapper().readTree(off.resolve("render.json").toFile())
+                .path("utterances").path(0).path("speechEndSample").asInt();
+        assertTrue(speechEnd > 1000);
+        for (int i = 0; i < speechEnd; i++) {
+            assertEquals(Math.round(8000 * Math.sin(2 * Math.PI * 440 * i / 16_000.0)), original[i], "sample " + i);
+        }
+        assertTrue(new ObjectMapper().readTree(off.resolve("render.json").toFile()).path("loudness").isNull());
+        assertTrue(Math.abs(normalized[18]) != Math.abs(original[18]), "levelled " + normalized[18]);
+    }
+
+    @Test
+    void levellingIsDeterministic() throws Exception {
+        Render render = new Render(profile -> new PeakySynthesizer(), progress::add);
+        render.run(options(dir.resolve("a"), -16));
+        render.run(options(dir.resolve("b"), -16));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/episode.wav")),
+                Files.readAllBytes(dir.resolve("b/episode.wav")));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/render.json")),
+                Files.readAllBytes(dir.resolve("b/render.json")));
+    }
+}
