@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.audio.CuePoint;
+import dev.recast.audio.LevelOverview;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
@@ -14,6 +15,7 @@ import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
+import dev.recast.publish.EpisodePage;
 import dev.recast.publish.Format;
 import dev.recast.publish.M3u8Playlist;
 import dev.recast.publish.PodcastChapters;
@@ -209,8 +211,20 @@ public final class Render {
         if (publication.has(Format.CHAPTERS)) {
             out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
         }
+        if (publication.has(Format.PAGE)) {
+            out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio)));
+        }
         out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
                 publication.casting()));
+    }
+
+    private static LevelOverview overview(EpisodeAudio audio) throws RecastException {
+        try {
+            return LevelOverview.of(audio.episode(), audio.timeline().totalSamples(), EpisodePage.OVERVIEW_WIDTH);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.FAILURE, null,
+                    "could not measure the episode's levels: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isInside(Path output, Path input) {

@@ -11,9 +11,11 @@ import java.util.Locale;
 public final class EpisodeFiles {
 
     public static final String EPISODE_WAV = "episode.wav";
+    public static final String EPISODE_MP3 = "episode.mp3";
     public static final String PLAYLIST = "episode.m3u8";
     public static final String CHAPTERS = "chapters.json";
     public static final String REPORT = "render.json";
+    public static final String PAGE = "index.html";
     public static final String SECTIONS_DIR = "sections";
 
     // Two digits at least, so names sort in play order in any file browser.
