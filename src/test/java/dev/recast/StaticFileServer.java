@@ -75,7 +75,8 @@ public final class StaticFileServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type",
+                    TYPES.getOrDefault(extension, "application/octet-stream"));
             exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
             long size = Files.size(file);
             long start = 0;

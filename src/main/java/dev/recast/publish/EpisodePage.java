@@ -89,9 +89,9 @@ public final class EpisodePage {
         html.append("<section class=\"player\" aria-label=\"Player\">\n");
         String audio = audioFile(publication);
         if (audio != null) {
-            html.append("<audio id=\"player\" controls preload=\"metadata\" src=\"").append(escape(audio))
-                    .append("\">Your browser cannot play audio here; <a href=\"").append(escape(audio))
-                    .append("\">download the episode</a>.</audio>\n");
+            html.append("<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=\"")
+                    .append(escape(audio)).append("\">Your browser cannot play audio here; <a href=\"")
+                    .append(escape(audio)).append("\">download the episode</a>.</audio>\n");
         } else {
             html.append("<p>This render wrote no episode audio to play.</p>\n");
         }

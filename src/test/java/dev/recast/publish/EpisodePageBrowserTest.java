@@ -1,7 +1,7 @@
 package dev.recast.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -112,7 +113,8 @@ class EpisodePageBrowserTest {
             Files.write(SCREENSHOT, png);
         }
         assertEquals(List.of(), errors, "console errors");
-        assertFalse(Files.size(SCREENSHOT) == 0);
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G'};
+        assertArrayEquals(signature, Arrays.copyOf(Files.readAllBytes(SCREENSHOT), 4), "a PNG screenshot");
     }
 
     /** The utterance whose {@code [start, next start)}, in the page's rounded seconds, holds {@code time}. */

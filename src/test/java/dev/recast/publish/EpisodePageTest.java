@@ -43,10 +43,9 @@ class EpisodePageTest {
 
     @Test
     void playsTheMp3WhenOneIsWrittenElseTheWavElseNothing() {
-        assertTrue(page(Set.of(Format.WAV, Format.MP3, Format.PAGE))
-                .contains("<audio id=\"player\" controls preload=\"metadata\" src=\"episode.mp3\">"));
-        assertTrue(page(Set.of(Format.WAV, Format.PAGE))
-                .contains("<audio id=\"player\" controls preload=\"metadata\" src=\"episode.wav\">"));
+        String player = "<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=";
+        assertTrue(page(Set.of(Format.WAV, Format.MP3, Format.PAGE)).contains(player + "\"episode.mp3\">"));
+        assertTrue(page(Set.of(Format.WAV, Format.PAGE)).contains(player + "\"episode.wav\">"));
         assertFalse(page(Set.of(Format.PAGE)).contains("<audio"));
     }
 
@@ -77,7 +76,8 @@ class EpisodePageTest {
     void chaptersAreButtonsAndMarksAtTheirStarts() {
         String html = page(Format.DEFAULTS);
         assertEquals(List.of("0.000", "1.501", "2.500"), all("class=\"chapter\" data-start=\"([0-9.]+)\"", html));
-        assertEquals(List.of("0.000", "1.501", "2.500"), all("<g class=\"mark level-\\d\" data-start=\"([0-9.]+)\"", html));
+        assertEquals(List.of("0.000", "1.501", "2.500"),
+                all("<g class=\"mark level-\\d\" data-start=\"([0-9.]+)\"", html));
         assertTrue(html.contains("<span class=\"time\">0:02</span> <span class=\"title\">Follow-ups</span>"));
         // 24 008 of 48 016 samples is exactly half way along the 1000-unit overview.
         assertTrue(html.contains("<line class=\"hit\" x1=\"500\" x2=\"500\""), html);
@@ -96,8 +96,10 @@ class EpisodePageTest {
     void everyTextIsEscapedAndNothingIsLoadedFromElsewhere() {
         String html = page(new EpisodeInfo("<script>alert('x')</script> & \"co\"", "A <b>", "2026-11-23",
                 "Fish & chips"), Format.DEFAULTS);
-        assertTrue(html.contains("<title>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;</title>"));
-        assertTrue(html.contains("<p class=\"byline\">A &lt;b&gt; · <time datetime=\"2026-11-23\">2026-11-23</time> · 0:03</p>"));
+        assertTrue(html.contains(
+                "<title>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;</title>"));
+        assertTrue(html.contains(
+                "<p class=\"byline\">A &lt;b&gt; · <time datetime=\"2026-11-23\">2026-11-23</time> · 0:03</p>"));
         assertTrue(html.contains("<meta name=\"description\" content=\"Fish &amp; chips\">"));
         assertEquals(2, html.split("<script").length, "one script, the page's own");
         assertFalse(html.contains("http:") || html.contains("https:") || html.contains("//cdn"), "no external URLs");
