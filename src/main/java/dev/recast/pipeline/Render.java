@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.audio.CuePoint;
+import dev.recast.audio.LevelOverview;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
@@ -20,6 +21,7 @@ import dev.recast.ingest.RawSection;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
+import dev.recast.publish.EpisodePage;
 import dev.recast.publish.Format;
 import dev.recast.publish.CueSheet;
 import dev.recast.publish.M3u8Playlist;
@@ -285,6 +287,9 @@ public final class Render {
         if (publication.has(Format.FEED)) {
             out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(info, out)));
         }
+        if (publication.has(Format.PAGE)) {
+            out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio)));
+        }
         out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
                 publication.casting(), levels));
     }
@@ -302,6 +307,15 @@ public final class Render {
                 throw RecastException.input(null, "--format " + needsAudio.id()
                         + " links to the episode's audio: add wav or mp3 to --format");
             }
+        }
+    }
+
+    private static LevelOverview overview(EpisodeAudio audio) throws RecastException {
+        try {
+            return LevelOverview.of(audio.episode(), audio.timeline().totalSamples(), EpisodePage.OVERVIEW_WIDTH);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.FAILURE, null,
+                    "could not measure the episode's levels: " + e.getMessage(), e);
         }
     }
 

@@ -24,6 +24,7 @@ public final class EpisodeFiles {
     public static final String TRANSCRIPT = "transcript.json";
     public static final String FEED = "feed.xml";
     public static final String REPORT = "render.json";
+    public static final String PAGE = "index.html";
     public static final String SECTIONS_DIR = "sections";
 
     // Two digits at least, so names sort in play order in any file browser.

@@ -1,0 +1,384 @@
+package dev.recast.publish;
+
+import dev.recast.audio.LevelOverview;
+import dev.recast.episode.Chapter;
+import dev.recast.episode.Placed;
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import dev.recast.segment.Pause;
+import dev.recast.segment.Role;
+import dev.recast.segment.Utterance;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code index.html}: one self-contained page to listen to the episode and read along. It loads
+ * nothing but the episode's audio file beside it (no scripts, styles or fonts from elsewhere), so
+ * it works from {@code file://} as well as from any static server.
+ *
+ * <p>The page has an audio player, a loudness overview drawn at render time as inline SVG with
+ * the chapters marked on it, the chapter list as buttons, and the transcript with one element
+ * per utterance. Every seekable element carries its time in {@code data-start} (seconds from
+ * {@link Seconds}, as in every other output); the script highlights the utterance whose
+ * {@code [start, next start)} holds the player's time. The timing lives in the markup rather
+ * than in a fetched caption file because browsers refuse {@code fetch} on {@code file://}.
+ */
+public final class EpisodePage {
+
+    /** The overview's drawing width in SVG units; one bucket of the overview per unit reads well. */
+    public static final int OVERVIEW_WIDTH = 1000;
+    private static final int OVERVIEW_HEIGHT = 100;
+    private static final double OVERVIEW_HALF_SPAN = 48;
+
+    private EpisodePage() {
+    }
+
+    /**
+     * @param overview the episode's levels, drawn scaled to its loudest peak
+     */
+    public static String render(Publication publication, LevelOverview overview) {
+        Timeline timeline = publication.timeline();
+        EpisodeInfo info = publication.info();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(info.title())).append("</title>\n");
+        if (info.description() != null) {
+            html.append("<meta name=\"description\" content=\"").append(escape(info.description())).append("\">\n");
+        }
+        // An empty icon, so browsers do not ask the server for /favicon.ico and log a 404.
+        html.append("<link rel=\"icon\" href=\"data:,\">\n<style>\n").append(STYLE).append("</style>\n</head>\n");
+        html.append("<body>\n<header class=\"masthead\">\n<h1>").append(escape(info.title())).append("</h1>\n");
+        byline(html, info, timeline);
+        if (info.description() != null) {
+            html.append("<p class=\"description\">").append(escape(info.description())).append("</p>\n");
+        }
+        html.append("</header>\n");
+        player(html, publication, overview);
+        html.append("<div class=\"columns\">\n");
+        chapters(html, timeline);
+        transcript(html, timeline);
+        html.append("</div>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void byline(StringBuilder html, EpisodeInfo info, Timeline timeline) {
+        html.append("<p class=\"byline\">");
+        if (info.author() != null) {
+            html.append(escape(info.author())).append(" · ");
+        }
+        if (info.date() != null) {
+            html.append("<time datetime=\"").append(escape(info.date())).append("\">")
+                    .append(escape(info.date())).append("</time> · ");
+        }
+        html.append(clock(Seconds.at(timeline, timeline.totalSamples()))).append("</p>\n");
+    }
+
+    /** The audio the page plays: the MP3 when one is written, else the WAV, else none. */
+    private static String audioFile(Publication publication) {
+        if (publication.has(Format.MP3)) {
+            return EpisodeFiles.EPISODE_MP3;
+        }
+        return publication.has(Format.WAV) ? EpisodeFiles.EPISODE_WAV : null;
+    }
+
+    private static void player(StringBuilder html, Publication publication, LevelOverview overview) {
+        Timeline timeline = publication.timeline();
+        BigDecimal duration = Seconds.at(timeline, timeline.totalSamples());
+        html.append("<section class=\"player\" aria-label=\"Player\">\n");
+        String audio = audioFile(publication);
+        if (audio != null) {
+            html.append("<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=\"")
+                    .append(escape(audio)).append("\">Your browser cannot play audio here; <a href=\"")
+                    .append(escape(audio)).append("\">download the episode</a>.</audio>\n");
+        } else {
+            html.append("<p>This render wrote no episode audio to play.</p>\n");
+        }
+        // The chapter list says all the overview says, so screen readers skip the drawing.
+        html.append("<svg id=\"overview\" class=\"overview\" aria-hidden=\"true\" viewBox=\"0 0 ")
+                .append(OVERVIEW_WIDTH).append(' ').append(OVERVIEW_HEIGHT)
+                .append("\" preserveAspectRatio=\"none\" data-duration=\"").append(duration.toPlainString())
+                .append("\">\n");
+        double loudest = overview.loudestPeak();
+        html.append("<path class=\"peak\" d=\"").append(envelope(overview, loudest, true)).append("\"/>\n");
+        html.append("<path class=\"rms\" d=\"").append(envelope(overview, loudest, false)).append("\"/>\n");
+        for (Chapter chapter : timeline.chapters()) {
+            BigDecimal start = Seconds.at(timeline, chapter.startSample());
+            String x = number(OVERVIEW_WIDTH * (double) chapter.startSample() / Math.max(1, timeline.totalSamples()));
+            html.append("<g class=\"mark level-").append(chapter.level()).append("\" data-start=\"")
+                    .append(start.toPlainString()).append("\"><title>").append(escape(chapter.title()))
+                    .append(" (").append(clock(start)).append(")</title><line class=\"hit\" x1=\"").append(x)
+                    .append("\" x2=\"").append(x).append("\" y1=\"0\" y2=\"").append(OVERVIEW_HEIGHT)
+                    .append("\"/><line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"0\" y2=\"")
+                    .append(OVERVIEW_HEIGHT).append("\"/></g>\n");
+        }
+        html.append("<line id=\"playhead\" class=\"playhead\" x1=\"0\" x2=\"0\" y1=\"0\" y2=\"")
+                .append(OVERVIEW_HEIGHT).append("\"/>\n</svg>\n</section>\n");
+    }
+
+    /**
+     * A closed outline of the levels, mirrored about the middle: along the top from left to
+     * right, back along the bottom. The buckets span the width whatever their number.
+     */
+    private static String envelope(LevelOverview overview, double loudest, boolean peaks) {
+        List<LevelOverview.Level> levels = overview.levels();
+        int n = levels.size();
+        double middle = OVERVIEW_HEIGHT / 2.0;
+        double[] half = new double[n];
+        for (int i = 0; i < n; i++) {
+            double level = peaks ? levels.get(i).peak() : levels.get(i).rms();
+            half[i] = loudest > 0 ? OVERVIEW_HALF_SPAN * level / loudest : 0;
+        }
+        StringBuilder d = new StringBuilder("M0 ").append(number(middle));
+        for (int i = 0; i < n; i++) {
+            d.append('L').append(number(OVERVIEW_WIDTH * (i + 0.5) / n)).append(' ')
+                    .append(number(middle - half[i]));
+        }
+        d.append('L').append(OVERVIEW_WIDTH).append(' ').append(number(middle));
+        for (int i = n - 1; i >= 0; i--) {
+            d.append('L').append(number(OVERVIEW_WIDTH * (i + 0.5) / n)).append(' ')
+                    .append(number(middle + half[i]));
+        }
+        return d.append('Z').toString();
+    }
+
+    private static void chapters(StringBuilder html, Timeline timeline) {
+        html.append("<nav class=\"chapters\" aria-labelledby=\"chapters-heading\">\n")
+                .append("<h2 id=\"chapters-heading\">Chapters</h2>\n<ol>\n");
+        for (Chapter chapter : timeline.chapters()) {
+            BigDecimal start = Seconds.at(timeline, chapter.startSample());
+            html.append("<li class=\"level-").append(chapter.level()).append("\"><button type=\"button\" ")
+                    .append("class=\"chapter\" data-start=\"").append(start.toPlainString())
+                    .append("\"><span class=\"time\">").append(clock(start)).append("</span> <span class=\"title\">")
+                    .append(escape(chapter.title())).append("</span></button></li>\n");
+        }
+        html.append("</ol>\n</nav>\n");
+    }
+
+    private static void transcript(StringBuilder html, Timeline timeline) {
+        html.append("<main class=\"transcript\" aria-labelledby=\"transcript-heading\">\n")
+                .append("<h2 id=\"transcript-heading\">Transcript</h2>\n");
+        List<Placed> placed = timeline.utterances();
+        int next = 0;
+        for (SectionSpan span : timeline.sections()) {
+            html.append("<section class=\"part\">\n");
+            // A section that opens with its own title has that heading as its first utterance.
+            boolean titled = next < placed.size() && placed.get(next).startSample() < span.endSample()
+                    && placed.get(next).utterance().role() == Role.HEADING
+                    && placed.get(next).utterance().sourceText().equals(span.title());
+            if (!titled) {
+                html.append("<h3>").append(escape(span.title())).append("</h3>\n");
+            }
+            String paragraphSpeaker = null;
+            boolean inParagraph = false;
+            for (; next < placed.size() && placed.get(next).startSample() < span.endSample(); next++) {
+                Placed p = placed.get(next);
+                Utterance u = p.utterance();
+                if (u.role().isHeading()) {
+                    if (inParagraph) {
+                        html.append("</p>\n");
+                        inParagraph = false;
+                    }
+                    String tag = u.role() == Role.HEADING ? "h3" : "h4";
+                    html.append('<').append(tag).append(' ');
+                    utteranceAttributes(html, timeline, p, "u");
+                    html.append('>').append(escape(u.sourceText())).append("</").append(tag).append(">\n");
+                    continue;
+                }
+                if (inParagraph && !same(paragraphSpeaker, u.speaker())) {
+                    html.append("</p>\n");
+                    inParagraph = false;
+                }
+                if (!inParagraph) {
+                    html.append("<p>");
+                    if (u.speaker() != null) {
+                        html.append("<b class=\"speaker\">").append(escape(u.speaker())).append(":</b> ");
+                    }
+                    inParagraph = true;
+                    paragraphSpeaker = u.speaker();
+                } else {
+                    html.append(' ');
+                }
+                html.append("<span ");
+                utteranceAttributes(html, timeline, p, u.role() == Role.QUOTE ? "u quote" : "u");
+                html.append('>').append(escape(u.sourceText())).append("</span>");
+                if (u.after() != Pause.CLAUSE && u.after() != Pause.SENTENCE) {
+                    html.append("</p>\n");
+                    inParagraph = false;
+                }
+            }
+            if (inParagraph) {
+                html.append("</p>\n");
+            }
+            html.append("</section>\n");
+        }
+        html.append("</main>\n");
+    }
+
+    private static void utteranceAttributes(StringBuilder html, Timeline timeline, Placed p, String classes) {
+        html.append("class=\"").append(classes).append("\" id=\"").append(escape(p.utterance().id()))
+                .append("\" data-start=\"").append(Seconds.at(timeline, p.startSample()).toPlainString())
+                .append("\" data-end=\"").append(Seconds.at(timeline, p.speechEndSample()).toPlainString())
+                .append('"');
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** {@code 1:05} or {@code 1:02:05}: whole seconds, as players show them. */
+    static String clock(BigDecimal seconds) {
+        long whole = seconds.longValue();
+        long hours = whole / 3600;
+        long minutes = whole / 60 % 60;
+        long secs = whole % 60;
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, secs);
+    }
+
+    /** One decimal, no trailing {@code .0}: short path data, the same on every machine. */
+    private static String number(double value) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    /** Text safe in element content and in double- or single-quoted attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = """
+            :root {
+              color-scheme: light dark;
+              --text: #1d1f21; --muted: #5c6166; --background: #fdfdfb; --panel: #f1f2ee;
+              --accent: #1f5fa8; --highlight: #fff0b3; --wave: #9db4cf; --wave-core: #4a76a8;
+            }
+            @media (prefers-color-scheme: dark) {
+              :root {
+                --text: #e6e6e3; --muted: #a3a8ad; --background: #16181a; --panel: #222528;
+                --accent: #8cbcf0; --highlight: #4d4120; --wave: #3d5570; --wave-core: #7fa6d1;
+              }
+            }
+            * { box-sizing: border-box; }
+            body {
+              margin: 0 auto; max-width: 72rem; padding: 0 1rem 4rem;
+              font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", sans-serif;
+              color: var(--text); background: var(--background);
+            }
+            h1 { font-size: 1.8rem; line-height: 1.2; margin: 1.5rem 0 0.25rem; }
+            h2 { font-size: 1.1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
+            .byline, .description { color: var(--muted); margin: 0.25rem 0; }
+            .player {
+              position: sticky; top: 0; z-index: 1; padding: 0.75rem 0 0.5rem;
+              background: var(--background); border-bottom: 1px solid var(--panel);
+            }
+            audio { width: 100%; display: block; }
+            .overview { display: block; width: 100%; height: 4.5rem; margin-top: 0.5rem; cursor: pointer;
+              background: var(--panel); border-radius: 0.25rem; }
+            .overview .peak { fill: var(--wave); }
+            .overview .rms { fill: var(--wave-core); }
+            .overview .mark line { stroke: var(--accent); stroke-width: 2px; vector-effect: non-scaling-stroke; }
+            .overview .mark.level-2 line { stroke-dasharray: 4 3; }
+            .overview .mark line.hit { stroke: transparent; stroke-width: 12px; }
+            .overview .playhead { stroke: var(--text); stroke-width: 2px; vector-effect: non-scaling-stroke; }
+            .columns { display: grid; grid-template-columns: minmax(14rem, 1fr) 3fr; gap: 2rem; }
+            .chapters ol { list-style: none; margin: 0; padding: 0; }
+            .chapters li.level-2 { padding-left: 1.25rem; }
+            .chapter {
+              display: flex; gap: 0.6rem; width: 100%; text-align: left; font: inherit; color: inherit;
+              background: none; border: 0; border-radius: 0.25rem; padding: 0.3rem 0.5rem; cursor: pointer;
+            }
+            .chapter:hover { background: var(--panel); }
+            .chapter[aria-current] { background: var(--panel); font-weight: 600; }
+            .chapter .time { color: var(--muted); font-variant-numeric: tabular-nums; min-width: 3.2em; }
+            button:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+            .transcript { max-width: 42rem; }
+            .transcript h3, .transcript h4 { margin: 1.5rem 0 0.5rem; }
+            .u { cursor: pointer; border-radius: 0.2rem; scroll-margin: 9rem 0 2rem; }
+            .u:hover { text-decoration: underline; text-decoration-color: var(--muted); }
+            .u[aria-current] { background: var(--highlight); box-shadow: 0 0 0 0.15rem var(--highlight); }
+            .quote { font-style: italic; }
+            .speaker { color: var(--muted); }
+            @media (max-width: 48rem) {
+              .columns { grid-template-columns: 1fr; gap: 0; }
+            }
+            """;
+
+    private static final String SCRIPT = """
+            'use strict';
+            (function () {
+              var audio = document.getElementById('player');
+              var overview = document.getElementById('overview');
+              var playhead = document.getElementById('playhead');
+              var duration = parseFloat(overview.dataset.duration);
+              var utterances = Array.prototype.slice.call(document.querySelectorAll('.u'));
+              var chapters = Array.prototype.slice.call(document.querySelectorAll('.chapter'));
+              var startOf = function (element) { return parseFloat(element.dataset.start); };
+              var utteranceStarts = utterances.map(startOf);
+              var chapterStarts = chapters.map(startOf);
+              // Half a millisecond of slack: a media element may read back a hair below the time it was set to.
+              var SLACK = 0.0005;
+              var current = { utterance: null, chapter: null };
+
+              // The last index whose start is at or before t, or -1.
+              function indexAt(starts, t) {
+                var lo = 0, hi = starts.length - 1, found = -1;
+                while (lo <= hi) {
+                  var mid = (lo + hi) >> 1;
+                  if (starts[mid] <= t + SLACK) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+                }
+                return found;
+              }
+
+              function mark(kind, element) {
+                if (current[kind] === element) { return false; }
+                if (current[kind]) { current[kind].removeAttribute('aria-current'); }
+                if (element) { element.setAttribute('aria-current', 'true'); }
+                current[kind] = element;
+                return true;
+              }
+
+              function show(t) {
+                var u = utterances[indexAt(utteranceStarts, t)] || null;
+                if (mark('utterance', u) && u) { u.scrollIntoView({ block: 'nearest' }); }
+                mark('chapter', chapters[indexAt(chapterStarts, t)] || null);
+                var x = duration > 0 ? Math.min(t / duration, 1) * 1000 : 0;
+                playhead.setAttribute('x1', x);
+                playhead.setAttribute('x2', x);
+              }
+
+              if (!audio) { return; }
+              function seek(t) {
+                audio.currentTime = t;
+                show(t);
+              }
+              audio.addEventListener('timeupdate', function () { show(audio.currentTime); });
+              audio.addEventListener('seeked', function () { show(audio.currentTime); });
+
+              document.addEventListener('click', function (event) {
+                var target = event.target.closest('.chapter, .u, .mark');
+                if (target) {
+                  seek(startOf(target));
+                } else if (event.target.closest('#overview')) {
+                  var box = overview.getBoundingClientRect();
+                  seek(Math.max(0, Math.min(1, (event.clientX - box.left) / box.width)) * duration);
+                }
+              });
+              show(0);
+            })();
+            """;
+}
