@@ -28,6 +28,8 @@ public final class Main {
                          list the engine's voices and the voice profiles (bundled, ./voices or DIR/voices)
               say "TEXT" [--voice PROFILE] [-o FILE]
                          say TEXT with one voice profile into a WAV file (default say.wav)
+              bench [--minutes N]
+                         time renders, re-renders and other engines on a generated transcript
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -62,6 +64,7 @@ public final class Main {
                 case "lint" -> new LintCommand(out).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
+                case "bench" -> new BenchCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {
