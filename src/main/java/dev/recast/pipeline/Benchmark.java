@@ -119,10 +119,10 @@ public final class Benchmark {
         }
         log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
                 + settings.minutes() * settings.memoryScale() + " minutes");
-        long small = peakMemory(transcript, work.resolve("mem-1"));
+        long small = peakMemory(transcript, work.resolve("memory-short"));
         Path longer = work.resolve("transcript-x" + settings.memoryScale());
         writeTranscript(longer, settings.minutes() * settings.memoryScale());
-        long large = peakMemory(longer, work.resolve("mem-" + settings.memoryScale()));
+        long large = peakMemory(longer, work.resolve("memory-long"));
         report.add(String.format(Locale.ROOT, "(f) peak resident memory of (c): %d min %s, %d min %s, ratio %s",
                 settings.minutes(), megabytes(small), settings.minutes() * settings.memoryScale(), megabytes(large),
                 small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
