@@ -150,9 +150,10 @@ final class SynthesisPool {
                 profile.volume());
         Synthesizer synthesizer = open.get(sound);
         if (synthesizer == null) {
-            // Opened in parallel: each worker allocates its own voice, and the adapter guards the
-            // engine's shared registry; serializing the opens cost about a second per render.
-            synthesizer = synthesizers.open(profile);
+            // Opening reads the engine's shared voice registry; one at a time.
+            synchronized (SynthesisPool.class) {
+                synthesizer = synthesizers.open(profile);
+            }
             open.put(sound, synthesizer);
         }
         return synthesizer;
