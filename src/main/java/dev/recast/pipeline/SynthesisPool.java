@@ -138,8 +138,10 @@ final class SynthesisPool {
             failed.set(true);
             throw e;
         } finally {
-            for (Synthesizer synthesizer : open.values()) {
-                synthesizer.close();
+            synchronized (SynthesisPool.class) {
+                for (Synthesizer synthesizer : open.values()) {
+                    synthesizer.close();
+                }
             }
         }
     }
@@ -150,7 +152,8 @@ final class SynthesisPool {
                 profile.volume());
         Synthesizer synthesizer = open.get(sound);
         if (synthesizer == null) {
-            // Opening reads the engine's shared voice registry; one at a time.
+            // Opening and closing FreeTTS voices at once failed (an IndexOutOfBoundsException
+            // in a render with two workers); the engine shares state between voices. One at a time.
             synchronized (SynthesisPool.class) {
                 synthesizer = synthesizers.open(profile);
             }
