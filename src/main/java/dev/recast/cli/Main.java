@@ -31,6 +31,8 @@ public final class Main {
                          say TEXT with one voice profile into a WAV file (default say.wav)
               inspect FILE
                          print a WAV or MP3 episode's duration, tags and chapters
+              bench [--minutes N]
+                         time renders, re-renders and other engines on a generated transcript
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -67,6 +69,7 @@ public final class Main {
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
                 case "inspect" -> new InspectCommand(out).run(commandArgs);
+                case "bench" -> new BenchCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {

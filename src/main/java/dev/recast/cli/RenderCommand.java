@@ -88,20 +88,18 @@ final class RenderCommand {
         long started = System.nanoTime();
         // The pronunciations are read before anything renders, so a bad lexicon line stops the run at once.
         Lexicon lexicon = LexiconReader.forInput(options.input());
-        RenderResult result = new Render(profile -> FreeTtsSynthesizer.open(profile, lexicon),
-                message -> {
-                    if (!quiet) {
-                        err.println("recast: " + message);
-                    }
-                }).run(options);
+        ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
+        RenderResult result = new Render(profile -> FreeTtsSynthesizer.open(profile, lexicon), FreeTtsSynthesizer.ENGINE,
+                progress).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         Timeline timeline = result.timeline();
         double audioSeconds = timeline.seconds(timeline.totalSamples());
         if (!quiet) {
             err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
-                        + " in %.1f s (%.0fx real time); %d removals listed in render.json%n",
+                        + " in %.1f s (%.0fx real time), %d utterances from the cache; %d removals listed in render.json%n",
                 result.title(), timeline.sections().size(), timeline.chapters().size(), timeline.utterances().size(),
-                    clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), result.removals());
+                    clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), progress.cacheHits(),
+                    result.removals());
         }
         out.println(result.directory());
         return 0;
@@ -161,7 +159,7 @@ final class RenderCommand {
         return base.resolve("recast");
     }
 
-    private static String clock(double seconds) {
+    static String clock(double seconds) {
         long whole = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
     }

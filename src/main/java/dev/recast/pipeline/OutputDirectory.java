@@ -47,6 +47,7 @@ final class OutputDirectory implements AutoCloseable {
     private final Path lock;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private boolean committed;
+    private int unchanged;
 
     private OutputDirectory(Path root, List<String> previous, boolean createdByUs, Path lock) {
         this.root = root;
@@ -232,12 +233,22 @@ final class OutputDirectory implements AutoCloseable {
         stage(relative, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Renames every staged file into place, removes files of the previous render not written now. */
+    /**
+     * Renames every staged file into place, removes files of the previous render not written now.
+     * A file whose bytes equal the one already in place is left alone, modification time and all,
+     * so a re-render rewrites only what changed.
+     */
     void commit() throws RecastException {
         stage(MARKER, MARKER_HEADER + "\n" + String.join("\n", staged.keySet()) + "\n");
         try {
             for (Map.Entry<String, Path> file : staged.entrySet()) {
-                moveIntoPlace(file.getValue(), root.resolve(file.getKey()));
+                Path target = root.resolve(file.getKey());
+                if (Files.isRegularFile(target) && Files.mismatch(file.getValue(), target) == -1L) {
+                    Files.delete(file.getValue());
+                    unchanged++;
+                } else {
+                    moveIntoPlace(file.getValue(), target);
+                }
             }
             committed = true;
             for (String old : previous) {
@@ -250,6 +261,16 @@ final class OutputDirectory implements AutoCloseable {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "cannot move outputs into place: " + reason(e), e);
         }
+    }
+
+    /** How many files the commit wrote or kept, the marker included. */
+    int committed() {
+        return staged.size();
+    }
+
+    /** How many of them were already in place with the same bytes, and kept. */
+    int unchanged() {
+        return unchanged;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

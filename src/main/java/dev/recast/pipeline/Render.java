@@ -36,12 +36,11 @@ import dev.recast.publish.SrtCaptions;
 import dev.recast.publish.WebVttCaptions;
 import dev.recast.publish.WebVttChapters;
 import dev.recast.publish.XspfPlaylist;
-import dev.recast.segment.KnownWords;
+import dev.recast.segment.Lexicon;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
-import dev.recast.synth.Clip;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -49,7 +48,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,18 +70,37 @@ public final class Render {
         Synthesizer open(VoiceProfile profile) throws RecastException;
     }
 
+    /** Names the engine in cache keys when the caller does not: a cache shared with FreeTTS never serves these clips. */
+    static final String UNNAMED_ENGINE = "unnamed";
+
     private final SynthesizerFactory synthesizers;
+    private final String engine;
+    private final RenderProgress events;
     private final Consumer<String> progress;
     private final M4bExport m4b;
 
     public Render(SynthesizerFactory synthesizers, Consumer<String> progress) {
-        this(synthesizers, progress, "ffmpeg");
+        this(synthesizers, UNNAMED_ENGINE, progress::accept);
+    }
+
+    /**
+     * @param engine the engine and its version, part of every cache key
+     * @param events where notes and per-utterance progress go
+     */
+    public Render(SynthesizerFactory synthesizers, String engine, RenderProgress events) {
+        this(synthesizers, engine, events, "ffmpeg");
     }
 
     /** @param ffmpeg the ffmpeg program for the M4B; tests name a missing one */
     Render(SynthesizerFactory synthesizers, Consumer<String> progress, String ffmpeg) {
+        this(synthesizers, UNNAMED_ENGINE, progress::accept, ffmpeg);
+    }
+
+    private Render(SynthesizerFactory synthesizers, String engine, RenderProgress events, String ffmpeg) {
         this.synthesizers = synthesizers;
-        this.progress = progress;
+        this.engine = engine;
+        this.events = events;
+        this.progress = events::note;
         this.m4b = new M4bExport(ffmpeg);
     }
 
@@ -103,17 +120,18 @@ public final class Render {
         if (options.formats().contains(Format.M4B)) {
             m4b.checkAvailable();
         }
-        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress)) {
-            return render(source, cast, options, out, LexiconReader.forInput(options.input()).knownWords());
+        Lexicon lexicon = LexiconReader.forInput(options.input());
+        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress);
+                ClipFolder clipFolder = ClipFolder.of(options.cache())) {
+            return render(source, cast, options, out, lexicon, clipFolder);
         }
     }
 
     private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
-            KnownWords lexiconWords)
-            throws RecastException {
+            Lexicon lexicon, ClipFolder clipFolder) throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
-        Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexiconWords);
+        Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexicon.knownWords());
         List<Utterance> utterances = new ArrayList<>();
         for (Section section : sections) {
             List<Utterance> own = segmenter.segment(section);
@@ -133,18 +151,18 @@ public final class Render {
             progress.accept("speaker " + speaker.getKey() + ": " + describe(speaker.getValue())
                     + (casting.automatic().contains(speaker.getKey()) ? " (automatic)" : ""));
         }
-        Map<String, Clip> clips = synthesize(casting, utterances);
-        PcmFormat format = clips.get(utterances.get(0).id()).format();
-        Function<Utterance, Long> lengths = u -> (long) clips.get(u.id()).samples().length;
+        Synthesis clips = new SynthesisPool(synthesizers, engine, lexicon.toString(), options.jobs(), events)
+                .run(casting, utterances, clipFolder);
+        PcmFormat format = clips.format();
+        Function<Utterance, Long> lengths = clips::length;
         // One rhythm for the whole timeline: the narrator's pauses, whoever speaks.
         Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        ClipSource synthesized = u -> clips.get(u.id()).samples();
-        EpisodeAudio audio = new EpisodeAudio(timeline, synthesized);
+        EpisodeAudio audio = new EpisodeAudio(timeline, clips);
         Levels levels = null;
         if (!Double.isNaN(options.loudness())) {
-            LoudnessNormalizer.Normalized normalized = normalize(timeline, synthesized, options.loudness());
+            LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness());
             audio = normalized.audio();
             levels = normalized.levels();
         }
@@ -152,6 +170,8 @@ public final class Render {
                 options.formats(), options.baseUrl());
         publish(publication, audio, levels, options, out);
         out.commit();
+        progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
+                + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals);
     }
@@ -209,50 +229,6 @@ public final class Render {
 
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
-
-    /**
-     * Says every utterance with its profile's synthesizer: one per distinct sound, opened when
-     * first needed, all closed at the end. Every clip must come in the first clip's format.
-     */
-    private Map<String, Clip> synthesize(Casting casting, List<Utterance> utterances) throws RecastException {
-        Map<String, Clip> clips = new HashMap<>();
-        Map<List<Object>, Synthesizer> open = new LinkedHashMap<>();
-        PcmFormat format = null;
-        VoiceProfile formatSetBy = null;
-        try {
-            for (Utterance utterance : utterances) {
-                VoiceProfile profile = casting.profileFor(utterance);
-                List<Object> sound = List.of(profile.voice(), profile.rate(), profile.pitch(), profile.pitchRange(),
-                        profile.volume());
-                Synthesizer synthesizer = open.get(sound);
-                if (synthesizer == null) {
-                    synthesizer = synthesizers.open(profile);
-                    open.put(sound, synthesizer);
-                }
-                Clip clip = synthesizer.synthesize(utterance);
-                if (format == null) {
-                    format = clip.format();
-                    formatSetBy = profile;
-                } else if (!format.equals(clip.format())) {
-                    if (!profile.soundsLike(formatSetBy)) {
-                        throw RecastException.input(null, "voice profiles '" + formatSetBy.name() + "' ("
-                                + formatSetBy.voice() + ", " + format.sampleRate() + " Hz) and '" + profile.name()
-                                + "' (" + profile.voice() + ", " + clip.format().sampleRate()
-                                + " Hz) give different audio formats; one episode needs one sample rate, so use "
-                                + "the same engine voice in every profile");
-                    }
-                    throw new RecastException(RecastException.Kind.FAILURE, utterance.id(),
-                            "the engine changed audio format mid-episode: " + clip.format() + " after " + format);
-                }
-                clips.put(utterance.id(), clip);
-            }
-        } finally {
-            for (Synthesizer synthesizer : open.values()) {
-                synthesizer.close();
-            }
-        }
-        return clips;
     }
 
     /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */

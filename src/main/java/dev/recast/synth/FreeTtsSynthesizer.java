@@ -23,6 +23,12 @@ import javax.sound.sampled.AudioFormat;
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
 
+    /**
+     * The engine in utterance cache keys. Changing how its audio is processed here (trimming,
+     * volume) must bump {@link UtteranceCache#FORMAT_VERSION} instead, which every key includes.
+     */
+    public static final String ENGINE = "freetts-1.2.2";
+
     private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
     /** Below this a sample counts as silence when trimming (about -54 dBFS). */

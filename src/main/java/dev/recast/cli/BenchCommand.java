@@ -1,0 +1,106 @@
+package dev.recast.cli;
+
+import dev.recast.RecastException;
+import dev.recast.pipeline.Benchmark;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code recast bench [--minutes N] [--memory-scale K] [-j N]}: the report on stdout, steps on stderr. */
+final class BenchCommand {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private static final Options OPTIONS = new Options()
+            .addOption(Option.builder().longOpt("minutes").hasArg().argName("N")
+                    .desc("minutes of speech in the generated transcript (default: 60)").build())
+            .addOption(Option.builder().longOpt("memory-scale").hasArg().argName("K")
+                    .desc("the memory run also renders a transcript K times as long (default: 10)").build())
+            .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
+                    .desc("worker threads for the renders (default: the number of cores, " + CORES + " here)").build())
+            .addOption(Option.builder().longOpt("keep").hasArg().argName("DIR")
+                    .desc("work in DIR and keep it (default: a temporary folder, removed at the end)").build())
+            .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) throws UsageException, RecastException {
+        CommandLine line = CommandSyntax.parse("bench", OPTIONS, args);
+        if (line.hasOption("help")) {
+            CommandSyntax.printHelp(out, "recast bench [options]",
+                    "Time bare FreeTTS, renders and re-renders, flite, espeak-ng and lame (where installed) on one "
+                            + "generated transcript, and the peak memory of a render at two lengths; print the "
+                            + "figures with their ratios to bare FreeTTS.", OPTIONS);
+            return 0;
+        }
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("bench takes no INPUT (try recast bench --help)");
+        }
+        int minutes = whole("--minutes", line.getOptionValue("minutes", "60"), 1, 6000);
+        int scale = whole("--memory-scale", line.getOptionValue("memory-scale", "10"), 1, 100);
+        int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
+        Path work = null;
+        try {
+            work = line.hasOption("keep") ? Path.of(line.getOptionValue("keep"))
+                    : Files.createTempDirectory("recast-bench");
+            if (Files.isDirectory(work) && !isEmpty(work)) {
+                throw new UsageException("--keep: " + work + " is not empty; the benchmark needs fresh caches");
+            }
+            Benchmark.Settings settings = new Benchmark.Settings(minutes, scale, jobs, work);
+            for (String reportLine : new Benchmark(step -> err.println("recast: bench: " + step)).run(settings)) {
+                out.println(reportLine);
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, work == null ? null : work.toString(),
+                    "benchmark failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RecastException(RecastException.Kind.FAILURE, null, "benchmark interrupted", e);
+        } finally {
+            if (work != null && !line.hasOption("keep")) {
+                delete(work);
+            }
+        }
+    }
+
+    private static int whole(String option, String value, int min, int max) throws UsageException {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void delete(Path work) {
+        try (Stream<Path> walk = Files.walk(work)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // Best effort: a temporary folder.
+        }
+    }
+}

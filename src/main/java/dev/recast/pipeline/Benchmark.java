@@ -1,0 +1,264 @@
+package dev.recast.pipeline;
+
+import dev.recast.RecastException;
+import dev.recast.clean.Section;
+import dev.recast.publish.Format;
+import dev.recast.segment.Segmenter;
+import dev.recast.segment.Utterance;
+import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.VoiceProfiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code recast bench}: times bare FreeTTS, renders, re-renders and the Debian tools on one
+ * generated transcript in one run, so the ratios compare like with like on the same machine.
+ * The transcript is the bundled example repeated, each copy's numbers shifted (and sentences
+ * without a number given the part's), so no utterance repeats and the cache cannot help a fresh render.
+ */
+public final class Benchmark {
+
+    /** Seconds of speech in one copy of the bundled example, for choosing how many copies to write. */
+    private static final double SECONDS_PER_COPY = 150;
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /**
+     * @param minutes speech to generate for the timed runs
+     * @param memoryScale how many times longer the second transcript of the memory measurement is
+     * @param jobs worker threads for the renders
+     * @param work a folder for transcripts, outputs and caches (left for inspection)
+     */
+    public record Settings(int minutes, int memoryScale, int jobs, Path work) {
+    }
+
+    /** One timed step. */
+    public record Step(String label, double seconds) {
+    }
+
+    private final Consumer<String> log;
+
+    public Benchmark(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** Runs every step and returns the report, one line per element. */
+    public List<String> run(Settings settings) throws RecastException, IOException, InterruptedException {
+        Path work = settings.work();
+        Files.createDirectories(work);
+        Path transcript = work.resolve("transcript");
+        int copies = writeTranscript(transcript, settings.minutes());
+        List<Utterance> utterances = utterances(transcript);
+        Path text = work.resolve("spoken.txt");
+        Files.write(text, utterances.stream().map(Utterance::spokenText).toList(), StandardCharsets.UTF_8);
+
+        List<Step> steps = new ArrayList<>();
+        log.accept("(a) bare FreeTTS on " + utterances.size() + " utterances");
+        steps.add(new Step("(a) bare FreeTTS, 1 thread, audio only", time(() -> bareFreeTts(utterances))));
+        Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
+        log.accept("(b) render, WAV only");
+        RenderResult[] result = new RenderResult[1];
+        steps.add(new Step("(b) render, WAV only", time(() -> result[0] = render.run(options(transcript,
+                work.resolve("out-wav"), work.resolve("cache-wav"), settings.jobs(), EnumSet.of(Format.WAV))))));
+        Path out = work.resolve("out-default");
+        Path cache = work.resolve("cache-default");
+        RenderOptions defaults = options(transcript, out, cache, settings.jobs(), Format.DEFAULTS);
+        log.accept("(c) render, default formats");
+        steps.add(new Step("(c) render, default formats", time(() -> render.run(defaults))));
+        log.accept("(d) the same render again");
+        steps.add(new Step("(d) (c) again, nothing changed", time(() -> render.run(defaults))));
+        editOneSentence(transcript);
+        log.accept("(e) again after editing one sentence");
+        steps.add(new Step("(e) (c) again, one sentence edited", time(() -> render.run(defaults))));
+        double audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
+
+        Map<String, List<String>> tools = new LinkedHashMap<>();
+        tools.put("flite", List.of("flite", "-f", text.toString(), "-o", work.resolve("flite.wav").toString()));
+        tools.put("espeak-ng", List.of("espeak-ng", "-f", text.toString(), "-w", work.resolve("espeak.wav").toString()));
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<String, List<String>> tool : tools.entrySet()) {
+            if (installed(tool.getKey())) {
+                log.accept(tool.getKey() + " on the same text");
+                steps.add(new Step(tool.getKey() + ", whole process", time(() -> exec(tool.getValue()))));
+            } else {
+                notes.add(tool.getKey() + " not installed: skipped");
+            }
+        }
+        Path wav44 = work.resolve("episode-44k.wav");
+        if (installed("lame") && installed("sox")) {
+            exec(List.of("sox", work.resolve("out-wav").resolve("episode.wav").toString(), "-r", "44100",
+                    wav44.toString()));
+            log.accept("lame on the episode at 44.1 kHz");
+            steps.add(new Step("lame -b 64 -m m, 44.1 kHz WAV", time(() -> exec(List.of("lame", "--quiet", "-b", "64",
+                    "-m", "m", wav44.toString(), work.resolve("lame.mp3").toString())))));
+        } else {
+            notes.add("lame or sox not installed: the MP3 encoder comparison skipped");
+        }
+
+        List<String> report = new ArrayList<>();
+        report.add(String.format(Locale.ROOT, "transcript: %d utterances, %s of speech (%d copies of the bundled "
+                + "example), %d cores, --jobs %d", utterances.size(), clock(audioSeconds), copies,
+                Runtime.getRuntime().availableProcessors(), settings.jobs()));
+        report.add(String.format(Locale.ROOT, "%-40s %9s %12s %12s", "step", "wall s", "x real time", "ratio to (a)"));
+        double bare = steps.get(0).seconds();
+        for (Step step : steps) {
+            report.add(String.format(Locale.ROOT, "%-40s %9.2f %12.1f %12.3f", step.label(), step.seconds(),
+                    audioSeconds / step.seconds(), step.seconds() / bare));
+        }
+        log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
+                + settings.minutes() * settings.memoryScale() + " minutes");
+        long small = peakMemory(transcript, work.resolve("memory-short"));
+        Path longer = work.resolve("transcript-x" + settings.memoryScale());
+        writeTranscript(longer, settings.minutes() * settings.memoryScale());
+        long large = peakMemory(longer, work.resolve("memory-long"));
+        report.add(String.format(Locale.ROOT, "(f) peak resident memory of (c): %d min %s, %d min %s, ratio %s",
+                settings.minutes(), megabytes(small), settings.minutes() * settings.memoryScale(), megabytes(large),
+                small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
+        report.addAll(notes);
+        return report;
+    }
+
+    private interface Timed {
+        void run() throws RecastException, IOException, InterruptedException;
+    }
+
+    private static double time(Timed step) throws RecastException, IOException, InterruptedException {
+        long started = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static RenderOptions options(Path in, Path out, Path cache, int jobs, Set<Format> formats) {
+        return new RenderOptions(in, out, null, true, formats, RenderOptions.DEFAULT_MP3_BITRATE,
+                RenderOptions.DEFAULT_LOUDNESS, null, jobs, cache);
+    }
+
+    /** One voice, one thread, one {@code speak} per utterance, the audio kept in memory and dropped. */
+    private static void bareFreeTts(List<Utterance> utterances) throws RecastException {
+        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(
+                new VoiceProfiles(List.of()).find(VoiceProfiles.NARRATOR))) {
+            for (Utterance utterance : utterances) {
+                synthesizer.synthesize(utterance);
+            }
+        }
+    }
+
+    /** Writes copies of the bundled example, each with its own numbers, until about {@code minutes} of speech. */
+    static int writeTranscript(Path folder, int minutes) throws RecastException, IOException {
+        Files.createDirectories(folder);
+        Cleaned example = Cleaned.read(null);
+        Segmenter segmenter = new Segmenter();
+        int copies = (int) Math.ceil(minutes * 60 / SECONDS_PER_COPY);
+        for (int copy = 1; copy <= copies; copy++) {
+            for (Section section : example.sections()) {
+                StringBuilder text = new StringBuilder();
+                for (Utterance utterance : segmenter.segment(section)) {
+                    String line = varied(utterance.sourceText(), copy);
+                    text.append(utterance.role().isHeading() ? "Heading " + line : line).append('\n');
+                }
+                Files.writeString(folder.resolve(String.format(Locale.ROOT, "%04d-%02d.txt", copy, section.index())),
+                        text, StandardCharsets.UTF_8);
+            }
+        }
+        return copies;
+    }
+
+    /** The sentence of copy {@code copy}: its numbers shifted, or the copy's number added when it has none. */
+    static String varied(String sentence, int copy) {
+        Matcher numbers = NUMBER.matcher(sentence);
+        if (!numbers.find()) {
+            return "In part " + copy + ", " + sentence;
+        }
+        return numbers.replaceAll(m -> String.valueOf(Long.parseLong(m.group()) + copy - 1));
+    }
+
+    private static List<Utterance> utterances(Path transcript) throws RecastException {
+        Segmenter segmenter = new Segmenter();
+        List<Utterance> all = new ArrayList<>();
+        for (Section section : Cleaned.read(transcript).sections()) {
+            all.addAll(segmenter.segment(section));
+        }
+        return all;
+    }
+
+    private static void editOneSentence(Path transcript) throws IOException {
+        Path first;
+        try (var files = Files.list(transcript)) {
+            first = files.sorted().findFirst().orElseThrow();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(first, StandardCharsets.UTF_8));
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last).replaceFirst("\\.$", "") + ", as the benchmark says.");
+        Files.write(first, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Peak resident set (VmHWM) of {@code recast render} in a child JVM with a fixed heap, in bytes; -1 unknown. */
+    private static long peakMemory(Path transcript, Path out) throws IOException, InterruptedException {
+        Path cache = out.resolveSibling(out.getFileName() + "-cache");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.recast.cli.Main", "render",
+                transcript.toString(), "-o", out.toString(), "--force", "--cache", cache.toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile())
+                .start();
+        Path status = Path.of("/proc", String.valueOf(child.pid()), "status");
+        long peak = -1;
+        while (!child.waitFor(100, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, highWaterMark(status));
+        }
+        if (child.exitValue() != 0) {
+            throw new IOException("the memory run failed; see " + out.resolveSibling(out.getFileName() + ".log"));
+        }
+        return peak;
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // The process ended between two looks, or there is no /proc here.
+        }
+        return -1;
+    }
+
+    private static boolean installed(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void exec(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue());
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    private static String clock(double seconds) {
+        long whole = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.recast.pipeline;
+
+import dev.recast.RecastException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Where a render keeps its clips: the utterance cache, or without one a temporary folder removed
+ * when the render ends, so clips stay on disk either way and memory holds only their lengths.
+ */
+final class ClipFolder implements AutoCloseable {
+
+    private final Path path;
+    private final boolean cache;
+
+    private ClipFolder(Path path, boolean cache) {
+        this.path = path;
+        this.cache = cache;
+    }
+
+    /** The cache at {@code cache}, or a fresh temporary folder when it is null. */
+    static ClipFolder of(Path cache) throws RecastException {
+        if (cache != null) {
+            return new ClipFolder(cache, true);
+        }
+        try {
+            return new ClipFolder(Files.createTempDirectory("recast-clips"), false);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
+                    "cannot create a temporary clip folder: " + e.getMessage(), e);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** Whether clips found here were made by earlier renders and may be reused. */
+    boolean isCache() {
+        return cache;
+    }
+
+    @Override
+    public void close() {
+        if (cache) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Best effort: what remains is in the system's temporary folder.
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.recast.pipeline;
+
+import dev.recast.audio.PcmFormat;
+import dev.recast.episode.ClipSource;
+import dev.recast.segment.Utterance;
+import dev.recast.synth.UtteranceCache;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The clips of one render: their lengths in memory, their samples in a {@link ClipFolder}, read
+ * back one at a time as the audio is streamed.
+ */
+final class Synthesis implements ClipSource {
+
+    private final PcmFormat format;
+    private final Map<String, String> keys;
+    private final Map<String, Integer> lengths;
+    private final UtteranceCache store;
+    private final int cacheHits;
+
+    Synthesis(PcmFormat format, Map<String, String> keys, Map<String, Integer> lengths, UtteranceCache store,
+            int cacheHits) {
+        this.format = format;
+        this.keys = Map.copyOf(keys);
+        this.lengths = Map.copyOf(lengths);
+        this.store = store;
+        this.cacheHits = cacheHits;
+    }
+
+    PcmFormat format() {
+        return format;
+    }
+
+    long length(Utterance utterance) {
+        return lengths.get(keys.get(utterance.id()));
+    }
+
+    /** Utterances whose clip came from the cache (or from an identical utterance earlier in this render). */
+    int cacheHits() {
+        return cacheHits;
+    }
+
+    @Override
+    public short[] samples(Utterance utterance) throws IOException {
+        UtteranceCache.Entry entry = store.read(keys.get(utterance.id()));
+        if (entry == null || entry.samples().length != length(utterance)) {
+            throw new IOException("the cached clip of utterance " + utterance.id()
+                    + " was removed or damaged during the render");
+        }
+        return entry.samples();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.recast.synth;
+
+import dev.recast.audio.PcmFormat;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.CRC32;
+
+/**
+ * Synthesized clips on disk, addressed by everything that shapes their sound: a re-render
+ * synthesizes only the utterances whose key changed. An entry is a small header, the samples
+ * and a CRC-32 of both; it is written to a temporary name and renamed, so a killed render or a
+ * concurrent one never leaves a torn entry under a final name, and an entry damaged later is
+ * reported as absent and synthesized again rather than stitched in.
+ */
+public final class UtteranceCache {
+
+    /** Bumped whenever the entry layout or the adapter's processing of engine audio changes. */
+    static final int FORMAT_VERSION = 1;
+    private static final int MAGIC = 0x52434c50; // "RCLP"
+    private static final int HEADER_BYTES = 12;
+    private static final int TRAILER_BYTES = 4;
+
+    /** A clip as stored: its format and samples. */
+    public record Entry(PcmFormat format, short[] samples) {
+    }
+
+    private final Path root;
+
+    public UtteranceCache(Path directory) {
+        this.root = directory.resolve("clips-v" + FORMAT_VERSION);
+    }
+
+    /**
+     * The key of one utterance's clip: the spoken text, every field of the profile that changes
+     * the sound, the lexicon, and the engine.
+     *
+     * @param engine names the synthesizer and its version, e.g. {@code freetts-1.2.2}
+     * @param lexiconDigest a digest of the pronunciation lexicon in force ("" for none)
+     */
+    public static String key(String spokenText, VoiceProfile profile, String lexiconDigest, String engine) {
+        String fields = String.join("\u0000", "v" + FORMAT_VERSION, engine, profile.voice(),
+                Double.toString(profile.rate()), Double.toString(profile.pitch()),
+                Double.toString(profile.pitchRange()), Double.toString(profile.volume()), lexiconDigest, spokenText);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fields.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The stored clip, or null when it is absent, truncated or damaged. */
+    public Entry read(String key) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file(key));
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        if (bytes.length < HEADER_BYTES + TRAILER_BYTES) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int magic = buffer.getInt();
+        int sampleRate = buffer.getInt();
+        int count = buffer.getInt();
+        if (magic != MAGIC || sampleRate <= 0 || count < 0
+                || bytes.length != HEADER_BYTES + 2L * count + TRAILER_BYTES) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
+        if ((int) crc.getValue() != buffer.getInt(bytes.length - TRAILER_BYTES)) {
+            return null;
+        }
+        short[] samples = new short[count];
+        buffer.asShortBuffer().get(samples);
+        return new Entry(new PcmFormat(sampleRate, 16, 1), samples);
+    }
+
+    /** Stores a clip under its key: written beside its final name, then renamed into place. */
+    public void write(String key, PcmFormat format, short[] samples) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * samples.length + TRAILER_BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(MAGIC).putInt(format.sampleRate()).putInt(samples.length);
+        for (short sample : samples) {
+            buffer.putShort(sample);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.array(), 0, buffer.position());
+        buffer.putInt((int) crc.getValue());
+        Path target = file(key);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + key, ".tmp");
+        try {
+            Files.write(temp, buffer.array());
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Where a key's entry lives: fanned out by its first two hex digits, as git does. */
+    Path file(String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key + ".clip");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.recast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark in its quickest mode, so it keeps working: the report's shape, not its timings. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theQuickestBenchReportsEveryStepWithItsRatio() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"bench", "--minutes", "1", "--memory-scale", "1", "--keep",
+                dir.resolve("work").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = report.lines().toList();
+        assertTrue(lines.get(0).matches("transcript: \\d+ utterances, 0:0\\d:\\d\\d of speech .*"), lines.get(0));
+        for (String step : List.of("(a) bare FreeTTS", "(b) render, WAV only", "(c) render, default formats",
+                "(d) (c) again", "(e) (c) again, one sentence edited")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(step) && l.matches(".*\\s\\d+\\.\\d{3}$")),
+                    step + " with a ratio in:\n" + report);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(a)") && l.endsWith(" 1.000")), report);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(f) peak resident memory of (c): 1 min ")), report);
+        for (String tool : List.of("flite", "espeak-ng", "lame")) {
+            assertTrue(report.contains(tool), tool + " timed or noted as skipped:\n" + report);
+        }
+    }
+
+    @Test
+    void refusesANonEmptyWorkFolder() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("work"));
+        java.nio.file.Files.writeString(dir.resolve("work/x"), "x");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"bench", "--keep", dir.resolve("work").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not empty"));
+    }
+}

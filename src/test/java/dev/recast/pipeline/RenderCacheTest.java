@@ -1,0 +1,167 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.publish.Format;
+import dev.recast.segment.Utterance;
+import dev.recast.synth.Clip;
+import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.Synthesizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-renders through the utterance cache, and the worker pool, with a fake synthesizer that counts. */
+class RenderCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> said = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
+
+    private Render render() {
+        return new Render(profile -> new Synthesizer() {
+            @Override
+            public Clip synthesize(Utterance u) {
+                said.add(u.spokenText());
+                return new FakeSynthesizer().synthesize(u);
+            }
+
+            @Override
+            public void close() {
+            }
+        }, progress::add);
+    }
+
+    private Path input(String middle) throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-start.txt"), "Heading The Start\nOne sentence. Two sentences. Three.\n");
+        Files.writeString(in.resolve("2-middle.txt"), "Heading Middle\n" + middle + "\nThe middle goes on.\n");
+        Files.writeString(in.resolve("3-end.txt"), "Heading The End\nThat is all.\n");
+        return in;
+    }
+
+    private RenderOptions options(Path in, Path out, Path cache, int jobs) {
+        return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, jobs, cache);
+    }
+
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = contents(expected);
+        Map<String, byte[]> got = contents(actual);
+        assertEquals(want.keySet(), got.keySet());
+        for (String name : want.keySet()) {
+            assertArrayEquals(want.get(name), got.get(name), name);
+        }
+    }
+
+    @Test
+    void aSecondRenderSynthesizesNothingAndRewritesNoFile() throws Exception {
+        Path in = input("Something in the middle.");
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        render().run(options(in, out, cache, 2));
+        int first = said.size();
+        assertTrue(first > 5, "synthesized " + first);
+        Path wav = out.resolve("episode.wav");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(wav, old);
+
+        said.clear();
+        render().run(options(in, out, cache, 2));
+        assertEquals(List.of(), said);
+        assertEquals(old, Files.getLastModifiedTime(wav), "an unchanged file is kept, not rewritten");
+        String total = String.valueOf(contents(out).size());
+        assertTrue(progress.contains(first + " of " + first + " utterances from the cache; " + total + " of " + total
+                + " files unchanged"), progress.toString());
+    }
+
+    @Test
+    void anEditedSentenceIsTheOnlyOneSynthesizedAndOnlyChangedFilesAreWritten() throws Exception {
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        render().run(options(input("Something in the middle."), out, cache, 2));
+        Map<String, byte[]> before = contents(out);
+
+        said.clear();
+        render().run(options(input("Something else in the middle."), out, cache, 2));
+        assertEquals(List.of("Something else in the middle."), said);
+        Path fresh = dir.resolve("fresh");
+        render().run(options(input("Something else in the middle."), fresh, null, 1));
+        assertSameFiles(fresh, out);
+        Map<String, byte[]> after = contents(out);
+        assertArrayEquals(before.get("sections/01-the-start.wav"), after.get("sections/01-the-start.wav"));
+    }
+
+    @Test
+    void aDamagedOrTruncatedEntryIsSynthesizedAgainNotStitched() throws Exception {
+        Path in = input("Something in the middle.");
+        Path cache = dir.resolve("cache");
+        Path clean = dir.resolve("clean");
+        render().run(options(in, clean, cache, 1));
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(cache)) {
+            entries = walk.filter(p -> p.toString().endsWith(".clip")).sorted().toList();
+        }
+        byte[] flipped = Files.readAllBytes(entries.get(0));
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(entries.get(0), flipped);
+        byte[] cut = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), java.util.Arrays.copyOf(cut, cut.length - 7));
+
+        said.clear();
+        Path again = dir.resolve("again");
+        render().run(options(in, again, cache, 2));
+        assertEquals(2, said.size(), said.toString());
+        assertSameFiles(clean, again);
+    }
+
+    @Test
+    void theOutputsAreTheSameWhateverTheNumberOfWorkersAndWithoutACache() throws Exception {
+        Path in = input("Something in the middle.");
+        Path one = dir.resolve("one");
+        render().run(options(in, one, null, 1));
+        for (int jobs : new int[] {2, 3, 8}) {
+            Path many = dir.resolve("jobs-" + jobs);
+            render().run(options(in, many, dir.resolve("cache-" + jobs), jobs));
+            assertSameFiles(one, many);
+        }
+    }
+
+    @Test
+    void withoutACacheTheClipsLiveInATemporaryFolderRemovedAtTheEnd() throws Exception {
+        Path temporary;
+        try (ClipFolder folder = ClipFolder.of(null)) {
+            temporary = folder.path();
+            new dev.recast.synth.UtteranceCache(temporary).write("ab12", FakeSynthesizer.FORMAT, new short[] {1, 2});
+            assertTrue(Files.isDirectory(temporary));
+        }
+        assertTrue(Files.notExists(temporary));
+        try (ClipFolder folder = ClipFolder.of(dir.resolve("cache"))) {
+            new dev.recast.synth.UtteranceCache(folder.path()).write("ab12", FakeSynthesizer.FORMAT, new short[] {1});
+        }
+        assertTrue(Files.isDirectory(dir.resolve("cache")), "a real cache stays");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.recast.publish.Format;
+import dev.recast.synth.FreeTtsSynthesizer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real FreeTTS voices on several threads: each worker's own voice gives the same bytes as one thread. */
+class RenderJobsFreeTtsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneWorkerAndTwoGiveByteIdenticalEpisodes() throws Exception {
+        Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        Path three = dir.resolve("three");
+        render.run(options(one, 1, null));
+        render.run(options(two, 2, dir.resolve("cache")));
+        render.run(options(three, 3, dir.resolve("cache")));
+        for (Path other : List.of(two, three)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(one)) {
+                files = walk.filter(Files::isRegularFile).map(one::relativize).sorted().toList();
+            }
+            assertEquals(6, files.size(), files.toString());
+            for (Path file : files) {
+                assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(other.resolve(file)),
+                        file.toString());
+            }
+        }
+    }
+
+    private static RenderOptions options(Path out, int jobs, Path cache) {
+        return new RenderOptions(null, out, null, false, EnumSet.of(Format.WAV), 64, Double.NaN, null, jobs, cache);
+    }
+}

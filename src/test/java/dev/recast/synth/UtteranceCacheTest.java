@@ -1,0 +1,97 @@
+package dev.recast.synth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.recast.audio.PcmFormat;
+import dev.recast.segment.Pauses;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UtteranceCacheTest {
+
+    private static final VoiceProfile NARRATOR = new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.9);
+    private static final short[] SAMPLES = {0, 1, -1, Short.MAX_VALUE, Short.MIN_VALUE, 1234};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givesBackWhatWasStoredAndNothingForAnUnknownKey() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        assertNull(cache.read(key));
+        cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
+        UtteranceCache.Entry entry = cache.read(key);
+        assertEquals(PcmFormat.SPEECH_16K, entry.format());
+        assertArrayEquals(SAMPLES, entry.samples());
+        assertEquals(List.of(), leftovers(), "no temporary file remains");
+    }
+
+    @Test
+    void aTruncatedEntryIsAbsent() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
+        Path file = cache.file(key);
+        byte[] whole = Files.readAllBytes(file);
+        for (int length : new int[] {0, 3, 12, whole.length - 4, whole.length - 1}) {
+            Files.write(file, java.util.Arrays.copyOf(whole, length));
+            assertNull(cache.read(key), "truncated to " + length + " bytes");
+        }
+        Files.write(file, whole);
+        Files.write(file, new byte[] {0, 0}, StandardOpenOption.APPEND);
+        assertNull(cache.read(key), "with bytes appended");
+    }
+
+    @Test
+    void anEntryWithAnyByteFlippedIsAbsent() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
+        Path file = cache.file(key);
+        byte[] whole = Files.readAllBytes(file);
+        for (int i = 0; i < whole.length; i++) {
+            byte[] damaged = whole.clone();
+            damaged[i] ^= 0x10;
+            Files.write(file, damaged);
+            assertNull(cache.read(key), "byte " + i + " flipped");
+        }
+    }
+
+    @Test
+    void theKeyChangesWithEverythingThatShapesTheSoundAndNothingElse() {
+        String base = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        Set<String> changed = Stream.of(
+                UtteranceCache.key("Hello!", NARRATOR, "", "engine"),
+                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin", 150, 100, 11, 0.9), "", "engine"),
+                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 151, 100, 11, 0.9), "", "engine"),
+                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 101, 11, 0.9), "", "engine"),
+                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 100, 12, 0.9), "", "engine"),
+                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.8), "", "engine"),
+                UtteranceCache.key("Hello.", NARRATOR, "lexicon-1", "engine"),
+                UtteranceCache.key("Hello.", NARRATOR, "", "engine-2")).collect(Collectors.toSet());
+        assertEquals(8, changed.size(), "every change gives its own key");
+        assertEquals(false, changed.contains(base));
+        assertEquals(base, UtteranceCache.key("Hello.",
+                new VoiceProfile("other-name", "kevin16", 150, 100, 11, 0.9, Pauses.DEFAULTS), "", "engine"),
+                "the profile's name does not change the sound");
+        assertNotEquals(UtteranceCache.key("a\u0000b", NARRATOR, "", "engine"),
+                UtteranceCache.key("a", NARRATOR, "b", "engine"));
+    }
+
+    private List<Path> leftovers() throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+}
