@@ -31,7 +31,8 @@ public final class SpeechNormalizer {
 
     private static final Pattern URL = Pattern.compile(
             "(?<![\\p{L}\\p{N}@])(?:https?://|www\\.)[^\\s\"”)\\]]*[^\\s\"”)\\].,;:!?'’]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}.])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** Tried only where a run of address characters starts, and never backtracked: linear on a long run of "-". */
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
     /** How the separators inside an address are said. */
     private static final Map<Character, String> ADDRESS_SYMBOLS = Map.of('.', "dot", '/', "slash", '@', "at",
