@@ -265,7 +265,7 @@ class RenderTest {
     }
 
     @Test
-    void theDefaultRenderWritesEveryTextOutputAndTheFeedMeasuresTheStagedWav() throws Exception {
+    void theDefaultRenderWritesEveryTextOutputAndTheFeedMeasuresTheStagedMp3() throws Exception {
         Path out = dir.resolve("out");
         render.run(new RenderOptions(input(), out, null, false, Format.DEFAULTS,
                 RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, "https://example.com/ep", 1, null));
@@ -275,10 +275,9 @@ class RenderTest {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         String feed = Files.readString(out.resolve(EpisodeFiles.FEED), StandardCharsets.UTF_8);
-        // Until the MP3 is staged by its own step, the feed falls back to the WAV.
-        long wavBytes = Files.size(out.resolve(EpisodeFiles.EPISODE_WAV));
-        String expected = "<enclosure url=\"https://example.com/ep/episode.wav\" length=\"" + wavBytes
-                + "\" type=\"audio/wav\"/>";
+        long mp3Bytes = Files.size(out.resolve(EpisodeFiles.EPISODE_MP3));
+        String expected = "<enclosure url=\"https://example.com/ep/episode.mp3\" length=\"" + mp3Bytes
+                + "\" type=\"audio/mpeg\"/>";
         assertTrue(feed.contains(expected), feed);
         int utterances = json(out.resolve("render.json")).get("utterances").size();
         JsonNode transcript = json(out.resolve(EpisodeFiles.TRANSCRIPT));
