@@ -88,13 +88,14 @@ public final class PeakLimiter {
      */
     private static double[] minimumAround(double[] values, int half) {
         double[] out = new double[values.length + 2 * half];
-        for (int k = 0; k < out.length; k++) {
-            int center = k - half;
-            double min = 1.0;
-            for (int j = Math.max(0, center - half); j <= Math.min(values.length - 1, center + half); j++) {
-                min = Math.min(min, values[j]);
+        Arrays.fill(out, 1.0);
+        // Only the few samples that need less than unity gain spread their need: linear in the clip.
+        for (int j = 0; j < values.length; j++) {
+            if (values[j] < 1.0) {
+                for (int k = j; k <= j + 2 * half; k++) {
+                    out[k] = Math.min(out[k], values[j]);
+                }
             }
-            out[k] = min;
         }
         return out;
     }

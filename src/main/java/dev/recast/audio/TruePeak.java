@@ -14,7 +14,8 @@ public final class TruePeak {
     private static final int TAPS_PER_PHASE = 24;
     private static final double[][] PHASES = phases();
 
-    private final double[] history = new double[TAPS_PER_PHASE];
+    // Each sample is kept twice, TAPS_PER_PHASE apart, so the taps read a straight run without a modulo.
+    private final double[] history = new double[2 * TAPS_PER_PHASE];
     private int next;
     private double peak;
 
@@ -31,12 +32,14 @@ public final class TruePeak {
      */
     double push(double sample) {
         history[next] = sample;
+        history[next + TAPS_PER_PHASE] = sample;
         next = (next + 1) % TAPS_PER_PHASE;
+        int newest = next + TAPS_PER_PHASE - 1;
         double largest = 0;
         for (double[] phase : PHASES) {
             double sum = 0;
             for (int t = 0; t < TAPS_PER_PHASE; t++) {
-                sum += phase[t] * history[(next + TAPS_PER_PHASE - 1 - t) % TAPS_PER_PHASE];
+                sum += phase[t] * history[newest - t];
             }
             largest = Math.max(largest, Math.abs(sum));
         }
