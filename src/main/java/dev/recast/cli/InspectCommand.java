@@ -9,6 +9,7 @@ import dev.recast.audio.Mp3Reader;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavFormatException;
 import dev.recast.audio.WavReader;
+import dev.recast.publish.Seconds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -130,9 +131,9 @@ final class InspectCommand {
         return channels == 1 ? "mono" : channels == 2 ? "stereo" : channels + " channels";
     }
 
-    /** {@code sample} at {@code rate} as h:mm:ss.mmm, to the nearest millisecond (halves up). */
+    /** {@code sample} at {@code rate} as h:mm:ss.mmm, rounded as every output rounds it. */
     private static String time(long sample, int rate) {
-        return time((2 * sample * 1000 + rate) / (2L * rate));
+        return time(Seconds.millis(sample, rate));
     }
 
     private static String time(long millis) {

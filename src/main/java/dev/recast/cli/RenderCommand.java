@@ -5,9 +5,7 @@ import dev.recast.episode.Timeline;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
-import dev.recast.ingest.LexiconReader;
 import dev.recast.publish.Format;
-import dev.recast.segment.Lexicon;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -86,10 +84,8 @@ final class RenderCommand {
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
         boolean quiet = line.hasOption("quiet");
         long started = System.nanoTime();
-        // The pronunciations are read before anything renders, so a bad lexicon line stops the run at once.
-        Lexicon lexicon = LexiconReader.forInput(options.input());
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
-        RenderResult result = new Render(profile -> FreeTtsSynthesizer.open(profile, lexicon), FreeTtsSynthesizer.ENGINE,
+        RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
                 progress).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         Timeline timeline = result.timeline();

@@ -51,7 +51,7 @@ final class SayCommand {
         Path output = Path.of(line.getOptionValue("output", "say.wav"));
         // Like the profiles, pronunciations come from the current directory: bundled, then ./lexicon.txt.
         Lexicon lexicon = LexiconReader.forInput(Path.of("."));
-        Clip clip = Say.say(line.getArgList().get(0), profile, output, p -> FreeTtsSynthesizer.open(p, lexicon));
+        Clip clip = Say.say(line.getArgList().get(0), profile, lexicon, output, FreeTtsSynthesizer::open);
         err.printf(Locale.ROOT, "recast: said \"%s\" with voice '%s': %.2f s%n", clip.utterance().spokenText(),
                 profile.name(), clip.samples().length / (double) clip.format().sampleRate());
         out.println(output);

@@ -3,7 +3,6 @@ package dev.recast.pipeline;
 import dev.recast.RecastException;
 import dev.recast.audio.ChapterMark;
 import dev.recast.audio.Id3Tag;
-import dev.recast.audio.Mp3Clock;
 import dev.recast.audio.Mp3Encoder;
 import dev.recast.audio.Mp3InfoFrame;
 import dev.recast.audio.Mp3Joins;
@@ -18,6 +17,7 @@ import dev.recast.episode.Timeline;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
+import dev.recast.publish.Seconds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ final class Mp3Export {
         for (int i = 0; i < chapters.size(); i++) {
             long end = i + 1 < chapters.size() ? chapters.get(i + 1).startSample() : timeline.totalSamples();
             marks.add(new ChapterMark("ch" + (i + 1), chapters.get(i).title(),
-                    Mp3Clock.millis(chapters.get(i).startSample(), rate), Mp3Clock.millis(end, rate)));
+                    Seconds.millis(chapters.get(i).startSample(), rate), Seconds.millis(end, rate)));
         }
         return Id3Tag.render(new TagFields(info.title(), info.author(), info.title(), 1, info.date(),
                 info.description()), marks);

@@ -65,9 +65,12 @@ import java.util.function.Function;
  */
 public final class Render {
 
-    /** Opens a synthesizer for a voice profile; tests pass a fake one. */
+    /**
+     * Opens a synthesizer for a voice profile, saying the lexicon's words as it gives them; tests
+     * pass a fake one.
+     */
     public interface SynthesizerFactory {
-        Synthesizer open(VoiceProfile profile) throws RecastException;
+        Synthesizer open(VoiceProfile profile, Lexicon lexicon) throws RecastException;
     }
 
     /** Names the engine in cache keys when the caller does not: a cache shared with FreeTTS never serves these clips. */
@@ -151,7 +154,7 @@ public final class Render {
             progress.accept("speaker " + speaker.getKey() + ": " + describe(speaker.getValue())
                     + (casting.automatic().contains(speaker.getKey()) ? " (automatic)" : ""));
         }
-        Synthesis clips = new SynthesisPool(synthesizers, engine, lexicon.toString(), options.jobs(), events)
+        Synthesis clips = new SynthesisPool(synthesizers, engine, lexicon, options.jobs(), events)
                 .run(casting, utterances, clipFolder);
         PcmFormat format = clips.format();
         Function<Utterance, Long> lengths = clips::length;

@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.audio.WavWriter;
+import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pause;
 import dev.recast.segment.Role;
 import dev.recast.segment.SegmenterConfig;
@@ -31,15 +32,15 @@ public final class Say {
      *
      * @return the clip written
      */
-    public static Clip say(String text, VoiceProfile profile, Path output, Render.SynthesizerFactory synthesizers)
-            throws RecastException {
+    public static Clip say(String text, VoiceProfile profile, Lexicon lexicon, Path output,
+            Render.SynthesizerFactory synthesizers) throws RecastException {
         String spoken = new SpeechNormalizer(SegmenterConfig.DEFAULTS.speechRules()).normalize(text);
         if (spoken.isEmpty()) {
             throw RecastException.input(null, "nothing to say in \"" + text + "\"");
         }
         Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, text, spoken, null, Pause.SENTENCE);
         Clip clip;
-        try (Synthesizer synthesizer = synthesizers.open(profile)) {
+        try (Synthesizer synthesizer = synthesizers.open(profile, lexicon)) {
             clip = synthesizer.synthesize(utterance);
         }
         Path target = output.toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
+import dev.recast.segment.Lexicon;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Clip;
@@ -32,15 +33,16 @@ final class SynthesisPool {
 
     private final Render.SynthesizerFactory synthesizers;
     private final String engine;
-    private final String lexiconDigest;
+    private final Lexicon lexicon;
     private final int jobs;
     private final RenderProgress progress;
 
-    SynthesisPool(Render.SynthesizerFactory synthesizers, String engine, String lexiconDigest, int jobs,
+    /** @param lexicon said by every synthesizer the pool opens, and so part of every cache key */
+    SynthesisPool(Render.SynthesizerFactory synthesizers, String engine, Lexicon lexicon, int jobs,
             RenderProgress progress) {
         this.synthesizers = synthesizers;
         this.engine = engine;
-        this.lexiconDigest = lexiconDigest;
+        this.lexicon = lexicon;
         this.jobs = jobs;
         this.progress = progress;
     }
@@ -59,7 +61,7 @@ final class SynthesisPool {
         Map<String, Work> distinct = new LinkedHashMap<>();
         for (Utterance utterance : utterances) {
             VoiceProfile profile = casting.profileFor(utterance);
-            String key = UtteranceCache.key(utterance.spokenText(), profile, lexiconDigest, engine);
+            String key = UtteranceCache.key(utterance.spokenText(), profile, lexicon.toString(), engine);
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));
         }
@@ -155,7 +157,7 @@ final class SynthesisPool {
             // Opening and closing FreeTTS voices at once failed (an IndexOutOfBoundsException
             // in a render with two workers); the engine shares state between voices. One at a time.
             synchronized (SynthesisPool.class) {
-                synthesizer = synthesizers.open(profile);
+                synthesizer = synthesizers.open(profile, lexicon);
             }
             open.put(sound, synthesizer);
         }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * end to end add up exactly to the rounded time where they end: the playlist's lengths sum to the
  * episode's duration, and each section's running total equals its start in chapters.json.
  */
-final class Seconds {
+public final class Seconds {
 
     private static final int MILLIS_PER_SECOND = 1000;
     private static final int DECIMALS = 3;
@@ -27,12 +27,16 @@ final class Seconds {
 
     /** The time of {@code sample} in whole milliseconds, as {@link #at} rounds it. */
     static long millis(Timeline timeline, long sample) {
+        return millis(sample, timeline.format().sampleRate());
+    }
+
+    /** The time of {@code sample} at {@code rate} Hz in whole milliseconds: the rounding every output shares. */
+    public static long millis(long sample, int rate) {
         if (sample < 0) {
             throw new IllegalArgumentException("negative sample offset: " + sample);
         }
-        long rate = timeline.format().sampleRate();
         // Integer arithmetic: a double would round some exact halves the wrong way.
-        return (2 * sample * MILLIS_PER_SECOND + rate) / (2 * rate);
+        return (2 * sample * MILLIS_PER_SECOND + rate) / (2L * rate);
     }
 
     /** {@code hh:mm:ss.mmm} (WebVTT) or, with {@code ','}, {@code hh:mm:ss,mmm} (SRT) for {@code sample}. */

@@ -32,7 +32,7 @@ class RenderCacheTest {
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
     private Render render() {
-        return new Render(profile -> new Synthesizer() {
+        return new Render((profile, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u) {
                 said.add(u.spokenText());

@@ -37,7 +37,7 @@ class RenderTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render(profile -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add);
 
     private Path input() throws IOException {
         Path in = dir.resolve("in");
@@ -216,7 +216,7 @@ class RenderTest {
     @Test
     void aFailedRenderLeavesNothingAtAFinalPath() throws Exception {
         Path out = dir.resolve("out");
-        Render failing = new Render(profile -> new Synthesizer() {
+        Render failing = new Render((profile, lexicon) -> new Synthesizer() {
             private int calls;
 
             @Override

@@ -34,7 +34,7 @@ class RenderVoicesTest {
     private final List<String> saidBy = new ArrayList<>();
 
     private Render render() {
-        return new Render(profile -> new Synthesizer() {
+        return new Render((profile, lexicon) -> new Synthesizer() {
             {
                 opened.add(profile.name());
             }

@@ -16,7 +16,7 @@ final class SlowRender {
     }
 
     public static void main(String[] args) throws Exception {
-        Render render = new Render(profile -> new Synthesizer() {
+        Render render = new Render((profile, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u) {
                 try {
