@@ -7,38 +7,20 @@ import java.util.List;
 
 /**
  * The episode's audio as the timeline lays it out: each utterance's clip, then its pause in
- * silence. Any span of it streams, one clip in memory at a time, with a gain applied.
+ * silence. Any span of it streams, one clip in memory at a time.
  */
 public final class EpisodeAudio {
 
     private final Timeline timeline;
     private final ClipSource clips;
-    private final double gain;
 
     public EpisodeAudio(Timeline timeline, ClipSource clips) {
-        this(timeline, clips, 1.0);
-    }
-
-    private EpisodeAudio(Timeline timeline, ClipSource clips, double gain) {
-        if (!(gain > 0) || Double.isInfinite(gain)) {
-            throw new IllegalArgumentException("gain must be positive: " + gain);
-        }
         this.timeline = timeline;
         this.clips = clips;
-        this.gain = gain;
     }
 
     public Timeline timeline() {
         return timeline;
-    }
-
-    public double gain() {
-        return gain;
-    }
-
-    /** The same audio scaled by {@code linear} (on top of this one's gain); samples saturate at full scale. */
-    public EpisodeAudio withGain(double linear) {
-        return new EpisodeAudio(timeline, clips, gain * linear);
     }
 
     public PcmSource episode() {
@@ -96,22 +78,12 @@ public final class EpisodeAudio {
                 }
                 n = (int) Math.min(n, p.speechEndSample() - position);
                 int from = (int) (position - p.startSample());
-                for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = scale(clip[from + i]);
-                }
+                System.arraycopy(clip, from, buffer, offset, n);
             } else {
                 Arrays.fill(buffer, offset, offset + n, (short) 0);
             }
             position += n;
             return n;
-        }
-
-        private short scale(short sample) {
-            if (gain == 1.0) {
-                return sample;
-            }
-            long scaled = Math.round(sample * gain);
-            return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, scaled));
         }
 
         private int firstEndingAfter(long sample) {

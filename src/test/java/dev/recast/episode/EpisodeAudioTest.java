@@ -42,14 +42,6 @@ class EpisodeAudioTest {
     }
 
     @Test
-    void gainScalesAndSaturates() throws IOException {
-        EpisodeAudio loud = new EpisodeAudio(TIMELINE, u -> u == A ? new short[] {10000, -20000, 30000} : CLIPS.get(u.id()))
-                .withGain(2.0);
-        assertArrayEquals(new short[] {20000, -32768, 32767, 0, 0, 8, 10, 0}, readAll(loud.episode(), 8));
-        assertEquals(2.0, loud.gain());
-    }
-
-    @Test
     void aClipOfTheWrongLengthIsAnError() {
         EpisodeAudio wrong = new EpisodeAudio(TIMELINE, u -> new short[] {1});
         assertThrows(IOException.class, () -> readAll(wrong.episode(), 8));
