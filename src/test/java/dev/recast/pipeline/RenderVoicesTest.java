@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
+import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +30,11 @@ class RenderVoicesTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final List<String> opened = new ArrayList<>();
-    private final List<String> closed = new ArrayList<>();
+    // Synthesizers open, say and close on the pool's worker threads.
+    private final List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> closed = Collections.synchronizedList(new ArrayList<>());
     /** Which profile said each utterance, by spoken text. */
-    private final List<String> saidBy = new ArrayList<>();
+    private final List<String> saidBy = Collections.synchronizedList(new ArrayList<>());
 
     private Render render() {
         return new Render((profile, lexicon) -> new Synthesizer() {
@@ -125,7 +128,10 @@ class RenderVoicesTest {
                 She said, Quote The sea is old. End quote
                 Then she left.
                 """);
-        render().run(new RenderOptions(in, dir.resolve("out"), null, false));
+        // One worker: each worker opens its own synthesizer per profile, so with more the count depends on scheduling.
+        RenderOptions oneWorker = new RenderOptions(in, dir.resolve("out"), null, false, Format.DEFAULTS,
+                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 1, null);
+        render().run(oneWorker);
         assertTrue(saidBy.contains("The Start = heading"), saidBy.toString());
         assertTrue(saidBy.stream().anyMatch(s -> s.startsWith("The sea is old") && s.endsWith("= quote")), saidBy.toString());
         assertTrue(saidBy.contains("Then she left. = narrator"), saidBy.toString());
