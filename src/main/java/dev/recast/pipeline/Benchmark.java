@@ -6,6 +6,7 @@ import dev.recast.publish.Format;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,10 +148,10 @@ public final class Benchmark {
 
     /** One voice, one thread, one {@code speak} per utterance, the audio kept in memory and dropped. */
     private static void bareFreeTts(List<Utterance> utterances) throws RecastException {
-        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(
-                new VoiceProfiles(List.of()).find(VoiceProfiles.NARRATOR))) {
+        VoiceProfile narrator = new VoiceProfiles(List.of()).find(VoiceProfiles.NARRATOR);
+        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(narrator.voice())) {
             for (Utterance utterance : utterances) {
-                synthesizer.synthesize(utterance);
+                synthesizer.synthesize(utterance, narrator);
             }
         }
     }

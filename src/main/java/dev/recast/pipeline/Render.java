@@ -66,11 +66,11 @@ import java.util.function.Function;
 public final class Render {
 
     /**
-     * Opens a synthesizer for a voice profile, saying the lexicon's words as it gives them; tests
-     * pass a fake one.
+     * Opens a synthesizer for an engine voice (a profile's {@code voice}), saying the lexicon's
+     * words as it gives them; tests pass a fake one.
      */
     public interface SynthesizerFactory {
-        Synthesizer open(VoiceProfile profile, Lexicon lexicon) throws RecastException;
+        Synthesizer open(String voice, Lexicon lexicon) throws RecastException;
     }
 
     /** Names the engine in cache keys when the caller does not: a cache shared with FreeTTS never serves these clips. */

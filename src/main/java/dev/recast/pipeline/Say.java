@@ -40,8 +40,8 @@ public final class Say {
         }
         Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, text, spoken, null, Pause.SENTENCE);
         Clip clip;
-        try (Synthesizer synthesizer = synthesizers.open(profile, lexicon)) {
-            clip = synthesizer.synthesize(utterance);
+        try (Synthesizer synthesizer = synthesizers.open(profile.voice(), lexicon)) {
+            clip = synthesizer.synthesize(utterance, profile);
         }
         Path target = output.toAbsolutePath().normalize();
         Path temp = null;

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Synthesizes a render's utterances on {@code jobs} worker threads. A synthesizer is not
- * thread-safe, so each worker opens its own, one per distinct sound, and closes them when the
- * work runs out. Each clip goes to disk as soon as it is made, so memory holds only lengths, and
+ * thread-safe, so each worker opens its own, one per engine voice whatever the profiles, and
+ * closes them when the work runs out. Each clip goes to disk as soon as it is made, so memory holds only lengths, and
  * a clip depends on its utterance alone, so the outputs are the same whatever the thread count.
  */
 final class SynthesisPool {
@@ -118,7 +118,7 @@ final class SynthesisPool {
     /** One worker: takes the next clip to make until none is left or another worker failed. */
     private void work(List<Work> work, Made[] made, AtomicInteger next, AtomicBoolean failed, UtteranceCache store,
             boolean readCache, Path storeFolder) throws RecastException {
-        Map<List<Object>, Synthesizer> open = new HashMap<>();
+        Map<String, Synthesizer> open = new HashMap<>();
         try {
             for (int i = next.getAndIncrement(); i < work.size() && !failed.get(); i = next.getAndIncrement()) {
                 Work item = work.get(i);
@@ -126,7 +126,8 @@ final class SynthesisPool {
                 if (cached != null) {
                     made[i] = new Made(cached.format(), cached.samples().length, true);
                 } else {
-                    Clip clip = synthesizerFor(item.profile(), open).synthesize(item.utterance());
+                    Clip clip = synthesizerFor(item.profile().voice(), open).synthesize(item.utterance(),
+                            item.profile());
                     store.write(item.key(), clip.format(), clip.samples());
                     made[i] = new Made(clip.format(), clip.samples().length, false);
                 }
@@ -148,18 +149,15 @@ final class SynthesisPool {
         }
     }
 
-    private Synthesizer synthesizerFor(VoiceProfile profile, Map<List<Object>, Synthesizer> open)
-            throws RecastException {
-        List<Object> sound = List.of(profile.voice(), profile.rate(), profile.pitch(), profile.pitchRange(),
-                profile.volume());
-        Synthesizer synthesizer = open.get(sound);
+    private Synthesizer synthesizerFor(String voice, Map<String, Synthesizer> open) throws RecastException {
+        Synthesizer synthesizer = open.get(voice);
         if (synthesizer == null) {
             // Opening and closing FreeTTS voices at once failed (an IndexOutOfBoundsException
             // in a render with two workers); the engine shares state between voices. One at a time.
             synchronized (SynthesisPool.class) {
-                synthesizer = synthesizers.open(profile, lexicon);
+                synthesizer = synthesizers.open(voice, lexicon);
             }
-            open.put(sound, synthesizer);
+            open.put(voice, synthesizer);
         }
         return synthesizer;
     }

@@ -34,27 +34,30 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     /** Kept around the speech so the onset and the final decay are not cut. */
     private static final int MARGIN_MILLIS = 15;
 
+    private final String name;
     private final Voice voice;
     private final LpcWaveform waveform;
-    private final float volume;
 
-    private FreeTtsSynthesizer(Voice voice, LpcWaveform waveform, float volume) {
+    private FreeTtsSynthesizer(String name, Voice voice, LpcWaveform waveform) {
+        this.name = name;
         this.voice = voice;
         this.waveform = waveform;
-        this.volume = volume;
     }
 
-    public static FreeTtsSynthesizer open(VoiceProfile profile) throws SynthesisException {
-        return open(profile, Lexicon.EMPTY);
+    public static FreeTtsSynthesizer open(String voice) throws SynthesisException {
+        return open(voice, Lexicon.EMPTY);
     }
 
-    /** A synthesizer that says the lexicon's words as its entries say, before FreeTTS's own dictionary. */
-    public static FreeTtsSynthesizer open(VoiceProfile profile, Lexicon lexicon) throws SynthesisException {
+    /**
+     * The engine voice {@code name}, saying the lexicon's words as its entries say, before
+     * FreeTTS's own dictionary.
+     */
+    public static FreeTtsSynthesizer open(String name, Lexicon lexicon) throws SynthesisException {
         LpcWaveform waveform = new LpcWaveform();
-        Voice voice = KevinVoice.named(profile.voice(), waveform);
+        Voice voice = KevinVoice.named(name, waveform);
         if (voice == null) {
             throw new SynthesisException(RecastException.Kind.INPUT, null,
-                    "unknown engine voice '" + profile.voice() + "' (available: " + engineVoices() + ")", null);
+                    "unknown engine voice '" + name + "' (available: " + engineVoices() + ")", null);
         }
         // Audio goes to the waveform, not to a player; FreeTTS still resets and drains one.
         voice.setAudioPlayer(new NullAudioPlayer());
@@ -62,10 +65,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         for (Pronunciation entry : lexicon.entries()) {
             voice.getLexicon().addAddendum(entry.word().toLowerCase(Locale.ROOT), null, enginePhones(entry));
         }
-        voice.setRate((float) profile.rate());
-        voice.setPitch((float) profile.pitch());
-        voice.setPitchRange((float) profile.pitchRange());
-        return new FreeTtsSynthesizer(voice, waveform, (float) profile.volume());
+        return new FreeTtsSynthesizer(name, voice, waveform);
     }
 
     /**
@@ -95,7 +95,15 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     }
 
     @Override
-    public Clip synthesize(Utterance utterance) throws SynthesisException {
+    public Clip synthesize(Utterance utterance, VoiceProfile profile) throws SynthesisException {
+        if (!profile.voice().equals(name)) {
+            throw new IllegalArgumentException("profile '" + profile.name() + "' is for " + profile.voice()
+                    + ", not " + name);
+        }
+        // FreeTTS reads these at each speak, so one voice serves every profile (same samples as a voice of its own).
+        voice.setRate((float) profile.rate());
+        voice.setPitch((float) profile.pitch());
+        voice.setPitchRange((float) profile.pitchRange());
         waveform.take();
         if (!voice.speak(utterance.spokenText())) {
             throw new SynthesisException(RecastException.Kind.FAILURE, utterance.id(),
@@ -107,7 +115,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         }
         PcmFormat pcm = new PcmFormat(waveform.sampleRate(), 16, 1);
         short[] samples = waveform.take();
-        applyVolume(samples, volume);
+        applyVolume(samples, (float) profile.volume());
         int margin = (int) pcm.samplesFor(MARGIN_MILLIS);
         return new Clip(utterance, pcm, SilenceTrim.trim(samples, SILENCE_THRESHOLD, margin));
     }

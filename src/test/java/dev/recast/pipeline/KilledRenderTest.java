@@ -65,7 +65,7 @@ class KilledRenderTest {
             assertNotNull(store.read(key), "a whole entry under every final name: " + entry);
         }
 
-        Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), message -> { });
+        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
         render.run(options(in, out, cache));
         Path uninterrupted = dir.resolve("uninterrupted");
         render.run(options(in, uninterrupted, null));

@@ -30,7 +30,7 @@ class M4bExportTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
 
     private Path input() throws IOException {
         Path in = dir.resolve("in");
@@ -97,7 +97,7 @@ class M4bExportTest {
 
     @Test
     void missingFfmpegIsAnEnvironmentErrorBeforeAnyWork() throws Exception {
-        Render withoutFfmpeg = new Render((profile, lexicon) -> {
+        Render withoutFfmpeg = new Render((voice, lexicon) -> {
             throw new AssertionError("synthesis started without ffmpeg");
         }, progress::add, dir.resolve("no-such-ffmpeg").toString());
         Path out = dir.resolve("out");
@@ -113,7 +113,7 @@ class M4bExportTest {
         Path fake = dir.resolve("ffmpeg");
         Files.writeString(fake, "#!/bin/sh\n[ \"$1\" = -version ] && exit 0\necho first >&2\necho 'Encoder aac broke' >&2\nexit 1\n");
         assertTrue(fake.toFile().setExecutable(true));
-        Render failing = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add, fake.toString());
+        Render failing = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add, fake.toString());
         Path out = dir.resolve("out");
         RecastException e = assertThrows(RecastException.class,
                 () -> failing.run(options(out, EnumSet.of(Format.M4B))));

@@ -44,7 +44,7 @@ class Mp3ExportTest {
     private RenderResult render(Path out, int jobs) throws Exception {
         RenderOptions options = new RenderOptions(input(), out, null, false, Set.of(Format.MP3),
                 RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, jobs, null);
-        return new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add).run(options);
+        return new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add).run(options);
     }
 
     /** The 44.1 kHz sample nearest to a 16 kHz timeline sample: where exact joins put it in the decoded MP3. */

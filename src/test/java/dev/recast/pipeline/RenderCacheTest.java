@@ -9,6 +9,7 @@ import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
+import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,9 @@ class RenderCacheTest {
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
     private Render render() {
-        return new Render((profile, lexicon) -> new Synthesizer() {
+        return new Render((voice, lexicon) -> new Synthesizer() {
             @Override
-            public Clip synthesize(Utterance u) {
+            public Clip synthesize(Utterance u, VoiceProfile profile) {
                 said.add(u.spokenText());
                 return new FakeSynthesizer().synthesize(u);
             }

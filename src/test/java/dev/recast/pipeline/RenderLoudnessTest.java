@@ -14,6 +14,7 @@ import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
+import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class RenderLoudnessTest {
         private final FakeSynthesizer tone = new FakeSynthesizer();
 
         @Override
-        public Clip synthesize(Utterance utterance) {
+        public Clip synthesize(Utterance utterance, VoiceProfile profile) {
             Clip clip = tone.synthesize(utterance);
             short[] samples = clip.samples();
             for (int i = 0; i < samples.length; i++) {
@@ -84,7 +85,7 @@ class RenderLoudnessTest {
     @ValueSource(doubles = {-16, -23})
     void theEpisodeMeetsTheTargetAndTheCeilingByFfmpegsMeter(double target) throws Exception {
         Path out = dir.resolve("out");
-        new Render((profile, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, target));
+        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, target));
         Loudness wav = FfmpegLoudness.of(out.resolve("episode.wav"));
         assertEquals(target, wav.integratedLufs(), 1.0, "integrated loudness of episode.wav");
         assertTrue(wav.truePeakDbtp() <= -1.0, "true peak of episode.wav: " + wav.truePeakDbtp());
@@ -105,7 +106,7 @@ class RenderLoudnessTest {
     @Test
     void theLimiterIsNeededAtMinus16AndTheGainIsKept() throws Exception {
         Path out = dir.resolve("out");
-        new Render((profile, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, -16));
+        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, -16));
         JsonNode loudness = new ObjectMapper().readTree(out.resolve("render.json").toFile()).path("loudness");
         double gain = loudness.path("gainDb").asDouble();
         double synthesizedPeak = loudness.path("synthesizedTruePeakDbtp").asDouble();
@@ -117,7 +118,7 @@ class RenderLoudnessTest {
     void offLeavesTheSynthesizedSamplesAlone() throws Exception {
         Path levelled = dir.resolve("levelled");
         Path off = dir.resolve("off");
-        Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add);
+        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
         render.run(options(levelled, -16));
         render.run(options(off, Double.NaN));
         short[] original = WavReader.readSamples(off.resolve("episode.wav"));
@@ -135,7 +136,7 @@ class RenderLoudnessTest {
 
     @Test
     void levellingIsDeterministic() throws Exception {
-        Render render = new Render((profile, lexicon) -> new PeakySynthesizer(), progress::add);
+        Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
         render.run(options(dir.resolve("a"), -16));
         render.run(options(dir.resolve("b"), -16));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/episode.wav")),

@@ -28,7 +28,7 @@ class RenderRobustnessTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
 
     private Path input(String text) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -19,6 +19,7 @@ import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.SynthesisException;
 import dev.recast.synth.Synthesizer;
+import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class RenderTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((profile, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
 
     private Path input() throws IOException {
         Path in = dir.resolve("in");
@@ -216,11 +217,11 @@ class RenderTest {
     @Test
     void aFailedRenderLeavesNothingAtAFinalPath() throws Exception {
         Path out = dir.resolve("out");
-        Render failing = new Render((profile, lexicon) -> new Synthesizer() {
+        Render failing = new Render((voice, lexicon) -> new Synthesizer() {
             private int calls;
 
             @Override
-            public Clip synthesize(dev.recast.segment.Utterance u) throws SynthesisException {
+            public Clip synthesize(dev.recast.segment.Utterance u, VoiceProfile profile) throws SynthesisException {
                 if (++calls == 3) {
                     throw new SynthesisException(RecastException.Kind.FAILURE, u.id(), "engine broke", null);
                 }

@@ -4,6 +4,7 @@ import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
+import dev.recast.synth.VoiceProfile;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +17,9 @@ final class SlowRender {
     }
 
     public static void main(String[] args) throws Exception {
-        Render render = new Render((profile, lexicon) -> new Synthesizer() {
+        Render render = new Render((voice, lexicon) -> new Synthesizer() {
             @Override
-            public Clip synthesize(Utterance u) {
+            public Clip synthesize(Utterance u, VoiceProfile profile) {
                 try {
                     Thread.sleep(40);
                 } catch (InterruptedException e) {

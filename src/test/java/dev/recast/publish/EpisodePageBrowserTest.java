@@ -43,7 +43,7 @@ class EpisodePageBrowserTest {
     void clickingTheThirdChapterSeeksToItsStartAndHighlightsWhatIsSpokenThere() throws Exception {
         ExternalTool chromiumTool = ExternalTool.require("chromium");
         Path out = dir.resolve("out");
-        RenderResult result = new Render((profile, lexicon) -> new FakeSynthesizer(), line -> { })
+        RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { })
                 .run(new RenderOptions(null, out, null, false).withFormats(Set.of(Format.WAV, Format.PAGE)));
         Timeline timeline = result.timeline();
         Chapter third = timeline.chapters().get(2);

@@ -16,13 +16,18 @@ public final class FakeSynthesizer implements Synthesizer {
         return (long) spokenText.length() * SAMPLES_PER_CHAR;
     }
 
-    @Override
+    /** The tone for {@code utterance}, whatever the profile. */
     public Clip synthesize(Utterance utterance) {
         short[] samples = new short[(int) lengthOf(utterance.spokenText())];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = (short) Math.round(8000 * Math.sin(2 * Math.PI * 440 * i / FORMAT.sampleRate()));
         }
         return new Clip(utterance, FORMAT, samples);
+    }
+
+    @Override
+    public Clip synthesize(Utterance utterance, VoiceProfile profile) {
+        return synthesize(utterance);
     }
 
     @Override

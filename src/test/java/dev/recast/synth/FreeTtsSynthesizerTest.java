@@ -1,5 +1,6 @@
 package dev.recast.synth;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,8 +31,8 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void kevin16SpeaksSixteenKilohertzMonoWithoutLeadingOrTrailingSilence() throws Exception {
-        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR)) {
-            Clip clip = synth.synthesize(say("The sea keeps its own time."));
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR.voice())) {
+            Clip clip = synth.synthesize(say("The sea keeps its own time."), NARRATOR);
             assertEquals(PcmFormat.SPEECH_16K, clip.format());
             double seconds = clip.samples().length / 16000.0;
             assertTrue(seconds > 0.8 && seconds < 4, "six words last about two seconds, not " + seconds);
@@ -49,12 +50,10 @@ class FreeTtsSynthesizerTest {
     void aFasterRateGivesShorterAudioAndVolumeScalesIt() throws Exception {
         String text = "Twice a day, the sea climbs the harbour wall and falls away again.";
         short[] normal;
-        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR)) {
-            normal = synth.synthesize(say(text)).samples();
-        }
         short[] fastQuiet;
-        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(new VoiceProfile("f", "kevin16", 250, 100, 11, 0.5))) {
-            fastQuiet = synth.synthesize(say(text)).samples();
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR.voice())) {
+            normal = synth.synthesize(say(text), NARRATOR).samples();
+            fastQuiet = synth.synthesize(say(text), new VoiceProfile("f", "kevin16", 250, 100, 11, 0.5)).samples();
         }
         assertTrue(fastQuiet.length < normal.length * 0.8, fastQuiet.length + " vs " + normal.length);
         double ratio = rms(fastQuiet) / rms(normal);
@@ -63,17 +62,42 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void oneSynthesizerSpeaksManyUtterancesIndependently() throws Exception {
-        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR)) {
-            int first = synth.synthesize(say("Hello there.")).samples().length;
-            synth.synthesize(say("A much longer sentence that has nothing to do with the first one at all."));
-            assertEquals(first, synth.synthesize(say("Hello there.")).samples().length);
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(NARRATOR.voice())) {
+            int first = synth.synthesize(say("Hello there."), NARRATOR).samples().length;
+            synth.synthesize(say("A much longer sentence that has nothing to do with the first one at all."), NARRATOR);
+            assertEquals(first, synth.synthesize(say("Hello there."), NARRATOR).samples().length);
+        }
+    }
+
+    @Test
+    void oneVoiceSpeaksAsEachProfileExactlyAsAVoiceOfItsOwn() throws Exception {
+        VoiceProfile slow = new VoiceProfile("slow", "kevin16", 110, 80, 6, 0.7);
+        VoiceProfile fast = new VoiceProfile("fast", "kevin16", 220, 140, 25, 1);
+        Utterance line = say("The harbour master wrote to the council in 1987.");
+        short[] alone;
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open("kevin16")) {
+            alone = synth.synthesize(line, slow).samples();
+        }
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open("kevin16")) {
+            short[] asFast = synth.synthesize(line, fast).samples();
+            assertArrayEquals(alone, synth.synthesize(line, slow).samples());
+            assertArrayEquals(asFast, synth.synthesize(line, fast).samples());
+            assertTrue(asFast.length < alone.length * 0.7, asFast.length + " vs " + alone.length);
+        }
+    }
+
+    @Test
+    void aProfileOfAnotherEngineVoiceIsRefused() throws Exception {
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open("kevin16")) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> synth.synthesize(say("Hello."), new VoiceProfile("low", "kevin", 150, 100, 11, 1)));
         }
     }
 
     @Test
     void anUnknownEngineVoiceNamesTheAvailableOnes() {
         RecastException e = assertThrows(RecastException.class,
-                () -> FreeTtsSynthesizer.open(new VoiceProfile("x", "alan", 150, 100, 11, 1)));
+                () -> FreeTtsSynthesizer.open("alan"));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().startsWith("unknown engine voice 'alan' (available: "), e.getMessage());
         assertTrue(e.getMessage().contains("kevin16"), e.getMessage());

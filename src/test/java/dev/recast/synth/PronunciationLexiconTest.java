@@ -47,12 +47,12 @@ class PronunciationLexiconTest {
         Utterance word = new Utterance("01-0001", 1, Role.NARRATION, "Zorbleckington", "Zorbleckington", null, Pause.SENTENCE);
         Lexicon lexicon = new Lexicon(List.of(new Pronunciation("Zorbleckington", List.of("K", "AE1", "T"))));
         int guessed;
-        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(profile)) {
-            guessed = synthesizer.synthesize(word).samples().length;
+        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(profile.voice())) {
+            guessed = synthesizer.synthesize(word, profile).samples().length;
         }
-        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(profile, lexicon)) {
+        try (FreeTtsSynthesizer synthesizer = FreeTtsSynthesizer.open(profile.voice(), lexicon)) {
             // "cat" is measured at about half the length of the guessed "zorbleckington".
-            int said = synthesizer.synthesize(word).samples().length;
+            int said = synthesizer.synthesize(word, profile).samples().length;
             assertTrue(said < guessed * 2 / 3, said + " vs " + guessed);
         }
     }

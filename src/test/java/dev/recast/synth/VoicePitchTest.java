@@ -37,9 +37,9 @@ class VoicePitchTest {
     }
 
     private static short[] say(VoiceProfile profile) throws Exception {
-        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(profile)) {
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open(profile.voice())) {
             Clip clip = synth.synthesize(new Utterance("01-0001", 1, Role.NARRATION, SENTENCE, SENTENCE, null,
-                    Pause.SENTENCE));
+                    Pause.SENTENCE), profile);
             assertEquals(SAMPLE_RATE, clip.format().sampleRate());
             return clip.samples();
         }
