@@ -13,6 +13,12 @@ public final class PeakLimiter {
     // A few ms to dip in and out: short enough to leave the rest of the word alone, long enough not to click.
     private static final double SMOOTHING_SECONDS = 0.005;
     private static final int MAX_PASSES = 6;
+    /**
+     * The gain's smoothing and the rounding to 16 bits leave a limited clip's peak over the aim
+     * by up to 0.002 dB (measured on a 20-minute episode limited by 6 dB): aiming 0.01 dB under the
+     * ceiling holds it at the first try, where aiming at it took three tries a clip on average.
+     */
+    private static final double HEADROOM = Math.pow(10, -0.01 / 20);
 
     private final double ceiling;
     private final int halfWidth;
@@ -29,24 +35,41 @@ public final class PeakLimiter {
     /**
      * The clip times {@code gain}, limited so its true peak stays at or under the ceiling.
      * Rounding to 16 bits and the gain's own smoothing can leave a peak a hair over the aim, so
-     * the aim is lowered by the overshoot and the clip limited again until it holds.
+     * the aim starts a little under the ceiling, and is lowered by any overshoot left until it holds.
      */
     public short[] apply(short[] clip, double gain) {
+        int largest = 0;
+        for (short sample : clip) {
+            largest = Math.max(largest, Math.abs(sample));
+        }
+        // Most clips cannot reach the ceiling even rounded, by the bound on the interpolator's
+        // gain: limiting them would change nothing, so they are only scaled (the same samples).
+        if (TruePeak.POINT_BOUND * (largest * gain + 0.5) / 32768.0 <= ceiling) {
+            return scaled(clip, gain);
+        }
         double[] scaled = new double[clip.length];
         for (int i = 0; i < clip.length; i++) {
             scaled[i] = clip[i] * gain / 32768.0;
         }
-        double aim = ceiling;
+        double aim = ceiling * HEADROOM;
         short[] limited = limit(scaled, aim);
         for (int pass = 1; pass < MAX_PASSES; pass++) {
             double peak = truePeak(limited);
             if (peak <= ceiling) {
                 break;
             }
-            aim *= ceiling / peak;
+            aim *= ceiling / peak * HEADROOM;
             limited = limit(scaled, aim);
         }
         return limited;
+    }
+
+    private static short[] scaled(short[] clip, double gain) {
+        short[] out = new short[clip.length];
+        for (int i = 0; i < clip.length; i++) {
+            out[i] = (short) Math.round(clip[i] * gain);
+        }
+        return out;
     }
 
     private short[] limit(double[] signal, double aim) {
@@ -71,14 +94,33 @@ public final class PeakLimiter {
         Arrays.fill(required, 1.0);
         TruePeak meter = new TruePeak();
         int delay = TruePeak.delay();
-        for (int i = 0; i < signal.length + 2 * delay; i++) {
-            double peak = meter.push(i < signal.length ? signal[i] : 0);
-            int at = Math.max(0, Math.min(signal.length - 1, i - delay));
-            if (peak > aim && signal.length > 0) {
-                required[at] = Math.min(required[at], aim / peak);
+        int total = signal.length + 2 * delay;
+        for (int block = 0; block < total; block += TruePeak.BLOCK) {
+            int blockEnd = Math.min(total, block + TruePeak.BLOCK);
+            // A block whose points cannot pass the aim needs nothing: it only feeds the history.
+            boolean quiet = largestWithinReach(signal, block, blockEnd) * TruePeak.POINT_BOUND <= aim;
+            for (int i = block; i < blockEnd; i++) {
+                double sample = i < signal.length ? signal[i] : 0;
+                if (quiet) {
+                    meter.keep(sample);
+                    continue;
+                }
+                double peak = meter.push(sample);
+                int at = Math.max(0, Math.min(signal.length - 1, i - delay));
+                if (peak > aim && signal.length > 0) {
+                    required[at] = Math.min(required[at], aim / peak);
+                }
             }
         }
         return required;
+    }
+
+    private static double largestWithinReach(double[] signal, int block, int blockEnd) {
+        double largest = 0;
+        for (int i = Math.max(0, block - TruePeak.reach() + 1); i < Math.min(signal.length, blockEnd); i++) {
+            largest = Math.max(largest, Math.abs(signal[i]));
+        }
+        return largest;
     }
 
     /**

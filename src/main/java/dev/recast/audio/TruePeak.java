@@ -13,16 +13,59 @@ public final class TruePeak {
 
     private static final int TAPS_PER_PHASE = 24;
     private static final double[][] PHASES = phases();
+    private static final double[] PHASE_0 = PHASES[0];
+    private static final double[] PHASE_1 = PHASES[1];
+    private static final double[] PHASE_2 = PHASES[2];
+    private static final double[] PHASE_3 = PHASES[3];
+    /**
+     * No interpolated point exceeds the largest input magnitude within its taps times this: the
+     * largest sum of absolute tap weights of any phase, with room for the sum's rounding.
+     */
+    static final double POINT_BOUND = largestAbsoluteSum(PHASES) * (1 + 1e-9);
+    /** Samples checked against the bound at once. */
+    static final int BLOCK = 64;
 
     // Each sample is kept twice, TAPS_PER_PHASE apart, so the taps read a straight run without a modulo.
     private final double[] history = new double[2 * TAPS_PER_PHASE];
     private int next;
     private double peak;
 
+    /**
+     * Feeds samples. Speech rarely comes near its peak, so a block whose points cannot pass the
+     * peak so far, by the bound on the filter's gain, only goes into the history: the peak comes
+     * out the same as filtering every sample, at a fraction of the cost.
+     */
     public void add(short[] samples, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            peak = Math.max(peak, push(samples[i] / 32768.0));
+        int end = offset + length;
+        for (int block = offset; block < end; block += BLOCK) {
+            int blockEnd = Math.min(end, block + BLOCK);
+            if (largestWithinReach(samples, offset, block, blockEnd) * POINT_BOUND <= peak) {
+                for (int i = block; i < blockEnd; i++) {
+                    keep(samples[i] / 32768.0);
+                }
+            } else {
+                for (int i = block; i < blockEnd; i++) {
+                    peak = Math.max(peak, push(samples[i] / 32768.0));
+                }
+            }
         }
+    }
+
+    /** The largest magnitude the points of samples {@code [block, blockEnd)} are made of, normalized to 1. */
+    private double largestWithinReach(short[] samples, int offset, int block, int blockEnd) {
+        int first = block - (TAPS_PER_PHASE - 1);
+        int largest = 0;
+        for (int i = Math.max(offset, first); i < blockEnd; i++) {
+            largest = Math.max(largest, Math.abs(samples[i]));
+        }
+        double reach = largest / 32768.0;
+        if (first < offset) {
+            // The taps reach back past this call's samples, into the history.
+            for (double earlier : history) {
+                reach = Math.max(reach, Math.abs(earlier));
+            }
+        }
+        return reach;
     }
 
     /**
@@ -31,24 +74,39 @@ public final class TruePeak {
      * envelope of the oversampled signal shifted by {@link #delay()} samples).
      */
     double push(double sample) {
+        keep(sample);
+        int newest = next + TAPS_PER_PHASE - 1;
+        // The four phases side by side: four independent sums keep the multiplier busy where one
+        // sum at a time waits on each addition. Each sum still adds its taps in order.
+        double sum0 = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        double sum3 = 0;
+        for (int t = 0; t < TAPS_PER_PHASE; t++) {
+            double earlier = history[newest - t];
+            sum0 += PHASE_0[t] * earlier;
+            sum1 += PHASE_1[t] * earlier;
+            sum2 += PHASE_2[t] * earlier;
+            sum3 += PHASE_3[t] * earlier;
+        }
+        return Math.max(Math.max(Math.abs(sum0), Math.abs(sum1)), Math.max(Math.abs(sum2), Math.abs(sum3)));
+    }
+
+    /** Feeds one sample, normalized to ±1, into the history only, computing no points. */
+    void keep(double sample) {
         history[next] = sample;
         history[next + TAPS_PER_PHASE] = sample;
         next = (next + 1) % TAPS_PER_PHASE;
-        int newest = next + TAPS_PER_PHASE - 1;
-        double largest = 0;
-        for (double[] phase : PHASES) {
-            double sum = 0;
-            for (int t = 0; t < TAPS_PER_PHASE; t++) {
-                sum += phase[t] * history[newest - t];
-            }
-            largest = Math.max(largest, Math.abs(sum));
-        }
-        return largest;
     }
 
     /** How many input samples the interpolated points lag behind the sample just pushed. */
     static int delay() {
         return TAPS_PER_PHASE / 2;
+    }
+
+    /** How many input samples each interpolated point is made of: the sample just pushed and those before. */
+    static int reach() {
+        return TAPS_PER_PHASE;
     }
 
     /** Feeds the filter silence so the last samples' interpolated points are counted too. */
@@ -65,6 +123,18 @@ public final class TruePeak {
 
     public static double decibels(double linear) {
         return 20 * Math.log10(linear);
+    }
+
+    private static double largestAbsoluteSum(double[][] phases) {
+        double largest = 0;
+        for (double[] phase : phases) {
+            double sum = 0;
+            for (double tap : phase) {
+                sum += Math.abs(tap);
+            }
+            largest = Math.max(largest, sum);
+        }
+        return largest;
     }
 
     /**

@@ -23,26 +23,31 @@ public final class LoudnessNormalizer {
     private static final double MIN_SLOPE = 0.1;
     private static final double MAX_STEP_DB = 12;
 
-    /** The levelled episode and how it was levelled. */
-    public record Normalized(EpisodeAudio audio, Levels levels) {
+    /** The levelled clips and how they were levelled. */
+    public record Normalized(ClipSource clips, Levels levels) {
     }
 
     private LoudnessNormalizer() {
     }
 
-    /** Levels {@code clips} on {@code timeline} to {@code targetLufs}; silence is left as it is. */
-    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs) throws IOException {
+    /**
+     * Levels {@code clips} on {@code timeline} to {@code targetLufs}; silence is left as it is.
+     * Each level tried is kept by {@code keeper} and measured from there, so the clips of the
+     * level chosen are made only once, and the result reads them from the keeper.
+     */
+    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper)
+            throws IOException {
         int rate = timeline.format().sampleRate();
         PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, rate);
         EpisodeAudio original = new EpisodeAudio(timeline, clips);
         Loudness before = Loudness.of(original.episode(), rate);
         if (Double.isInfinite(before.integratedLufs())) {
-            return new Normalized(original, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
+            return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                     before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
         }
         double gainDb = targetLufs - before.integratedLufs();
-        EpisodeAudio levelled = new EpisodeAudio(timeline, new LevelledClips(clips, gainDb, limiter));
-        Loudness after = Loudness.of(levelled.episode(), rate);
+        ClipSource levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
+        Loudness after = Loudness.of(new EpisodeAudio(timeline, levelled).episode(), rate);
         double previousGainDb = 0;
         double previousLufs = before.integratedLufs();
         for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after.integratedLufs() - targetLufs) > TOLERANCE_LU; i++) {
@@ -52,8 +57,8 @@ public final class LoudnessNormalizer {
             previousGainDb = gainDb;
             previousLufs = after.integratedLufs();
             gainDb += Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step));
-            levelled = new EpisodeAudio(timeline, new LevelledClips(clips, gainDb, limiter));
-            after = Loudness.of(levelled.episode(), rate);
+            levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
+            after = Loudness.of(new EpisodeAudio(timeline, levelled).episode(), rate);
         }
         return new Normalized(levelled, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                 before.truePeakDbtp(), gainDb, after.integratedLufs(), after.truePeakDbtp()));

@@ -17,6 +17,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ final class OutputDirectory implements AutoCloseable {
     private final boolean createdByUs;
     private final Path lock;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
     private int unchanged;
 
@@ -139,7 +141,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** What an I/O failure means to the user, in the OS's words without the path repeated. */
-    private static String notWritable(IOException e) {
+    static String notWritable(IOException e) {
         if (e instanceof AccessDeniedException
                 || e instanceof FileSystemException fs && "Read-only file system".equals(fs.getReason())) {
             return "output directory is not writable";
@@ -225,6 +227,21 @@ final class OutputDirectory implements AutoCloseable {
         return temp;
     }
 
+    /**
+     * A new empty file beside the outputs for work in progress, hidden, and removed when the
+     * render ends whether it commits or not. Beside the outputs rather than in the system's
+     * temporary folder, which is often a small tmpfs held in memory.
+     */
+    Path scratchFile(String name) throws RecastException {
+        try {
+            Path file = Files.createTempFile(root, "." + name, ".tmp");
+            scratch.add(file);
+            return file;
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
+        }
+    }
+
     boolean isStaged(String relative) {
         return staged.containsKey(relative);
     }
@@ -288,6 +305,9 @@ final class OutputDirectory implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (Path file : scratch) {
+                Files.deleteIfExists(file);
+            }
             if (!committed) {
                 for (Path temp : staged.values()) {
                     Files.deleteIfExists(temp);

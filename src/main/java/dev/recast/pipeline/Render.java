@@ -6,6 +6,7 @@ import dev.recast.audio.LevelOverview;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
+import dev.recast.episode.ClipKeeper;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Levels;
@@ -162,16 +163,22 @@ public final class Render {
         Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        EpisodeAudio audio = new EpisodeAudio(timeline, clips);
-        Levels levels = null;
-        if (!Double.isNaN(options.loudness())) {
-            LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness());
-            audio = normalized.audio();
-            levels = normalized.levels();
-        }
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
-        publish(publication, audio, levels, options, out);
+        if (Double.isNaN(options.loudness())) {
+            publish(publication, new EpisodeAudio(timeline, clips), null, options, out);
+        } else {
+            // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
+            Path spoolFile = out.scratchFile("levelled-clips");
+            try (ClipSpool spool = new ClipSpool(timeline, spoolFile, options.jobs())) {
+                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool);
+                publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(), options,
+                        out);
+            } catch (IOException e) {
+                throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
+                        OutputDirectory.notWritable(e), e);
+            }
+        }
         out.commit();
         progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
@@ -179,10 +186,10 @@ public final class Render {
         return new RenderResult(out.root(), source.title(), timeline, removals);
     }
 
-    private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target)
-            throws RecastException {
+    private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
+            ClipKeeper keeper) throws RecastException {
         try {
-            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target);
+            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"
@@ -190,6 +197,9 @@ public final class Render {
                     l.beforeLufs(), l.beforePeakDbtp(), l.gainDb(), l.afterLufs(), l.afterPeakDbtp(), l.targetLufs(),
                     l.ceilingDbtp()));
             return normalized;
+        } catch (ClipSpool.WriteFailure e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, e.path().toString(),
+                    OutputDirectory.notWritable((IOException) e.getCause()), e);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.FAILURE, null,
                     "cannot measure the episode's loudness: " + e.getMessage(), e);

@@ -36,6 +36,31 @@ class TruePeakTest {
     }
 
     @Test
+    void skippingBlocksThatCannotPassThePeakGivesExactlyThePeakOfFilteringEverySample() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 20; trial++) {
+            // Quiet noise with rare loud bursts, fed in uneven pieces so blocks straddle the calls.
+            short[] samples = new short[20_000 + random.nextInt(5_000)];
+            for (int i = 0; i < samples.length; i++) {
+                boolean burst = i % 3000 < 40 + trial;
+                samples[i] = (short) (random.nextGaussian() * (burst ? 9000 : 300));
+            }
+            TruePeak every = new TruePeak();
+            double expected = 0;
+            for (short sample : samples) {
+                expected = Math.max(expected, every.push(sample / 32768.0));
+            }
+            TruePeak skipping = new TruePeak();
+            for (int at = 0; at < samples.length; ) {
+                int piece = Math.min(samples.length - at, 1 + random.nextInt(200));
+                skipping.add(samples, at, piece);
+                at += piece;
+            }
+            assertEquals(expected, skipping.linear(), 0.0, "trial " + trial);
+        }
+    }
+
+    @Test
     void silenceHasNoPeak() {
         assertTrue(Double.isInfinite(dbtp(new short[1000])));
     }

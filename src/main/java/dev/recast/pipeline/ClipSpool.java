@@ -1,0 +1,158 @@
+package dev.recast.pipeline;
+
+import dev.recast.episode.ClipKeeper;
+import dev.recast.episode.ClipSource;
+import dev.recast.episode.Placed;
+import dev.recast.episode.Timeline;
+import dev.recast.segment.Utterance;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Keeps clips in one file beside the outputs, for sources that are costly to read (levelled clips
+ * are peak-limited on every read): the loudness passes and every output then read each clip back
+ * from the file. The clips are made on {@code jobs} threads a few ahead of the one being written,
+ * so memory holds a handful of clips, and written in timeline order. Each {@link #keep} writes
+ * the file anew, so the levels tried one after another take the space of one.
+ */
+final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
+
+    /** Clips made ahead of the one being written, per thread. */
+    private static final int AHEAD_PER_JOB = 4;
+
+    /** Writing the spool failed: a fault of the place it is written, not of the audio. */
+    static final class WriteFailure extends IOException {
+        private final Path path;
+
+        WriteFailure(Path path, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.path = path;
+        }
+
+        Path path() {
+            return path;
+        }
+    }
+
+    private final Timeline timeline;
+    private final Path path;
+    private final FileChannel file;
+    private final int jobs;
+    private final Map<String, Long> offsets = new HashMap<>();
+    private final Map<String, Integer> lengths = new HashMap<>();
+
+    /** @param path an empty file, removed by its owner */
+    ClipSpool(Timeline timeline, Path path, int jobs) throws IOException {
+        this.timeline = timeline;
+        this.path = path;
+        this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        this.jobs = Math.max(1, jobs);
+    }
+
+    /** Reads every clip of the timeline from {@code clips} into the file, replacing what it held. */
+    @Override
+    public ClipSource keep(ClipSource clips) throws IOException {
+        truncate();
+        offsets.clear();
+        lengths.clear();
+        List<Placed> placed = timeline.utterances();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+            Thread thread = new Thread(task, "recast-clip-spool");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<short[]>> ahead = new ArrayDeque<>();
+            int next = 0;
+            long offset = 0;
+            for (Placed p : placed) {
+                while (next < placed.size() && ahead.size() < AHEAD_PER_JOB * jobs) {
+                    Utterance u = placed.get(next++).utterance();
+                    ahead.add(pool.submit(() -> clips.samples(u)));
+                }
+                short[] clip = result(ahead.remove());
+                write(clip, offset);
+                offsets.put(p.utterance().id(), offset);
+                lengths.put(p.utterance().id(), clip.length);
+                offset += 2L * clip.length;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return this;
+    }
+
+    private void truncate() throws WriteFailure {
+        try {
+            file.truncate(0);
+        } catch (IOException e) {
+            throw new WriteFailure(path, e);
+        }
+    }
+
+    private void write(short[] clip, long offset) throws WriteFailure {
+        ByteBuffer bytes = ByteBuffer.allocate(2 * clip.length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asShortBuffer().put(clip);
+        try {
+            while (bytes.hasRemaining()) {
+                file.write(bytes, offset + bytes.position());
+            }
+        } catch (IOException e) {
+            throw new WriteFailure(path, e);
+        }
+    }
+
+    private static short[] result(Future<short[]> clip) throws IOException {
+        try {
+            return clip.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while levelling clips");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Safe from several threads at once: each read is positional. */
+    @Override
+    public short[] samples(Utterance utterance) throws IOException {
+        Long offset = offsets.get(utterance.id());
+        if (offset == null) {
+            throw new IllegalArgumentException("utterance " + utterance.id() + " is not in the spool");
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(2 * lengths.get(utterance.id())).order(ByteOrder.LITTLE_ENDIAN);
+        while (bytes.hasRemaining()) {
+            if (file.read(bytes, offset + bytes.position()) < 0) {
+                throw new IOException("the clip spool ended early at utterance " + utterance.id());
+            }
+        }
+        short[] clip = new short[bytes.capacity() / 2];
+        bytes.flip().asShortBuffer().get(clip);
+        return clip;
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}
