@@ -1,0 +1,93 @@
+package dev.recast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.recast.audio.PcmFormat;
+import dev.recast.episode.Chapter;
+import dev.recast.episode.ClipSource;
+import dev.recast.episode.Placed;
+import dev.recast.episode.SectionSpan;
+import dev.recast.episode.Timeline;
+import dev.recast.segment.Pause;
+import dev.recast.segment.Role;
+import dev.recast.segment.Utterance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClipSpoolTest {
+
+    @TempDir
+    Path dir;
+
+    /** Forty utterances, clip {@code i} being {@code i + 1} samples of value {@code i}. */
+    private static Timeline timeline(List<Utterance> utterances) {
+        List<Placed> placed = new ArrayList<>();
+        long at = 0;
+        for (int i = 0; i < 40; i++) {
+            Utterance u = new Utterance(String.format("01-%04d", i + 1), 1, Role.NARRATION, "x", "x", null,
+                    Pause.SENTENCE);
+            utterances.add(u);
+            placed.add(new Placed(u, at, at + i + 1, at + i + 3));
+            at += i + 3;
+        }
+        return new Timeline(PcmFormat.SPEECH_16K, List.of(new SectionSpan(1, "One", "1.txt", 0, at)), placed,
+                List.of(new Chapter("One", 1, 0)), at);
+    }
+
+    private static short[] clip(Utterance u, int scale) {
+        int i = Integer.parseInt(u.id().substring(3)) - 1;
+        short[] samples = new short[i + 1];
+        java.util.Arrays.fill(samples, (short) (i * scale));
+        return samples;
+    }
+
+    @Test
+    void keepsEveryClipAndReadsEachBackWhateverTheOrder() throws IOException {
+        List<Utterance> utterances = new ArrayList<>();
+        Timeline timeline = timeline(utterances);
+        List<String> made = Collections.synchronizedList(new ArrayList<>());
+        ClipSource costly = u -> {
+            made.add(u.id());
+            return clip(u, 3);
+        };
+        Path file = Files.createFile(dir.resolve("spool"));
+        try (ClipSpool spool = new ClipSpool(timeline, file, 3)) {
+            assertSame(spool, spool.keep(costly));
+            assertEquals(40, made.size(), "each clip made once");
+            assertEquals(2L * (40 * 41 / 2), Files.size(file));
+            List<Utterance> shuffled = new ArrayList<>(utterances);
+            Collections.shuffle(shuffled, new java.util.Random(1));
+            for (Utterance u : shuffled) {
+                assertArrayEquals(clip(u, 3), spool.samples(u), u.id());
+            }
+            // A second level replaces the first in the same file.
+            spool.keep(u -> clip(u, -5));
+            assertEquals(2L * (40 * 41 / 2), Files.size(file));
+            assertArrayEquals(clip(utterances.get(17), -5), spool.samples(utterances.get(17)));
+        }
+    }
+
+    @Test
+    void aFailingSourceFailsTheKeep() throws IOException {
+        List<Utterance> utterances = new ArrayList<>();
+        Timeline timeline = timeline(utterances);
+        try (ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), 2)) {
+            IOException e = assertThrows(IOException.class, () -> spool.keep(u -> {
+                if (u.id().equals("01-0009")) {
+                    throw new IOException("clip 9 is damaged");
+                }
+                return clip(u, 1);
+            }));
+            assertEquals("clip 9 is damaged", e.getMessage());
+        }
+    }
+}
