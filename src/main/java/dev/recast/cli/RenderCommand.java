@@ -88,6 +88,14 @@ final class RenderCommand {
         RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
                 progress).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
+        if (result.unchanged()) {
+            if (!quiet) {
+                err.printf(Locale.ROOT, "recast: \"%s\" is up to date (checked in %.1f s)%n", result.title(),
+                        wallSeconds);
+            }
+            out.println(result.directory());
+            return 0;
+        }
         Timeline timeline = result.timeline();
         double audioSeconds = timeline.seconds(timeline.totalSamples());
         if (!quiet) {

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +37,10 @@ final class OutputDirectory implements AutoCloseable {
     /** Held while a render works in the folder: {@code pid host}, so a second render can be refused. */
     static final String LOCK = ".recast-lock";
     private static final String MARKER_HEADER = "# Written by recast; lists the files of the last render.";
+    /** Marker lines, comments to a plain reading of the list, that let a render tell nothing changed. */
+    private static final String RENDER = "#render ";
+    private static final String TITLE = "#title ";
+    private static final String STAMP = "#stamp ";
 
     /** Writes one file's content to a stream. */
     interface Content {
@@ -43,6 +48,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     private final Path root;
+    private final List<String> marker;
     private final List<String> previous;
     private final boolean createdByUs;
     private final Path lock;
@@ -51,9 +57,10 @@ final class OutputDirectory implements AutoCloseable {
     private boolean committed;
     private int unchanged;
 
-    private OutputDirectory(Path root, List<String> previous, boolean createdByUs, Path lock) {
+    private OutputDirectory(Path root, List<String> marker, boolean createdByUs, Path lock) {
         this.root = root;
-        this.previous = previous;
+        this.marker = marker;
+        this.previous = marker.stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         this.createdByUs = createdByUs;
         this.lock = lock;
     }
@@ -77,17 +84,15 @@ final class OutputDirectory implements AutoCloseable {
             throw e;
         }
         try {
-            List<String> previous = List.of();
+            List<String> lines = List.of();
             Path marker = root.resolve(MARKER);
             if (Files.isRegularFile(marker)) {
-                previous = Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
-                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                        .toList();
+                lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
             } else if (!force && !isEmptyButLock(root)) {
                 throw RecastException.input(root.toString(),
                         "output directory is not empty and was not written by recast (use --force to write into it)");
             }
-            return new OutputDirectory(root, previous, createdByUs, lock);
+            return new OutputDirectory(root, lines, createdByUs, lock);
         } catch (IOException | RecastException | RuntimeException e) {
             release(lock, createdByUs ? root : null);
             if (e instanceof RecastException recast) {
@@ -251,13 +256,53 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
+     * The title of the last render into this folder if it had {@code fingerprint} and its files
+     * are all in place as it left them (same size, same modification time); empty otherwise.
+     */
+    Optional<String> lastRenderIf(String fingerprint) {
+        if (!marker.contains(RENDER + fingerprint)) {
+            return Optional.empty();
+        }
+        String title = null;
+        int stamped = 0;
+        for (String line : marker) {
+            if (line.startsWith(TITLE)) {
+                title = line.substring(TITLE.length());
+            } else if (line.startsWith(STAMP)) {
+                String[] parts = line.substring(STAMP.length()).split(" ", 3);
+                if (parts.length < 3 || !root.resolve(parts[2]).normalize().startsWith(root)
+                        || !stamp(root.resolve(parts[2])).equals(parts[0] + " " + parts[1])) {
+                    return Optional.empty();
+                }
+                stamped++;
+            }
+        }
+        return stamped == previous.size() - 1 && title != null ? Optional.of(title) : Optional.empty();
+    }
+
+    /** How many files the last render left, its marker included. */
+    int lastRenderFiles() {
+        return previous.size();
+    }
+
+    /** {@code size modified} of a file, or {@code missing}. */
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + " " + Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    /**
      * Renames every staged file into place, removes files of the previous render not written now.
      * A file whose bytes equal the one already in place is left alone, modification time and all,
-     * so a re-render rewrites only what changed.
+     * so a re-render rewrites only what changed. The marker records the render's fingerprint and
+     * title, and each file's size and modification time, for {@link #lastRenderIf}.
      */
-    void commit() throws RecastException {
-        stage(MARKER, MARKER_HEADER + "\n" + String.join("\n", staged.keySet()) + "\n");
+    void commit(String fingerprint, String title) throws RecastException {
         try {
+            List<String> stamps = new ArrayList<>();
             for (Map.Entry<String, Path> file : staged.entrySet()) {
                 Path target = root.resolve(file.getKey());
                 if (Files.isRegularFile(target) && Files.mismatch(file.getValue(), target) == -1L) {
@@ -266,7 +311,14 @@ final class OutputDirectory implements AutoCloseable {
                 } else {
                     moveIntoPlace(file.getValue(), target);
                 }
+                stamps.add(STAMP + stamp(target) + " " + file.getKey());
             }
+            List<String> files = new ArrayList<>(staged.keySet());
+            files.add(MARKER);
+            stage(MARKER, String.join("\n", MARKER_HEADER, RENDER + fingerprint,
+                    TITLE + title.replaceAll("[\\r\\n]+", " "), String.join("\n", stamps), String.join("\n", files))
+                    + "\n");
+            moveIntoPlace(staged.get(MARKER), root.resolve(MARKER));
             committed = true;
             for (String old : previous) {
                 Path stale = root.resolve(old).normalize();

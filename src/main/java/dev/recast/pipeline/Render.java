@@ -53,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -127,12 +128,28 @@ public final class Render {
         Lexicon lexicon = LexiconReader.forInput(options.input());
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress);
                 ClipFolder clipFolder = ClipFolder.of(options.cache())) {
-            return render(source, cast, options, out, lexicon, clipFolder);
+            String fingerprint = fingerprint(options, cast, lexicon);
+            Optional<String> unchanged = out.lastRenderIf(fingerprint);
+            if (unchanged.isPresent()) {
+                progress.accept("nothing changed since the last render into " + out.root() + ": its "
+                        + out.lastRenderFiles() + " files are kept as they are");
+                return RenderResult.unchanged(out.root(), unchanged.get());
+            }
+            return render(source, cast, options, out, lexicon, clipFolder, fingerprint);
+        }
+    }
+
+    private String fingerprint(RenderOptions options, Cast cast, Lexicon lexicon) throws RecastException {
+        try {
+            return RenderFingerprint.of(options, engine, cast.toString(), lexicon);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.INPUT, String.valueOf(options.input()),
+                    "cannot read the input: " + e.getMessage(), e);
         }
     }
 
     private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
-            Lexicon lexicon, ClipFolder clipFolder) throws RecastException {
+            Lexicon lexicon, ClipFolder clipFolder, String fingerprint) throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
         Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexicon.knownWords());
@@ -179,7 +196,7 @@ public final class Render {
                         OutputDirectory.notWritable(e), e);
             }
         }
-        out.commit();
+        out.commit(fingerprint, source.title());
         progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();

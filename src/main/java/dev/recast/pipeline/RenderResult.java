@@ -3,6 +3,20 @@ package dev.recast.pipeline;
 import dev.recast.episode.Timeline;
 import java.nio.file.Path;
 
-/** What a render produced, for the summary the CLI prints. */
+/**
+ * What a render produced, for the summary the CLI prints.
+ *
+ * @param timeline the episode laid out; null when nothing changed since the last render and its
+ *     outputs were kept (see {@link #unchanged()})
+ */
 public record RenderResult(Path directory, String title, Timeline timeline, int removals) {
+
+    /** A render that found the outputs of the same input and options in place, and kept them. */
+    static RenderResult unchanged(Path directory, String title) {
+        return new RenderResult(directory, title, null, 0);
+    }
+
+    public boolean unchanged() {
+        return timeline == null;
+    }
 }

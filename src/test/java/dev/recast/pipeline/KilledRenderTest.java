@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class KilledRenderTest {
         int cached = entries(cache).size();
         assertTrue(cached >= 20 && cached < SENTENCES, cached + " clips cached before the kill");
         // Only the dead render's lock is left; the next render takes it over.
-        assertEquals(Set.of(".recast-lock"), finalFiles(out).keySet(), "no output reached a final name");
+        assertEquals(Set.of(".recast-lock"), RenderedFiles.contents(out).keySet(), "no output reached a final name");
         UtteranceCache store = new UtteranceCache(cache);
         for (Path entry : entries(cache)) {
             String key = entry.getFileName().toString().replace(".clip", "");
@@ -69,8 +68,8 @@ class KilledRenderTest {
         render.run(options(in, out, cache));
         Path uninterrupted = dir.resolve("uninterrupted");
         render.run(options(in, uninterrupted, null));
-        Map<String, byte[]> want = finalFiles(uninterrupted);
-        Map<String, byte[]> got = finalFiles(out);
+        Map<String, byte[]> want = RenderedFiles.contents(uninterrupted);
+        Map<String, byte[]> got = RenderedFiles.contents(out);
         assertEquals(want.keySet(), got.keySet());
         for (String name : want.keySet()) {
             assertArrayEquals(want.get(name), got.get(name), name);
@@ -86,19 +85,4 @@ class KilledRenderTest {
         }
     }
 
-    /** Files under their final names: not the hidden temporary ones a killed render may leave. */
-    private static Map<String, byte[]> finalFiles(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                if (!file.getFileName().toString().endsWith(".tmp")) {
-                    files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-                }
-            }
-        }
-        return files;
-    }
 }

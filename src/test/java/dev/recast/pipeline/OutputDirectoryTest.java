@@ -46,12 +46,12 @@ class OutputDirectoryTest {
                     + "); wait for it, or remove " + lock + " if no recast is running", second.getMessage());
             assertTrue(Files.exists(lock), "the refused claim leaves the holder's lock");
             first.stage("a.txt", "a");
-            first.commit();
+            first.commit("f", "T");
         }
         assertEquals(List.of(".recast-output", "a.txt"), names(out));
         try (OutputDirectory again = OutputDirectory.claim(out, false, notes::add)) {
             again.stage("a.txt", "b");
-            again.commit();
+            again.commit("f", "T");
         }
         assertEquals("b", Files.readString(out.resolve("a.txt")));
         assertEquals(List.of(), notes);
@@ -69,7 +69,7 @@ class OutputDirectoryTest {
         try (OutputDirectory taken = OutputDirectory.claim(out, false, notes::add)) {
             assertTrue(Files.readString(lock).startsWith(ProcessHandle.current().pid() + " "));
             taken.stage("a.txt", "a");
-            taken.commit();
+            taken.commit("f", "T");
         }
         assertEquals(List.of("took over " + lock + " left by pid " + deadPid + ", which is no longer running"), notes);
         assertEquals(List.of(".recast-output", "a.txt"), names(out));
@@ -103,7 +103,7 @@ class OutputDirectoryTest {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
             first.stage("episode.wav", "previous");
-            first.commit();
+            first.commit("f", "T");
         }
         try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
             failing.stage("episode.wav", "new");

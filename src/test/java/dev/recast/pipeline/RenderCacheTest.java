@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.publish.Format;
@@ -59,19 +60,9 @@ class RenderCacheTest {
         return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, jobs, cache);
     }
 
-    private static Map<String, byte[]> contents(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
-
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> want = contents(expected);
-        Map<String, byte[]> got = contents(actual);
+        Map<String, byte[]> want = RenderedFiles.contents(expected);
+        Map<String, byte[]> got = RenderedFiles.contents(actual);
         assertEquals(want.keySet(), got.keySet());
         for (String name : want.keySet()) {
             assertArrayEquals(want.get(name), got.get(name), name);
@@ -90,13 +81,51 @@ class RenderCacheTest {
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(wav, old);
 
+        // The stamp recorded at commit no longer matches: the render runs, from the cache.
         said.clear();
         render().run(options(in, out, cache, 2));
         assertEquals(List.of(), said);
         assertEquals(old, Files.getLastModifiedTime(wav), "an unchanged file is kept, not rewritten");
-        String total = String.valueOf(contents(out).size());
-        assertTrue(progress.contains(first + " of " + first + " utterances from the cache; " + total + " of " + total
-                + " files unchanged"), progress.toString());
+        String total = String.valueOf(RenderedFiles.contents(out).size());
+        assertTrue(progress.contains(first + " of " + first + " utterances from the cache; " + total + " of "
+                + (RenderedFiles.contents(out).size() + 1) + " files unchanged"), progress.toString());
+
+        // Now nothing changed at all: the render stops before cleaning, and touches nothing.
+        progress.clear();
+        Map<String, FileTime> times = modified(out);
+        assertTrue(render().run(options(in, out, cache, 2)).unchanged());
+        assertEquals(List.of(), said);
+        assertEquals(times, modified(out));
+        assertEquals(List.of("nothing changed since the last render into " + out + ": its " + times.size()
+                + " files are kept as they are"), progress);
+    }
+
+    @Test
+    void anyChangeToAnOutputOrTheOptionsRendersAgain() throws Exception {
+        Path in = input("Something in the middle.");
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        render().run(options(in, out, cache, 2));
+        Files.writeString(out.resolve("episode.vtt"), "edited by hand");
+        assertFalse(render().run(options(in, out, cache, 2)).unchanged());
+        assertTrue(Files.readString(out.resolve("episode.vtt")).startsWith("WEBVTT"));
+        Files.delete(out.resolve("episode.srt"));
+        assertFalse(render().run(options(in, out, cache, 2)).unchanged());
+        assertTrue(Files.exists(out.resolve("episode.srt")));
+        assertTrue(render().run(options(in, out, cache, 1)).unchanged(), "the thread count changes nothing");
+        RenderOptions quieter = new RenderOptions(in, out, null, false, Format.DEFAULTS,
+                RenderOptions.DEFAULT_MP3_BITRATE, -20, null, 2, cache);
+        assertFalse(render().run(quieter).unchanged());
+    }
+
+    private static Map<String, FileTime> modified(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
     }
 
     @Test
@@ -104,7 +133,7 @@ class RenderCacheTest {
         Path out = dir.resolve("out");
         Path cache = dir.resolve("cache");
         render().run(options(input("Something in the middle."), out, cache, 2));
-        Map<String, byte[]> before = contents(out);
+        Map<String, byte[]> before = RenderedFiles.contents(out);
 
         said.clear();
         render().run(options(input("Something else in the middle."), out, cache, 2));
@@ -112,7 +141,7 @@ class RenderCacheTest {
         Path fresh = dir.resolve("fresh");
         render().run(options(input("Something else in the middle."), fresh, null, 1));
         assertSameFiles(fresh, out);
-        Map<String, byte[]> after = contents(out);
+        Map<String, byte[]> after = RenderedFiles.contents(out);
         assertArrayEquals(before.get("sections/01-the-start.wav"), after.get("sections/01-the-start.wav"));
     }
 

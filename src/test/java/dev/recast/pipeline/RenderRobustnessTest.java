@@ -14,10 +14,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,17 +35,6 @@ class RenderRobustnessTest {
         return in;
     }
 
-    /** Every file under {@code root} by its relative name, with its bytes. */
-    private static Map<String, byte[]> contents(Path root) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
-
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
@@ -59,10 +46,10 @@ class RenderRobustnessTest {
         render.run(new RenderOptions(in, dir.resolve("a"), null, false));
         render.run(new RenderOptions(in, dir.resolve("b"), null, false));
 
-        Map<String, byte[]> a = contents(dir.resolve("a"));
-        assertTrue(a.containsKey("render.json") && a.containsKey(OutputDirectory.MARKER)
+        Map<String, byte[]> a = RenderedFiles.contents(dir.resolve("a"));
+        assertTrue(a.containsKey("render.json")
                 && a.containsKey("episode.wav"), a.keySet().toString());
-        assertSameFiles(a, contents(dir.resolve("b")));
+        assertSameFiles(a, RenderedFiles.contents(dir.resolve("b")));
     }
 
     @Test
@@ -72,7 +59,7 @@ class RenderRobustnessTest {
         try {
             Path out = disk.resolve("episode");
             render.run(new RenderOptions(input("A short first render."), out, null, false));
-            Map<String, byte[]> previous = contents(out);
+            Map<String, byte[]> previous = RenderedFiles.contents(out);
             fill(disk.resolve("filler"), Files.getFileStore(disk).getUsableSpace() - 16 * 1024);
 
             RecastException full = assertThrows(RecastException.class, () -> render.run(new RenderOptions(
@@ -83,7 +70,7 @@ class RenderRobustnessTest {
             assertEquals(3, full.kind().exitCode());
             assertTrue(full.location().startsWith(out + "/"), full.location());
             assertEquals("cannot write: no space left on device", full.getMessage());
-            assertSameFiles(previous, contents(out));
+            assertSameFiles(previous, RenderedFiles.contents(out));
         } finally {
             TmpfsMount.unmount(disk);
         }

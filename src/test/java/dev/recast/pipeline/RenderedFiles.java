@@ -1,0 +1,35 @@
+package dev.recast.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files a render leaves under their final names, by relative name, for comparing renders.
+ * Left out: the marker, which records when each file was written, and the hidden temporary files
+ * a killed render may leave.
+ */
+public final class RenderedFiles {
+
+    private RenderedFiles() {
+    }
+
+    public static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals(OutputDirectory.MARKER) && !name.endsWith(".tmp")) {
+                    files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+}
