@@ -47,20 +47,22 @@ public final class LoudnessNormalizer {
         }
         double gainDb = targetLufs - before.integratedLufs();
         ClipSource levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
-        Loudness after = Loudness.of(new EpisodeAudio(timeline, levelled).episode(), rate);
+        // The limiter holds every clip's peak: only the loudness is measured for each level tried.
+        double after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
         double previousGainDb = 0;
         double previousLufs = before.integratedLufs();
-        for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after.integratedLufs() - targetLufs) > TOLERANCE_LU; i++) {
+        for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after - targetLufs) > TOLERANCE_LU; i++) {
             // Limiting makes loudness grow slower than the gain: step by the slope seen so far (secant method).
-            double slope = (after.integratedLufs() - previousLufs) / (gainDb - previousGainDb);
-            double step = (targetLufs - after.integratedLufs()) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
+            double slope = (after - previousLufs) / (gainDb - previousGainDb);
+            double step = (targetLufs - after) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
             previousGainDb = gainDb;
-            previousLufs = after.integratedLufs();
+            previousLufs = after;
             gainDb += Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step));
             levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
-            after = Loudness.of(new EpisodeAudio(timeline, levelled).episode(), rate);
+            after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
         }
+        double peak = Loudness.truePeakDbtp(new EpisodeAudio(timeline, levelled).episode());
         return new Normalized(levelled, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
-                before.truePeakDbtp(), gainDb, after.integratedLufs(), after.truePeakDbtp()));
+                before.truePeakDbtp(), gainDb, after, peak));
     }
 }
