@@ -47,6 +47,8 @@ final class OutputDirectory implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.util.Random TEMP_NAMES = new java.security.SecureRandom();
+
     private final Path root;
     private final List<String> marker;
     private final List<String> previous;
@@ -207,7 +209,7 @@ final class OutputDirectory implements AutoCloseable {
         Path target = root.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Path temp = newHiddenFile(target.getParent(), target.getFileName().toString());
             staged.put(relative, temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -217,6 +219,23 @@ final class OutputDirectory implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(),
                     "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new empty hidden file in {@code dir} named after {@code name}. Not createTempFile: its
+     * owner-only permissions would stay on the renamed output, and a podcast's files are served
+     * to others; this one gets the permissions of any new file (the umask's).
+     */
+    private static Path newHiddenFile(Path dir, String name) throws IOException {
+        while (true) {
+            Path file = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+                    + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // Taken, by a render killed earlier with the same pid: draw another name.
+            }
         }
     }
 

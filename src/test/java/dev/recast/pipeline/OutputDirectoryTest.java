@@ -118,6 +118,20 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void outputsGetThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory render = OutputDirectory.claim(out, false, notes::add)) {
+            render.stage("sections/one.wav", "audio");
+            render.stage("feed.xml", "<rss/>");
+            render.commit("f", "T");
+        }
+        Path plain = Files.createFile(dir.resolve("plain"));
+        for (String name : List.of("sections/one.wav", "feed.xml", OutputDirectory.MARKER)) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve(name)), name);
+        }
+    }
+
+    @Test
     void aForeignFolderIsRefusedAndKeepsNoLock() throws Exception {
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "mine");
