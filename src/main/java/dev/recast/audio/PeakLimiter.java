@@ -19,6 +19,8 @@ public final class PeakLimiter {
      * ceiling holds it at the first try, where aiming at it took three tries a clip on average.
      */
     private static final double HEADROOM = Math.pow(10, -0.01 / 20);
+    /** Bumped whenever the samples the limiter gives change, since levelled clips are cached under it. */
+    private static final int VERSION = 2;
 
     private final double ceiling;
     private final int halfWidth;
@@ -62,6 +64,12 @@ public final class PeakLimiter {
             limited = limit(scaled, aim);
         }
         return limited;
+    }
+
+    /** The limiter's version and settings: what its samples depend on besides the clip and gain. */
+    public String settings() {
+        return "peak-limiter-" + VERSION + " ceiling " + Long.toHexString(Double.doubleToLongBits(ceiling))
+                + " half-width " + halfWidth;
     }
 
     private static short[] scaled(short[] clip, double gain) {

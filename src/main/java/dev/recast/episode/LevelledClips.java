@@ -3,6 +3,7 @@ package dev.recast.episode;
 import dev.recast.audio.PeakLimiter;
 import dev.recast.segment.Utterance;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Clips at a new level: each scaled by one gain and peak-limited on its own. Every clip is
@@ -25,5 +26,12 @@ public final class LevelledClips implements ClipSource {
     @Override
     public short[] samples(Utterance utterance) throws IOException {
         return limiter.apply(clips.samples(utterance), gain);
+    }
+
+    /** The clip's own key with the gain, to the bit, and the limiter that levelled it. */
+    @Override
+    public Optional<String> contentKey(Utterance utterance) {
+        return clips.contentKey(utterance).map(key -> ContentKeys.of("levelled", key,
+                Long.toHexString(Double.doubleToLongBits(gain)), limiter.settings()));
     }
 }

@@ -22,6 +22,11 @@ public final class LoudnessNormalizer {
     private static final int MAX_CORRECTIONS = 6;
     private static final double MIN_SLOPE = 0.1;
     private static final double MAX_STEP_DB = 12;
+    /**
+     * Gains are tried on a grid of 0.01 dB: an edit that barely moves the episode's loudness then
+     * lands on the same gains, and the levelled clips kept from the last render serve again.
+     */
+    private static final double GAIN_STEP_DB = 0.01;
 
     /** The levelled clips and how they were levelled. */
     public record Normalized(ClipSource clips, Levels levels) {
@@ -45,7 +50,7 @@ public final class LoudnessNormalizer {
             return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                     before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
         }
-        double gainDb = targetLufs - before.integratedLufs();
+        double gainDb = onGrid(targetLufs - before.integratedLufs());
         ClipSource levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
         // The limiter holds every clip's peak: only the loudness is measured for each level tried.
         double after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
@@ -55,14 +60,22 @@ public final class LoudnessNormalizer {
             // Limiting makes loudness grow slower than the gain: step by the slope seen so far (secant method).
             double slope = (after - previousLufs) / (gainDb - previousGainDb);
             double step = (targetLufs - after) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
+            double next = onGrid(gainDb + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
+            if (next == gainDb) {
+                break;
+            }
             previousGainDb = gainDb;
             previousLufs = after;
-            gainDb += Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step));
+            gainDb = next;
             levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
             after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
         }
         double peak = Loudness.truePeakDbtp(new EpisodeAudio(timeline, levelled).episode());
         return new Normalized(levelled, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                 before.truePeakDbtp(), gainDb, after, peak));
+    }
+
+    private static double onGrid(double gainDb) {
+        return Math.round(gainDb / GAIN_STEP_DB) * GAIN_STEP_DB;
     }
 }

@@ -5,6 +5,7 @@ import dev.recast.episode.ClipSource;
 import dev.recast.episode.Placed;
 import dev.recast.episode.Timeline;
 import dev.recast.segment.Utterance;
+import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,8 @@ import java.util.concurrent.Future;
 /**
  * Keeps clips in one file beside the outputs, for sources that are costly to read (levelled clips
  * are peak-limited on every read): the loudness passes and every output then read each clip back
- * from the file. The clips are made on {@code jobs} threads a few ahead of the one being written,
+ * from the file. Clips with a content key are also kept in the utterance cache, when there is
+ * one, so a re-render after an edit takes the unchanged ones from there. The clips are made on {@code jobs} threads a few ahead of the one being written,
  * so memory holds a handful of clips, and written in timeline order. Each {@link #keep} writes
  * the file anew, so the levels tried one after another take the space of one.
  */
@@ -52,12 +55,17 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
     private final Path path;
     private final FileChannel file;
     private final int jobs;
+    private final UtteranceCache cache;
     private final Map<String, Long> offsets = new HashMap<>();
     private final Map<String, Integer> lengths = new HashMap<>();
 
-    /** @param path an empty file, removed by its owner */
-    ClipSpool(Timeline timeline, Path path, int jobs) throws IOException {
+    /**
+     * @param path an empty file, removed by its owner
+     * @param cache where keyed clips are kept across renders; null for nowhere
+     */
+    ClipSpool(Timeline timeline, Path path, int jobs, UtteranceCache cache) throws IOException {
         this.timeline = timeline;
+        this.cache = cache;
         this.path = path;
         this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         this.jobs = Math.max(1, jobs);
@@ -82,7 +90,7 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
             for (Placed p : placed) {
                 while (next < placed.size() && ahead.size() < AHEAD_PER_JOB * jobs) {
                     Utterance u = placed.get(next++).utterance();
-                    ahead.add(pool.submit(() -> clips.samples(u)));
+                    ahead.add(pool.submit(() -> make(clips, u)));
                 }
                 short[] clip = result(ahead.remove());
                 write(clip, offset);
@@ -94,6 +102,22 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
             pool.shutdownNow();
         }
         return this;
+    }
+
+    /** The clip from the cache under its content key, or made and put there. */
+    private short[] make(ClipSource clips, Utterance u) throws IOException {
+        Optional<String> key = cache == null ? Optional.empty() : clips.contentKey(u);
+        if (key.isPresent()) {
+            UtteranceCache.Entry kept = cache.read(key.get());
+            if (kept != null && kept.format().equals(timeline.format())) {
+                return kept.samples();
+            }
+        }
+        short[] clip = clips.samples(u);
+        if (key.isPresent()) {
+            cache.write(key.get(), timeline.format(), clip);
+        }
+        return clip;
     }
 
     private void truncate() throws WriteFailure {

@@ -43,6 +43,7 @@ import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Synthesizer;
+import dev.recast.synth.UtteranceCache;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.IOException;
@@ -187,7 +188,8 @@ public final class Render {
         } else {
             // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
-            try (ClipSpool spool = new ClipSpool(timeline, spoolFile, options.jobs())) {
+            UtteranceCache levelledCache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
+            try (ClipSpool spool = new ClipSpool(timeline, spoolFile, options.jobs(), levelledCache)) {
                 LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool);
                 publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(), options,
                         out);

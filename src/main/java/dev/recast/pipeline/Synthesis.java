@@ -6,6 +6,7 @@ import dev.recast.segment.Utterance;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The clips of one render: their lengths in memory, their samples in a {@link ClipFolder}, read
@@ -39,6 +40,12 @@ final class Synthesis implements ClipSource {
     /** Utterances whose clip came from the cache (or from an identical utterance earlier in this render). */
     int cacheHits() {
         return cacheHits;
+    }
+
+    /** The clip's utterance cache key: its text, profile, lexicon and engine. */
+    @Override
+    public Optional<String> contentKey(Utterance utterance) {
+        return Optional.ofNullable(keys.get(utterance.id()));
     }
 
     @Override

@@ -14,12 +14,14 @@ import dev.recast.episode.Timeline;
 import dev.recast.segment.Pause;
 import dev.recast.segment.Role;
 import dev.recast.segment.Utterance;
+import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +62,7 @@ class ClipSpoolTest {
             return clip(u, 3);
         };
         Path file = Files.createFile(dir.resolve("spool"));
-        try (ClipSpool spool = new ClipSpool(timeline, file, 3)) {
+        try (ClipSpool spool = new ClipSpool(timeline, file, 3, null)) {
             assertSame(spool, spool.keep(costly));
             assertEquals(40, made.size(), "each clip made once");
             assertEquals(2L * (40 * 41 / 2), Files.size(file));
@@ -77,10 +79,49 @@ class ClipSpoolTest {
     }
 
     @Test
+    void keyedClipsAreKeptInTheCacheAndTakenFromItByTheNextRender() throws IOException {
+        List<Utterance> utterances = new ArrayList<>();
+        Timeline timeline = timeline(utterances);
+        UtteranceCache cache = new UtteranceCache(dir.resolve("cache"));
+        List<String> made = Collections.synchronizedList(new ArrayList<>());
+        ClipSource keyed = new ClipSource() {
+            @Override
+            public short[] samples(Utterance u) {
+                made.add(u.id());
+                return clip(u, 3);
+            }
+
+            @Override
+            public Optional<String> contentKey(Utterance u) {
+                return Optional.of("k" + u.id().replace("-", ""));
+            }
+        };
+        try (ClipSpool first = new ClipSpool(timeline, Files.createFile(dir.resolve("one")), 2, cache)) {
+            first.keep(keyed);
+        }
+        assertEquals(40, made.size());
+        made.clear();
+        try (ClipSpool second = new ClipSpool(timeline, Files.createFile(dir.resolve("two")), 2, cache)) {
+            second.keep(keyed);
+            assertEquals(List.of(), made, "every clip came from the cache");
+            for (Utterance u : utterances) {
+                assertArrayEquals(clip(u, 3), second.samples(u), u.id());
+            }
+            // A source without keys is made every time, and never cached.
+            second.keep(u -> {
+                made.add(u.id());
+                return clip(u, 7);
+            });
+            assertEquals(40, made.size());
+            assertArrayEquals(clip(utterances.get(3), 7), second.samples(utterances.get(3)));
+        }
+    }
+
+    @Test
     void aFailingSourceFailsTheKeep() throws IOException {
         List<Utterance> utterances = new ArrayList<>();
         Timeline timeline = timeline(utterances);
-        try (ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), 2)) {
+        try (ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), 2, null)) {
             IOException e = assertThrows(IOException.class, () -> spool.keep(u -> {
                 if (u.id().equals("01-0009")) {
                     throw new IOException("clip 9 is damaged");
