@@ -55,6 +55,7 @@ public final class Mp3Encoder {
 
     /** Encodes exactly {@code samples} samples of {@code pcm} (44.1 kHz mono) on their own. */
     public Mp3Part encode(PcmSource pcm, long samples) throws IOException {
+        // QUALITY_LOW encoded speech only 1.2-1.3 times as fast, without LAME's noise shaping.
         LameEncoder lame = new LameEncoder(PCM, bitrate, LameEncoder.CHANNEL_MODE_MONO,
                 LameEncoder.QUALITY_MIDDLE, false);
         withoutReplayGain(lame);
