@@ -1,6 +1,7 @@
 package dev.recast.audio;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public final class Mp3InfoFrame {
      * The info frame for {@code parts} joined in order, decoding to exactly {@code samples}
      * samples after the first part's encoder delay.
      */
-    public static byte[] render(int bitrate, List<Mp3Part> parts, long samples) {
+    public static byte[] render(int bitrate, List<Mp3Part> parts, long samples) throws IOException {
         long frames = 0;
         long audioBytes = 0;
         int musicCrc = 0;

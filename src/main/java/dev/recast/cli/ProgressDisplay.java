@@ -3,7 +3,6 @@ package dev.recast.cli;
 import dev.recast.pipeline.RenderProgress;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +19,6 @@ final class ProgressDisplay implements RenderProgress {
     private final boolean terminal;
     private final boolean quiet;
     private final LongSupplier clock;
-    private final AtomicInteger cacheHits = new AtomicInteger();
     private int total;
     private int done;
     private double audioSeconds;
@@ -56,9 +54,6 @@ final class ProgressDisplay implements RenderProgress {
     public synchronized void utteranceDone(long samples, int sampleRate, boolean cached) {
         done++;
         audioSeconds += (double) samples / sampleRate;
-        if (cached) {
-            cacheHits.incrementAndGet();
-        }
         if (quiet) {
             return;
         }
@@ -76,11 +71,6 @@ final class ProgressDisplay implements RenderProgress {
             err.println("recast: " + status(now));
             lastShown = now;
         }
-    }
-
-    /** Utterances read from the cache so far (or repeated within the render). */
-    int cacheHits() {
-        return cacheHits.get();
     }
 
     private String bar(long now) {

@@ -102,7 +102,7 @@ final class RenderCommand {
             err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
                         + " in %.1f s (%.0fx real time), %d utterances from the cache; %d removals listed in render.json%n",
                 result.title(), timeline.sections().size(), timeline.chapters().size(), timeline.utterances().size(),
-                    clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), progress.cacheHits(),
+                    clock(audioSeconds), wallSeconds, audioSeconds / Math.max(wallSeconds, 1e-9), result.cacheHits(),
                     result.removals());
         }
         out.println(result.directory());

@@ -19,6 +19,7 @@ import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import dev.recast.publish.Seconds;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +52,22 @@ final class Mp3Export {
         List<Mp3Joins.Part> parts = Mp3Joins.plan(samples, cuts(timeline, resampler));
         Mp3Encoder encoder = new Mp3Encoder(options.mp3Bitrate());
         long began = System.nanoTime();
-        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, options.jobs());
+        List<Path> spills = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            spills.add(out.scratchFile("mp3-part"));
+        }
+        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, options.jobs(), spills);
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.accept(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
                 + "%d parts, %d jobs)", EpisodeFiles.EPISODE_MP3, (double) samples / Mp3Encoder.SAMPLE_RATE,
                 seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds, parts.size(), options.jobs()));
-        byte[] info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
+        byte[] info;
+        try {
+            info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, EpisodeFiles.EPISODE_MP3,
+                    "cannot read the encoded parts back: " + e.getMessage(), e);
+        }
         byte[] id3Tag = id3Tag(publication);
         out.stage(EpisodeFiles.EPISODE_MP3, stream -> {
             stream.write(id3Tag);
@@ -118,15 +129,19 @@ final class Mp3Export {
         return cuts;
     }
 
+    /** Encodes the parts on {@code jobs} threads, each part's frames spilled to its file as it is done. */
     private static List<Mp3Part> encode(List<Mp3Joins.Part> parts, Mp3Encoder encoder, Resampler resampler,
-            EpisodeAudio audio, int jobs) throws RecastException {
+            EpisodeAudio audio, int jobs, List<Path> spills) throws RecastException {
         long inputLength = audio.timeline().totalSamples();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, parts.size()));
         try {
             List<Future<Mp3Part>> futures = new ArrayList<>();
-            for (Mp3Joins.Part part : parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                Mp3Joins.Part part = parts.get(i);
+                Path spill = spills.get(i);
                 futures.add(pool.submit(() -> encoder.encode(
-                        resampler.span(audio::span, inputLength, part.start(), part.end()), part.samples())));
+                        resampler.span(audio::span, inputLength, part.start(), part.end()), part.samples())
+                        .spill(spill)));
             }
             List<Mp3Part> encoded = new ArrayList<>();
             for (Future<Mp3Part> future : futures) {

@@ -202,7 +202,7 @@ public final class Render {
         progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
-        return new RenderResult(out.root(), source.title(), timeline, removals);
+        return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits());
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
