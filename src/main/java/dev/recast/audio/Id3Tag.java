@@ -3,6 +3,7 @@ package dev.recast.audio;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
 /**
  * An ID3v2.3 tag to put before MP3 frames: title, artist, album, track, date and comment frames,
  * then a {@code CHAP} frame per chapter (each with a {@code TIT2} title) and one top-level,
- * ordered {@code CTOC} listing them all (ID3v2 Chapter Frame Addendum 1.0).
+ * ordered {@code CTOC} listing them all (ID3v2 Chapter Frame Addendum 1.0). A CTOC counts its
+ * entries in one byte, so past 255 chapters the top-level one lists child CTOCs
+ * ({@code toc-1}, {@code toc-2}, ...) of 255 chapters each, as the addendum provides.
  *
  * <p>Version 2.3 because podcast apps read its chapters most widely. Text goes out as ISO-8859-1
  * when it fits and as UTF-16 with a byte-order mark otherwise, the two encodings 2.3 defines. The
@@ -34,9 +37,10 @@ public final class Id3Tag {
     /**
      * The whole tag, header included.
      *
-     * @param chapters in playing order, starts not decreasing, ids unique and not {@value #TOC_ID}
-     * @throws IllegalArgumentException for chapters out of order, duplicated ids, more than 255
-     *     chapters, or a tag past ID3v2's 256 MB
+     * @param chapters in playing order, starts not decreasing, ids unique and not those of the
+     *     tables of contents ({@value #TOC_ID}, {@code toc-1}, ...)
+     * @throws IllegalArgumentException for chapters out of order, duplicated ids, more than
+     *     255 × 255 chapters, or a tag past ID3v2's 256 MB
      */
     public static byte[] render(TagFields fields, List<ChapterMark> chapters) {
         checkChapters(chapters);
@@ -58,8 +62,21 @@ public final class Id3Tag {
         for (ChapterMark chapter : chapters) {
             writeFrame(frames, "CHAP", chapterFrame(chapter));
         }
-        if (!chapters.isEmpty()) {
-            writeFrame(frames, "CTOC", tocFrame(chapters));
+        if (chapters.size() <= MAX_TOC_ENTRIES) {
+            if (!chapters.isEmpty()) {
+                writeFrame(frames, "CTOC", tocFrame(TOC_ID, TOC_TOP_LEVEL | TOC_ORDERED,
+                        chapters.stream().map(ChapterMark::id).toList()));
+            }
+        } else {
+            List<String> children = new ArrayList<>();
+            for (int from = 0; from < chapters.size(); from += MAX_TOC_ENTRIES) {
+                String child = childTocId(children.size() + 1);
+                children.add(child);
+                writeFrame(frames, "CTOC", tocFrame(child, TOC_ORDERED, chapters
+                        .subList(from, Math.min(chapters.size(), from + MAX_TOC_ENTRIES)).stream()
+                        .map(ChapterMark::id).toList()));
+            }
+            writeFrame(frames, "CTOC", tocFrame(TOC_ID, TOC_TOP_LEVEL | TOC_ORDERED, children));
         }
 
         int size = frames.size();
@@ -74,11 +91,16 @@ public final class Id3Tag {
     }
 
     private static void checkChapters(List<ChapterMark> chapters) {
-        if (chapters.size() > MAX_TOC_ENTRIES) {
-            throw new IllegalArgumentException("an ID3 table of contents lists at most " + MAX_TOC_ENTRIES
-                    + " chapters, not " + chapters.size());
+        if (chapters.size() > MAX_TOC_ENTRIES * MAX_TOC_ENTRIES) {
+            throw new IllegalArgumentException("two levels of ID3 tables of contents list at most "
+                    + MAX_TOC_ENTRIES * MAX_TOC_ENTRIES + " chapters, not " + chapters.size());
         }
         Set<String> ids = new HashSet<>(Set.of(TOC_ID));
+        if (chapters.size() > MAX_TOC_ENTRIES) {
+            for (int child = 1; child <= (chapters.size() + MAX_TOC_ENTRIES - 1) / MAX_TOC_ENTRIES; child++) {
+                ids.add(childTocId(child));
+            }
+        }
         long lastStart = 0;
         for (ChapterMark chapter : chapters) {
             if (!ids.add(chapter.id())) {
@@ -102,13 +124,17 @@ public final class Id3Tag {
         return body.toByteArray();
     }
 
-    private static byte[] tocFrame(List<ChapterMark> chapters) {
+    private static String childTocId(int number) {
+        return TOC_ID + "-" + number;
+    }
+
+    private static byte[] tocFrame(String id, int flags, List<String> entries) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        writeTerminated(body, TOC_ID);
-        body.write(TOC_TOP_LEVEL | TOC_ORDERED);
-        body.write(chapters.size());
-        for (ChapterMark chapter : chapters) {
-            writeTerminated(body, chapter.id());
+        writeTerminated(body, id);
+        body.write(flags);
+        body.write(entries.size());
+        for (String entry : entries) {
+            writeTerminated(body, entry);
         }
         return body.toByteArray();
     }

@@ -3,6 +3,7 @@ package dev.recast.audio;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,35 @@ class Id3TagTest {
     }
 
     @Test
+    void pastTwoHundredAndFiftyFiveChaptersTheTopLevelTableListsChildTables() throws Exception {
+        List<ChapterMark> many = IntStream.range(0, 600)
+                .mapToObj(i -> new ChapterMark("ch" + (i + 1), "Part " + (i + 1), i * 4L, (i + 1) * 4L)).toList();
+        byte[] tag = Id3Tag.render(new TagFields("T", null, null, 1, null, null), many);
+        List<String> ids = frameIds(tag);
+        assertEquals(600, ids.stream().filter("CHAP"::equals).count());
+        assertEquals(List.of("CTOC", "CTOC", "CTOC", "CTOC"), ids.subList(ids.size() - 4, ids.size()));
+        String text = new String(tag, StandardCharsets.ISO_8859_1);
+        int first = text.indexOf("toc-1\0");
+        assertEquals(0x01, tag[first + 6]); // ordered, not top-level
+        assertEquals((byte) 255, tag[first + 7]);
+        assertTrue(text.startsWith("ch1\0ch2\0", first + 8));
+        int third = text.indexOf("toc-3\0");
+        assertEquals(90, tag[third + 7]);
+        int root = text.lastIndexOf("toc\0");
+        assertEquals(0x03, tag[root + 4]); // top-level and ordered
+        assertEquals(3, tag[root + 5]);
+        assertEquals("toc-1\0toc-2\0toc-3\0", text.substring(root + 6, root + 24));
+
+        ExternalTool ffprobe = ExternalTool.require("ffprobe");
+        Path mp3 = TestMp3.tagged(TestMp3.tone(dir, 3), tag, dir.resolve("many.mp3"));
+        JsonNode chapters = new ObjectMapper().readTree(ffprobe.run("-v", "error", "-show_chapters", "-of", "json",
+                mp3.toString())).path("chapters");
+        assertEquals(600, chapters.size());
+        assertEquals("Part 600", chapters.path(599).path("tags").path("title").asText());
+        assertEquals(2396, chapters.path(599).path("start").asLong());
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() {
         assertArrayEquals(Id3Tag.render(FIELDS, CHAPTERS), Id3Tag.render(FIELDS, CHAPTERS));
     }
@@ -105,8 +135,12 @@ class Id3TagTest {
                 List.of(new ChapterMark("a", "A", 5, 6), new ChapterMark("b", "B", 1, 2))));
         assertThrows(IllegalArgumentException.class, () -> Id3Tag.render(FIELDS,
                 List.of(new ChapterMark("toc", "A", 0, 1))));
-        List<ChapterMark> tooMany = IntStream.range(0, 256).mapToObj(i -> new ChapterMark("c" + i, "", i, i)).toList();
+        List<ChapterMark> tooMany = IntStream.range(0, 255 * 255 + 1)
+                .mapToObj(i -> new ChapterMark("c" + i, "", i, i)).toList();
         assertThrows(IllegalArgumentException.class, () -> Id3Tag.render(FIELDS, tooMany));
+        List<ChapterMark> clash = IntStream.range(0, 256).mapToObj(i -> new ChapterMark("toc-" + (i + 1), "", i, i))
+                .toList();
+        assertThrows(IllegalArgumentException.class, () -> Id3Tag.render(FIELDS, clash));
         assertThrows(IllegalArgumentException.class, () -> new TagFields("T", null, null, 0, null, null));
         assertThrows(IllegalArgumentException.class, () -> new TagFields("T", null, null, 1, "5 March", null));
     }
