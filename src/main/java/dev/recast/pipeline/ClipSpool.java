@@ -28,9 +28,10 @@ import java.util.concurrent.Future;
  * Keeps clips in one file beside the outputs, for sources that are costly to read (levelled clips
  * are peak-limited on every read): the loudness passes and every output then read each clip back
  * from the file. Clips with a content key are also kept in the utterance cache, when there is
- * one, so a re-render after an edit takes the unchanged ones from there. The clips are made on {@code jobs} threads a few ahead of the one being written,
- * so memory holds a handful of clips, and written in timeline order. Each {@link #keep} writes
- * the file anew, so the levels tried one after another take the space of one.
+ * one, so a re-render after an edit takes the unchanged ones from there. The clips are made on
+ * {@code jobs} threads a few ahead of the one being written, so memory holds a handful of clips,
+ * and written in timeline order. Each {@link #keep} writes the file anew, so the levels tried one
+ * after another take the space of one.
  */
 final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
 

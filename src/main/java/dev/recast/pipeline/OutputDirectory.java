@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.nio.file.DirectoryStream;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +49,7 @@ final class OutputDirectory implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final java.util.Random TEMP_NAMES = new java.security.SecureRandom();
+    private static final Random TEMP_NAMES = new SecureRandom();
 
     private final Path root;
     private final List<String> marker;
