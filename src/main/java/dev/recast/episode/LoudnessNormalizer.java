@@ -66,10 +66,7 @@ public final class LoudnessNormalizer {
         double previousGainDb = 0;
         double previousLufs = before.integratedLufs();
         for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after - targetLufs) > TOLERANCE_LU; i++) {
-            // Limiting makes loudness grow slower than the gain: step by the slope seen so far (secant method).
-            double slope = (after - previousLufs) / (gainDb - previousGainDb);
-            double step = (targetLufs - after) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
-            double next = onGrid(gainDb + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
+            double next = nextGain(previousGainDb, previousLufs, gainDb, after, targetLufs);
             if (next == gainDb) {
                 break;
             }
@@ -109,9 +106,7 @@ public final class LoudnessNormalizer {
             if (Math.abs(lufs - probeTarget) <= TOLERANCE_LU / 2) {
                 break;
             }
-            double slope = (lufs - previousLufs) / (gainDb - previousGainDb);
-            double step = (probeTarget - lufs) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
-            double next = onGrid(gainDb + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
+            double next = nextGain(previousGainDb, previousLufs, gainDb, lufs, probeTarget);
             if (next == gainDb) {
                 break;
             }
@@ -135,6 +130,17 @@ public final class LoudnessNormalizer {
         SectionSpan first = timeline.sections().get(0);
         return new Timeline(timeline.format(), List.of(new SectionSpan(1, first.title(), first.source(), 0, at)),
                 chosen, List.of(), at);
+    }
+
+    /**
+     * The next gain to try, by the secant through the last two measurements: limiting makes
+     * loudness grow slower than the gain, so the step follows the slope seen so far.
+     */
+    private static double nextGain(double previousGainDb, double previousLufs, double gainDb, double lufs,
+            double targetLufs) {
+        double slope = (lufs - previousLufs) / (gainDb - previousGainDb);
+        double step = (targetLufs - lufs) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
+        return onGrid(gainDb + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
     }
 
     private static double onGrid(double gainDb) {
