@@ -60,25 +60,15 @@ public final class LoudnessNormalizer {
         if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
             gainDb = probedGain(timeline, clips, limiter, targetLufs, before.integratedLufs(), gainDb);
         }
-        ClipSource levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
-        // The limiter holds every clip's peak: only the loudness is measured for each level tried.
-        double after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
-        double previousGainDb = 0;
-        double previousLufs = before.integratedLufs();
-        for (int i = 0; i < MAX_CORRECTIONS && Math.abs(after - targetLufs) > TOLERANCE_LU; i++) {
-            double next = nextGain(previousGainDb, previousLufs, gainDb, after, targetLufs);
-            if (next == gainDb) {
-                break;
-            }
-            previousGainDb = gainDb;
-            previousLufs = after;
-            gainDb = next;
-            levelled = keeper.keep(new LevelledClips(clips, gainDb, limiter));
-            after = Loudness.integratedLufs(new EpisodeAudio(timeline, levelled).episode(), rate);
-        }
-        double peak = Loudness.truePeakDbtp(new EpisodeAudio(timeline, levelled).episode());
-        return new Normalized(levelled, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
-                before.truePeakDbtp(), gainDb, after, peak));
+        ClipSource[] levelled = new ClipSource[1];
+        Point found = search(before.integratedLufs(), gainDb, targetLufs, TOLERANCE_LU, tried -> {
+            levelled[0] = keeper.keep(new LevelledClips(clips, tried, limiter));
+            // The limiter holds every clip's peak: only the loudness is measured for each level tried.
+            return Loudness.integratedLufs(new EpisodeAudio(timeline, levelled[0]).episode(), rate);
+        });
+        double peak = Loudness.truePeakDbtp(new EpisodeAudio(timeline, levelled[0]).episode());
+        return new Normalized(levelled[0], new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
+                before.truePeakDbtp(), found.gainDb(), found.lufs(), peak));
     }
 
     /**
@@ -97,24 +87,8 @@ public final class LoudnessNormalizer {
         }
         // The probe's own target: where its levelled loudness stands when the episode's is on target.
         double probeTarget = targetLufs - beforeLufs + probeBefore;
-        double previousGainDb = 0;
-        double previousLufs = probeBefore;
-        double gainDb = firstGainDb;
-        for (int i = 0; i < MAX_CORRECTIONS; i++) {
-            double lufs = Loudness.integratedLufs(
-                    new EpisodeAudio(probe, new LevelledClips(clips, gainDb, limiter)).episode(), rate);
-            if (Math.abs(lufs - probeTarget) <= TOLERANCE_LU / 2) {
-                break;
-            }
-            double next = nextGain(previousGainDb, previousLufs, gainDb, lufs, probeTarget);
-            if (next == gainDb) {
-                break;
-            }
-            previousGainDb = gainDb;
-            previousLufs = lufs;
-            gainDb = next;
-        }
-        return gainDb;
+        return search(probeBefore, firstGainDb, probeTarget, TOLERANCE_LU / 2, tried -> Loudness.integratedLufs(
+                new EpisodeAudio(probe, new LevelledClips(clips, tried, limiter)).episode(), rate)).gainDb();
     }
 
     /** Every {@code stride}th clip of the timeline with its pause, one after another, as one section. */
@@ -132,15 +106,36 @@ public final class LoudnessNormalizer {
                 chosen, List.of(), at);
     }
 
+    /** A loudness measured at a gain. */
+    private record Point(double gainDb, double lufs) {
+    }
+
+    /** Measures the loudness of the clips at a gain. */
+    private interface Measure {
+        double lufsAt(double gainDb) throws IOException;
+    }
+
     /**
-     * The next gain to try, by the secant through the last two measurements: limiting makes
-     * loudness grow slower than the gain, so the step follows the slope seen so far.
+     * The secant search from {@code startLufs} at 0 dB: tries {@code firstGainDb}, then steps by
+     * the slope through the last two points (limiting makes loudness grow slower than the gain)
+     * until the loudness is within {@code tolerance} of the target, a step rounds to nothing on
+     * the grid, or {@link #MAX_CORRECTIONS} steps are spent. Returns the last point tried.
      */
-    private static double nextGain(double previousGainDb, double previousLufs, double gainDb, double lufs,
-            double targetLufs) {
-        double slope = (lufs - previousLufs) / (gainDb - previousGainDb);
-        double step = (targetLufs - lufs) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
-        return onGrid(gainDb + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
+    private static Point search(double startLufs, double firstGainDb, double targetLufs, double tolerance,
+            Measure measure) throws IOException {
+        Point previous = new Point(0, startLufs);
+        Point current = new Point(firstGainDb, measure.lufsAt(firstGainDb));
+        for (int i = 0; i < MAX_CORRECTIONS && Math.abs(current.lufs() - targetLufs) > tolerance; i++) {
+            double slope = (current.lufs() - previous.lufs()) / (current.gainDb() - previous.gainDb());
+            double step = (targetLufs - current.lufs()) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
+            double next = onGrid(current.gainDb() + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
+            if (next == current.gainDb()) {
+                break;
+            }
+            previous = current;
+            current = new Point(next, measure.lufsAt(next));
+        }
+        return current;
     }
 
     private static double onGrid(double gainDb) {
