@@ -260,7 +260,7 @@ final class OutputDirectory implements AutoCloseable {
      */
     Path scratchFile(String name) throws RecastException {
         try {
-            Path file = Files.createTempFile(root, "." + name, ".tmp");
+            Path file = newHiddenFile(root, name);
             scratch.add(file);
             return file;
         } catch (IOException e) {
