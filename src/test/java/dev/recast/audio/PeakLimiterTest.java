@@ -9,13 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Gain with a ceiling: peaks come down, the rest only gets the gain. */
 class PeakLimiterTest {
 
-    private static double dbtp(short[] samples) {
-        TruePeak meter = new TruePeak();
-        meter.add(samples, 0, samples.length);
-        meter.flush();
-        return TruePeak.decibels(meter.linear());
-    }
-
     @Test
     void underTheCeilingItIsJustTheGain() {
         short[] clip = LoudnessMeterTest.sine(16_000, 440, -20, 1);
@@ -36,8 +29,8 @@ class PeakLimiterTest {
             }
         }
         short[] out = new PeakLimiter(-1.5, 16_000).apply(clip, 4.0);
-        assertTrue(dbtp(out) <= -1.5, "true peak " + dbtp(out));
-        assertTrue(dbtp(out) > -2.5, "limited to the ceiling, not below it: " + dbtp(out));
+        assertTrue(TruePeakTest.dbtp(out) <= -1.5, "true peak " + TruePeakTest.dbtp(out));
+        assertTrue(TruePeakTest.dbtp(out) > -2.5, "limited to the ceiling, not below it: " + TruePeakTest.dbtp(out));
         // Away from the bursts (10 ms and more) the tone keeps its full gain.
         for (int i : new int[] {500, 2400, 3500, 5300}) {
             assertEquals(Math.round(clip[i] * 4.0), out[i], 1, "sample " + i);

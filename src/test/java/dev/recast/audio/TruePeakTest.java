@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The oversampled peak finds what lies between samples. */
 class TruePeakTest {
 
-    private static double dbtp(short[] samples) {
+    /** The true peak of {@code samples}, in dBTP. */
+    static double dbtp(short[] samples) {
         TruePeak meter = new TruePeak();
         meter.add(samples, 0, samples.length);
         meter.flush();

@@ -1,12 +1,10 @@
 package dev.recast.cli;
 
+import static dev.recast.cli.Run.recast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +16,6 @@ class AuditCommandsTest {
 
     @TempDir
     Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     private void input() throws Exception {
         Files.writeString(dir.resolve("01-games.txt"), """
@@ -40,7 +30,8 @@ class AuditCommandsTest {
     void cleanPrintsTheStructureRemovalsAndCorrections() throws Exception {
         input();
 
-        assertEquals(0, run("clean", dir.toString()));
+        Run run = recast("clean", dir.toString());
+        assertEquals(0, run.exit(), run.err());
 
         assertEquals("""
                 == 01 Board games (01-games.txt) ==
@@ -59,7 +50,7 @@ class AuditCommandsTest {
                 Corrected:
                   2  Shorji -> shogi
 
-                """, out.toString(StandardCharsets.UTF_8));
+                """, run.out());
     }
 
     @Test
@@ -67,9 +58,10 @@ class AuditCommandsTest {
         input();
         Files.writeString(dir.resolve("corrections.tsv"), "# fixes\nShorji shogi\n");
 
-        assertEquals(2, run("clean", dir.toString()));
+        Run run = recast("clean", dir.toString());
+        assertEquals(2, run.exit(), run.err());
         assertEquals("recast: " + dir.resolve("corrections.tsv") + ":2: expected from<TAB>to, found no tab\n",
-                err.toString(StandardCharsets.UTF_8));
+                run.err());
     }
 
     @Test
@@ -79,20 +71,24 @@ class AuditCommandsTest {
                 Shorji is the game.
                 """);
 
-        assertEquals(0, run("lint", dir.toString()));
+        Run run = recast("lint", dir.toString());
+        assertEquals(0, run.exit(), run.err());
 
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = run.out().lines().toList();
         assertEquals("2  Shorji  01-games.txt:1, 01-games.txt:2", lines.get(0));
         assertFalse(lines.stream().anyMatch(line -> line.split("  ")[1].equalsIgnoreCase("the")), lines::toString);
     }
 
     @Test
     void bothCommandsHaveHelpAndAreInTheUsage() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("clean [INPUT]"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("lint [INPUT]"));
-        assertEquals(0, run("clean", "--help"));
-        assertEquals(0, run("lint", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: recast lint [INPUT]"));
+        Run run = recast("--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("clean [INPUT]"));
+        assertTrue(run.out().contains("lint [INPUT]"));
+        run = recast("clean", "--help");
+        assertEquals(0, run.exit(), run.err());
+        run = recast("lint", "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("usage: recast lint [INPUT]"));
     }
 }

@@ -25,9 +25,9 @@ class DeterminismTest {
                 + "It is 4.5 metres at the spring tide, e.g. in March.\n");
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        assertEquals(0, BadInputTest.recast("render", input.toString(), "-o", a.toString(), "--no-cache", "-j", "1",
+        assertEquals(0, Run.recast("render", input.toString(), "-o", a.toString(), "--no-cache", "-j", "1",
                 "-q").exit());
-        assertEquals(0, BadInputTest.recast("render", input.toString(), "-o", b.toString(), "--no-cache", "-j", "2",
+        assertEquals(0, Run.recast("render", input.toString(), "-o", b.toString(), "--no-cache", "-j", "2",
                 "-q").exit());
 
         Map<String, byte[]> first = RenderedFiles.contents(a);

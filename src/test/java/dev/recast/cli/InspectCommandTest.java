@@ -1,5 +1,6 @@
 package dev.recast.cli;
 
+import static dev.recast.cli.Run.recast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.recast.audio.ChapterMark;
@@ -9,8 +10,6 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.audio.TagFields;
 import dev.recast.audio.TestMp3;
 import dev.recast.audio.WavWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +25,6 @@ class InspectCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void printsAWavFilesFormatDurationTagsAndChapters() throws Exception {
         Path wav = dir.resolve("episode.wav");
@@ -47,7 +38,8 @@ class InspectCommandTest {
             writer.writeSilence(2_180_865);
         }
 
-        assertEquals(0, run("inspect", wav.toString()));
+        Run run = recast("inspect", wav.toString());
+        assertEquals(0, run.exit(), run.err());
 
         assertEquals("""
                 format    WAV, 16000 Hz, mono, 16-bit
@@ -58,7 +50,7 @@ class InspectCommandTest {
                 chapters:
                   0:00:00.000  Intro
                   0:00:01.501  Café – Ñandú
-                """, out.toString(StandardCharsets.UTF_8));
+                """, run.out());
     }
 
     @Test
@@ -67,7 +59,8 @@ class InspectCommandTest {
                 List.of(new ChapterMark("ch1", "Intro", 0, 1_500), new ChapterMark("ch2", "Q&A", 1_500, 3_000)));
         Path mp3 = TestMp3.tagged(TestMp3.tone(dir, 3), tag, dir.resolve("episode.mp3"));
 
-        assertEquals(0, run("inspect", mp3.toString()));
+        Run run = recast("inspect", mp3.toString());
+        assertEquals(0, run.exit(), run.err());
 
         assertEquals("""
                 format    MP3, 16000 Hz, mono
@@ -81,15 +74,16 @@ class InspectCommandTest {
                 chapters:
                   0:00:00.000  Intro
                   0:00:01.500  Q&A
-                """, out.toString(StandardCharsets.UTF_8));
+                """, run.out());
     }
 
     @Test
     void aFileThatIsNeitherIsBadInput() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "not audio");
 
-        assertEquals(2, run("inspect", text.toString()));
-        assertEquals("recast: " + text + ": not a WAV or MP3 file\n", err.toString(StandardCharsets.UTF_8));
+        Run run = recast("inspect", text.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("recast: " + text + ": not a WAV or MP3 file\n", run.err());
     }
 
     @Test
@@ -97,8 +91,9 @@ class InspectCommandTest {
         Path wav = dir.resolve("cut.wav");
         Files.write(wav, "RIFF\u0010\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertEquals(2, run("inspect", wav.toString()));
-        String message = err.toString(StandardCharsets.UTF_8);
+        Run run = recast("inspect", wav.toString());
+        assertEquals(2, run.exit(), run.err());
+        String message = run.err();
         assertEquals(true, message.startsWith("recast: " + wav + ": "), message);
     }
 }
