@@ -14,11 +14,7 @@ public record Loudness(double integratedLufs, double truePeakDbtp) {
     public static Loudness of(PcmSource source, int sampleRate) throws IOException {
         LoudnessMeter meter = new LoudnessMeter(sampleRate);
         TruePeak peak = new TruePeak();
-        short[] buffer = new short[1 << 15];
-        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
-            meter.add(buffer, 0, n);
-            peak.add(buffer, 0, n);
-        }
+        feed(source, meter::add, peak::add);
         peak.flush();
         return new Loudness(meter.integrated(), TruePeak.decibels(peak.linear()));
     }
@@ -26,21 +22,29 @@ public record Loudness(double integratedLufs, double truePeakDbtp) {
     /** The integrated loudness of {@code source} alone, for when its peak is not needed: half the work. */
     public static double integratedLufs(PcmSource source, int sampleRate) throws IOException {
         LoudnessMeter meter = new LoudnessMeter(sampleRate);
-        short[] buffer = new short[1 << 15];
-        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
-            meter.add(buffer, 0, n);
-        }
+        feed(source, meter::add);
         return meter.integrated();
     }
 
     /** The true peak of {@code source} alone, in dBTP. */
     public static double truePeakDbtp(PcmSource source) throws IOException {
         TruePeak peak = new TruePeak();
-        short[] buffer = new short[1 << 15];
-        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
-            peak.add(buffer, 0, n);
-        }
+        feed(source, peak::add);
         peak.flush();
         return TruePeak.decibels(peak.linear());
+    }
+
+    /** Takes samples a buffer at a time: a meter's {@code add}. */
+    private interface Meter {
+        void add(short[] samples, int offset, int length);
+    }
+
+    private static void feed(PcmSource source, Meter... meters) throws IOException {
+        short[] buffer = new short[1 << 15];
+        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
+            for (Meter meter : meters) {
+                meter.add(buffer, 0, n);
+            }
+        }
     }
 }
