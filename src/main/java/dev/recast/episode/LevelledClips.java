@@ -31,7 +31,7 @@ public final class LevelledClips implements ClipSource {
     /** The clip's own key with the gain, to the bit, and the limiter that levelled it. */
     @Override
     public Optional<String> contentKey(Utterance utterance) {
-        return clips.contentKey(utterance).map(key -> ContentKeys.of("levelled", key,
+        return clips.contentKey(utterance).map(key -> ContentDigest.of("levelled", key,
                 Long.toHexString(Double.doubleToLongBits(gain)), limiter.settings()));
     }
 }

@@ -1,16 +1,13 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastVersion;
+import dev.recast.episode.ContentDigest;
 import dev.recast.segment.Lexicon;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -28,14 +25,7 @@ final class RenderFingerprint {
     private static final String VERSION = "recast-render-fingerprint-1";
     private static final List<String> READ_EXTENSIONS = List.of(".txt", ".vtt", ".srt", ".json", ".tsv");
 
-    private final MessageDigest digest;
-
     private RenderFingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /**
@@ -43,7 +33,7 @@ final class RenderFingerprint {
      * @param lexicon the pronunciations the synthesizers say
      */
     static String of(RenderOptions options, String engine, String cast, Lexicon lexicon) throws IOException {
-        RenderFingerprint fingerprint = new RenderFingerprint();
+        ContentDigest fingerprint = new ContentDigest();
         fingerprint.add(VERSION);
         fingerprint.add(RecastVersion.current());
         fingerprint.add(build());
@@ -61,40 +51,19 @@ final class RenderFingerprint {
             try (Stream<Path> files = Files.walk(input)) {
                 for (Path file : files.filter(RenderFingerprint::readByRecast).sorted().toList()) {
                     fingerprint.add(input.relativize(file).toString());
-                    fingerprint.addFile(file);
+                    fingerprint.add(Files.readAllBytes(file));
                 }
             }
         } else {
-            fingerprint.addFile(input);
+            fingerprint.add(Files.readAllBytes(input));
         }
-        return HexFormat.of().formatHex(fingerprint.digest.digest());
+        return fingerprint.hex();
     }
 
     /** The kinds of file a render reads: sections, manifest, corrections, lexicon, voice profiles. */
     private static boolean readByRecast(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(file) && READ_EXTENSIONS.stream().anyMatch(name::endsWith);
-    }
-
-    private void add(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(lengthOf(bytes.length));
-        digest.update(bytes);
-    }
-
-    private void addFile(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        digest.update(lengthOf(bytes.length));
-        digest.update(bytes);
-    }
-
-    /** Each part's length goes first, so no two different sequences of parts run together the same. */
-    private static byte[] lengthOf(long length) {
-        byte[] bytes = new byte[8];
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (length >>> (56 - 8 * i));
-        }
-        return bytes;
     }
 
     /**
