@@ -229,7 +229,7 @@ final class OutputDirectory implements AutoCloseable {
      * owner-only permissions would stay on the renamed output, and a podcast's files are served
      * to others; this one gets the permissions of any new file (the umask's).
      */
-    private static Path newHiddenFile(Path dir, String name) throws IOException {
+    static Path newHiddenFile(Path dir, String name) throws IOException {
         while (true) {
             Path file = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
                     + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");

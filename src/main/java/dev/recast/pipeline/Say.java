@@ -17,7 +17,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** {@code recast say}: one utterance, normalized as in an episode, into one WAV file. */
@@ -47,10 +46,8 @@ public final class Say {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            // Not createTempFile: its owner-only permissions would stay on the renamed file.
-            temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            temp = OutputDirectory.newHiddenFile(target.getParent(), target.getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(temp)) {
                 WavWriter.write(out, clip.format(), List.of(), clip.samples());
             }
             try {
