@@ -1,7 +1,6 @@
 package dev.recast.audio;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Integrated loudness per ITU-R BS.1770-4 (EBU R128): K-weighting, mean square over 400 ms
@@ -19,43 +18,86 @@ public final class LoudnessMeter {
     private final Biquad preFilter;
     private final Biquad highPass;
     private final int subBlockLength;
-    private final List<Double> blockPowers = new ArrayList<>();
-    private final double[] recentSubBlocks = new double[SUB_BLOCKS_PER_BLOCK];
-    private long subBlocksDone;
+    private final long firstSubBlock;
+    /** The K-weighted energy of each 100 ms sub-block ended so far, from {@link #firstSubBlock()} on. */
+    private double[] subBlockSums = new double[64];
+    private int subBlocksDone;
     private double subBlockSum;
-    private int subBlockFill;
+    private int untilSubBlockEnds;
 
+    /** A meter for a signal from its start. */
     public LoudnessMeter(int sampleRate) {
+        this(sampleRate, 0);
+    }
+
+    /**
+     * A meter for a stretch of a longer signal that starts at {@code startSample}, with the
+     * filters at rest there: it sums energy on the whole signal's grid of sub-blocks, so the
+     * stretches of a signal split at its silences can be measured apart and put together with
+     * {@link #integrated(double[], int)}.
+     */
+    public LoudnessMeter(int sampleRate, long startSample) {
         if (sampleRate <= 0) {
             throw new IllegalArgumentException("sample rate must be positive: " + sampleRate);
         }
+        if (startSample < 0) {
+            throw new IllegalArgumentException("start must not be negative: " + startSample);
+        }
         this.preFilter = Biquad.highShelf(sampleRate);
         this.highPass = Biquad.revisedLowFrequencyB(sampleRate);
-        this.subBlockLength = (int) Math.round(sampleRate * 0.1);
+        this.subBlockLength = subBlockLength(sampleRate);
+        this.firstSubBlock = startSample / subBlockLength;
+        this.untilSubBlockEnds = (int) (subBlockLength - startSample % subBlockLength);
+    }
+
+    /** Samples per 100 ms sub-block (the 400 ms blocks overlap by three of them). */
+    public static int subBlockLength(int sampleRate) {
+        return (int) Math.round(sampleRate * 0.1);
     }
 
     public void add(short[] samples, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             double weighted = highPass.next(preFilter.next(samples[i] / 32768.0));
             subBlockSum += weighted * weighted;
-            if (++subBlockFill == subBlockLength) {
+            if (--untilSubBlockEnds == 0) {
+                endSubBlock();
+            }
+        }
+    }
+
+    /** Feeds {@code count} samples of silence: the filters ring on into it. */
+    public void addSilence(long count) {
+        for (long i = 0; i < count; i++) {
+            double weighted = highPass.next(preFilter.next(0));
+            subBlockSum += weighted * weighted;
+            if (--untilSubBlockEnds == 0) {
                 endSubBlock();
             }
         }
     }
 
     private void endSubBlock() {
-        recentSubBlocks[(int) (subBlocksDone % SUB_BLOCKS_PER_BLOCK)] = subBlockSum;
-        subBlocksDone++;
-        subBlockSum = 0;
-        subBlockFill = 0;
-        if (subBlocksDone >= SUB_BLOCKS_PER_BLOCK) {
-            double sum = 0;
-            for (double s : recentSubBlocks) {
-                sum += s;
-            }
-            blockPowers.add(sum / (SUB_BLOCKS_PER_BLOCK * (double) subBlockLength));
+        if (subBlocksDone == subBlockSums.length) {
+            subBlockSums = Arrays.copyOf(subBlockSums, 2 * subBlockSums.length);
         }
+        subBlockSums[subBlocksDone++] = subBlockSum;
+        subBlockSum = 0;
+        untilSubBlockEnds = subBlockLength;
+    }
+
+    /** The whole signal's sub-block this meter's first sum belongs to. */
+    public long firstSubBlock() {
+        return firstSubBlock;
+    }
+
+    /**
+     * The energy of each sub-block from {@link #firstSubBlock()} on, the last one only as far as
+     * the samples fed reach into it.
+     */
+    public double[] subBlockSums() {
+        double[] sums = Arrays.copyOf(subBlockSums, subBlocksDone + 1);
+        sums[subBlocksDone] = subBlockSum;
+        return sums;
     }
 
     /**
@@ -63,12 +105,32 @@ public final class LoudnessMeter {
      * when no 400 ms block passes the absolute gate (silence, or under 400 ms of audio).
      */
     public double integrated() {
-        double absoluteGate = power(ABSOLUTE_GATE_LUFS);
-        double relativeGate = power(lufs(mean(blockPowers, absoluteGate)) + RELATIVE_GATE_LU);
-        return lufs(mean(blockPowers, Math.max(absoluteGate, relativeGate)));
+        if (firstSubBlock != 0) {
+            throw new IllegalStateException("a meter of a stretch reads no loudness of its own");
+        }
+        return integrated(Arrays.copyOf(subBlockSums, subBlocksDone), subBlockLength);
     }
 
-    private static double mean(List<Double> powers, double gate) {
+    /**
+     * The gated loudness of a signal from the K-weighted energy of each of its whole sub-blocks
+     * (a trailing part of one is not counted), in LUFS.
+     */
+    public static double integrated(double[] subBlockSums, int subBlockLength) {
+        int blocks = Math.max(0, subBlockSums.length - SUB_BLOCKS_PER_BLOCK + 1);
+        double[] powers = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            double sum = 0;
+            for (int s = b; s < b + SUB_BLOCKS_PER_BLOCK; s++) {
+                sum += subBlockSums[s];
+            }
+            powers[b] = sum / (SUB_BLOCKS_PER_BLOCK * (double) subBlockLength);
+        }
+        double absoluteGate = power(ABSOLUTE_GATE_LUFS);
+        double relativeGate = power(lufs(mean(powers, absoluteGate)) + RELATIVE_GATE_LU);
+        return lufs(mean(powers, Math.max(absoluteGate, relativeGate)));
+    }
+
+    private static double mean(double[] powers, double gate) {
         double sum = 0;
         int count = 0;
         for (double p : powers) {

@@ -37,6 +37,13 @@ public final class TruePeak {
      */
     public void add(short[] samples, int offset, int length) {
         int end = offset + length;
+        // Every sample is itself a point of the interpolated signal (phase 0), so the largest one
+        // is a floor for the peak from the start, and far more blocks are skipped.
+        int largest = 0;
+        for (int i = offset; i < end; i++) {
+            largest = Math.max(largest, Math.abs(samples[i]));
+        }
+        peak = Math.max(peak, largest / 32768.0);
         for (int block = offset; block < end; block += BLOCK) {
             int blockEnd = Math.min(end, block + BLOCK);
             if (largestWithinReach(samples, offset, block, blockEnd) * POINT_BOUND <= peak) {
@@ -105,13 +112,18 @@ public final class TruePeak {
     }
 
     /** How many input samples each interpolated point is made of: the sample just pushed and those before. */
-    static int reach() {
+    public static int reach() {
         return TAPS_PER_PHASE;
     }
 
     /** Feeds the filter silence so the last samples' interpolated points are counted too. */
     public void flush() {
-        for (int i = 0; i < TAPS_PER_PHASE; i++) {
+        addSilence(TAPS_PER_PHASE);
+    }
+
+    /** Feeds {@code count} samples of silence; past the filter's reach, more silence adds no points. */
+    public void addSilence(long count) {
+        for (long i = 0; i < Math.min(count, TAPS_PER_PHASE); i++) {
             peak = Math.max(peak, push(0));
         }
     }

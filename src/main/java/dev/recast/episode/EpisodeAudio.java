@@ -40,6 +40,16 @@ public final class EpisodeAudio {
         return new Reader(start, end);
     }
 
+    /** The clip of a placed utterance, checked to be as long as the timeline placed it. */
+    static short[] clip(ClipSource clips, Placed p) throws IOException {
+        short[] clip = clips.samples(p.utterance());
+        if (clip.length != p.speechEndSample() - p.startSample()) {
+            throw new IOException("clip of " + p.utterance().id() + " has " + clip.length
+                    + " samples, the timeline placed " + (p.speechEndSample() - p.startSample()));
+        }
+        return clip;
+    }
+
     /** Walks the placed utterances from the one holding {@code start}, loading one clip at a time. */
     private final class Reader implements PcmSource {
         private final List<Placed> placed = timeline.utterances();
@@ -70,11 +80,7 @@ public final class EpisodeAudio {
             int n = (int) Math.min(length, Math.min(end, p.endSample()) - position);
             if (position < p.speechEndSample()) {
                 if (clip == null) {
-                    clip = clips.samples(p.utterance());
-                    if (clip.length != p.speechEndSample() - p.startSample()) {
-                        throw new IOException("clip of " + p.utterance().id() + " has " + clip.length
-                                + " samples, the timeline placed " + (p.speechEndSample() - p.startSample()));
-                    }
+                    clip = clip(clips, p);
                 }
                 n = (int) Math.min(n, p.speechEndSample() - position);
                 int from = (int) (position - p.startSample());

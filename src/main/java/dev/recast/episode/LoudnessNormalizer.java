@@ -44,29 +44,28 @@ public final class LoudnessNormalizer {
     /**
      * Levels {@code clips} on {@code timeline} to {@code targetLufs}; silence is left as it is.
      * Each level tried is kept by {@code keeper} and measured from there, so the clips of the
-     * level chosen are made only once, and the result reads them from the keeper.
+     * level chosen are made only once, and the result reads them from the keeper. The episode is
+     * measured clip by clip on {@code workers}.
      */
-    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper)
-            throws IOException {
-        int rate = timeline.format().sampleRate();
-        PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, rate);
-        EpisodeAudio original = new EpisodeAudio(timeline, clips);
-        Loudness before = Loudness.of(original.episode(), rate);
+    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper,
+            Workers workers) throws IOException {
+        PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, timeline.format().sampleRate());
+        Loudness before = EpisodeMeter.of(timeline, clips, workers);
         if (Double.isInfinite(before.integratedLufs())) {
             return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                     before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
         }
         double gainDb = onGrid(targetLufs - before.integratedLufs());
         if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
-            gainDb = probedGain(timeline, clips, limiter, targetLufs, before.integratedLufs(), gainDb);
+            gainDb = probedGain(timeline, clips, limiter, targetLufs, before.integratedLufs(), gainDb, workers);
         }
         ClipSource[] levelled = new ClipSource[1];
         Point found = search(before.integratedLufs(), gainDb, targetLufs, TOLERANCE_LU, tried -> {
             levelled[0] = keeper.keep(new LevelledClips(clips, tried, limiter));
             // The limiter holds every clip's peak: only the loudness is measured for each level tried.
-            return Loudness.integratedLufs(new EpisodeAudio(timeline, levelled[0]).episode(), rate);
+            return EpisodeMeter.integratedLufs(timeline, levelled[0], workers);
         });
-        double peak = Loudness.truePeakDbtp(new EpisodeAudio(timeline, levelled[0]).episode());
+        double peak = EpisodeMeter.truePeakDbtp(timeline, levelled[0], workers);
         return new Normalized(levelled[0], new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                 before.truePeakDbtp(), found.gainDb(), found.lufs(), peak));
     }
@@ -78,17 +77,16 @@ public final class LoudnessNormalizer {
      * pass over the episode a step; the whole episode then confirms or corrects it.
      */
     private static double probedGain(Timeline timeline, ClipSource clips, PeakLimiter limiter, double targetLufs,
-            double beforeLufs, double firstGainDb) throws IOException {
+            double beforeLufs, double firstGainDb, Workers workers) throws IOException {
         Timeline probe = everyNth(timeline, PROBE_STRIDE);
-        int rate = timeline.format().sampleRate();
-        double probeBefore = Loudness.integratedLufs(new EpisodeAudio(probe, clips).episode(), rate);
+        double probeBefore = EpisodeMeter.integratedLufs(probe, clips, workers);
         if (Double.isInfinite(probeBefore)) {
             return firstGainDb;
         }
         // The probe's own target: where its levelled loudness stands when the episode's is on target.
         double probeTarget = targetLufs - beforeLufs + probeBefore;
-        return search(probeBefore, firstGainDb, probeTarget, TOLERANCE_LU / 2, tried -> Loudness.integratedLufs(
-                new EpisodeAudio(probe, new LevelledClips(clips, tried, limiter)).episode(), rate)).gainDb();
+        return search(probeBefore, firstGainDb, probeTarget, TOLERANCE_LU / 2, tried -> EpisodeMeter.integratedLufs(
+                probe, new LevelledClips(clips, tried, limiter), workers)).gainDb();
     }
 
     /** Every {@code stride}th clip of the timeline with its pause, one after another, as one section. */

@@ -7,36 +7,26 @@ import dev.recast.episode.Timeline;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Keeps clips in one file beside the outputs, for sources that are costly to read (levelled clips
  * are peak-limited on every read): the loudness passes and every output then read each clip back
  * from the file. Clips with a content key are also kept in the utterance cache, when there is
  * one, so a re-render after an edit takes the unchanged ones from there. The clips are made on
- * {@code jobs} threads a few ahead of the one being written, so memory holds a handful of clips,
+ * the render's workers a few ahead of the one being written, so memory holds a handful of clips,
  * and written in timeline order. Each {@link #keep} writes the file anew, so the levels tried one
  * after another take the space of one.
  */
 final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
-
-    /** Clips made ahead of the one being written, per thread. */
-    private static final int AHEAD_PER_JOB = 4;
 
     /** Writing the spool failed: a fault of the place it is written, not of the audio. */
     static final class WriteFailure extends IOException {
@@ -55,7 +45,7 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
     private final Timeline timeline;
     private final Path path;
     private final FileChannel file;
-    private final int jobs;
+    private final WorkerPool workers;
     private final UtteranceCache cache;
     private final Map<String, Long> offsets = new HashMap<>();
     private final Map<String, Integer> lengths = new HashMap<>();
@@ -64,12 +54,12 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
      * @param path an empty file, removed by its owner
      * @param cache where keyed clips are kept across renders; null for nowhere
      */
-    ClipSpool(Timeline timeline, Path path, int jobs, UtteranceCache cache) throws IOException {
+    ClipSpool(Timeline timeline, Path path, WorkerPool workers, UtteranceCache cache) throws IOException {
         this.timeline = timeline;
         this.cache = cache;
         this.path = path;
         this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        this.jobs = Math.max(1, jobs);
+        this.workers = workers;
     }
 
     /** Reads every clip of the timeline from {@code clips} into the file, replacing what it held. */
@@ -79,29 +69,15 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         offsets.clear();
         lengths.clear();
         List<Placed> placed = timeline.utterances();
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
-            Thread thread = new Thread(task, "recast-clip-spool");
-            thread.setDaemon(true);
-            return thread;
+        long[] offset = {0};
+        int[] written = {0};
+        workers.inOrder(placed.size(), i -> () -> make(clips, placed.get(i).utterance()), clip -> {
+            String id = placed.get(written[0]++).utterance().id();
+            write(clip, offset[0]);
+            offsets.put(id, offset[0]);
+            lengths.put(id, clip.length);
+            offset[0] += 2L * clip.length;
         });
-        try {
-            Deque<Future<short[]>> ahead = new ArrayDeque<>();
-            int next = 0;
-            long offset = 0;
-            for (Placed p : placed) {
-                while (next < placed.size() && ahead.size() < AHEAD_PER_JOB * jobs) {
-                    Utterance u = placed.get(next++).utterance();
-                    ahead.add(pool.submit(() -> make(clips, u)));
-                }
-                short[] clip = result(ahead.remove());
-                write(clip, offset);
-                offsets.put(p.utterance().id(), offset);
-                lengths.put(p.utterance().id(), clip.length);
-                offset += 2L * clip.length;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
         return this;
     }
 
@@ -138,23 +114,6 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
             }
         } catch (IOException e) {
             throw new WriteFailure(path, e);
-        }
-    }
-
-    private static short[] result(Future<short[]> clip) throws IOException {
-        try {
-            return clip.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while levelling clips");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -15,6 +15,7 @@ import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
+import dev.recast.episode.Workers;
 import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
@@ -189,8 +190,10 @@ public final class Render {
             // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
             UtteranceCache levelledCache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
-            try (ClipSpool spool = new ClipSpool(timeline, spoolFile, options.jobs(), levelledCache)) {
-                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool);
+            try (WorkerPool workers = new WorkerPool(options.jobs());
+                    ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, levelledCache)) {
+                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
+                        workers);
                 publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(), options,
                         out);
             } catch (IOException e) {
@@ -206,9 +209,10 @@ public final class Render {
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
-            ClipKeeper keeper) throws RecastException {
+            ClipKeeper keeper, Workers workers) throws RecastException {
         try {
-            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper);
+            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper,
+                    workers);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"

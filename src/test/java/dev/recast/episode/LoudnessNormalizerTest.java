@@ -63,7 +63,8 @@ class LoudnessNormalizerTest {
         ClipSource source = u -> samples.get(u.id()).clone();
         CountingKeeper keeper = new CountingKeeper();
 
-        LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, source, -16, keeper);
+        LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, source, -16, keeper,
+                new InlineWorkers());
 
         Levels levels = normalized.levels();
         assertTrue(levels.beforePeakDbtp() + levels.gainDb() > 2, "the gain needs limiting: " + levels);
@@ -81,7 +82,7 @@ class LoudnessNormalizerTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = clips(30, samples);
         LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline,
-                u -> samples.get(u.id()).clone(), -20, new CountingKeeper());
+                u -> samples.get(u.id()).clone(), -20, new CountingKeeper(), new InlineWorkers());
         double hundredths = normalized.levels().gainDb() * 100;
         assertEquals(Math.rint(hundredths), hundredths, 1e-6);
         assertEquals(-20, normalized.levels().afterLufs(), 0.05);

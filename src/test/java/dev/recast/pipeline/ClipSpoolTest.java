@@ -62,7 +62,7 @@ class ClipSpoolTest {
             return clip(u, 3);
         };
         Path file = Files.createFile(dir.resolve("spool"));
-        try (ClipSpool spool = new ClipSpool(timeline, file, 3, null)) {
+        try (WorkerPool workers = new WorkerPool(3); ClipSpool spool = new ClipSpool(timeline, file, workers, null)) {
             assertSame(spool, spool.keep(costly));
             assertEquals(40, made.size(), "each clip made once");
             assertEquals(2L * (40 * 41 / 2), Files.size(file));
@@ -96,12 +96,14 @@ class ClipSpoolTest {
                 return Optional.of("k" + u.id().replace("-", ""));
             }
         };
-        try (ClipSpool first = new ClipSpool(timeline, Files.createFile(dir.resolve("one")), 2, cache)) {
+        try (WorkerPool workers = new WorkerPool(2);
+                ClipSpool first = new ClipSpool(timeline, Files.createFile(dir.resolve("one")), workers, cache)) {
             first.keep(keyed);
         }
         assertEquals(40, made.size());
         made.clear();
-        try (ClipSpool second = new ClipSpool(timeline, Files.createFile(dir.resolve("two")), 2, cache)) {
+        try (WorkerPool workers = new WorkerPool(2);
+                ClipSpool second = new ClipSpool(timeline, Files.createFile(dir.resolve("two")), workers, cache)) {
             second.keep(keyed);
             assertEquals(List.of(), made, "every clip came from the cache");
             for (Utterance u : utterances) {
@@ -121,7 +123,8 @@ class ClipSpoolTest {
     void aFailingSourceFailsTheKeep() throws IOException {
         List<Utterance> utterances = new ArrayList<>();
         Timeline timeline = timeline(utterances);
-        try (ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), 2, null)) {
+        try (WorkerPool workers = new WorkerPool(2);
+                ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), workers, null)) {
             IOException e = assertThrows(IOException.class, () -> spool.keep(u -> {
                 if (u.id().equals("01-0009")) {
                     throw new IOException("clip 9 is damaged");

@@ -1,0 +1,89 @@
+package dev.recast.episode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.audio.Loudness;
+import dev.recast.audio.PcmFormat;
+import dev.recast.segment.Pause;
+import dev.recast.segment.Role;
+import dev.recast.segment.Utterance;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EpisodeMeterTest {
+
+    private static final int RATE = 16_000;
+
+    /** Clips of noisy tones at varied levels, each followed by one of {@code pauses} in turn. */
+    private static Timeline episode(int count, int[] pauses, Map<String, short[]> samples) {
+        Random random = new Random(count);
+        List<Placed> placed = new ArrayList<>();
+        long at = 0;
+        for (int c = 0; c < count; c++) {
+            Utterance u = new Utterance(String.format("01-%04d", c + 1), 1, Role.NARRATION, "x", "x", null,
+                    Pause.SENTENCE);
+            short[] clip = new short[2000 + random.nextInt(9000)];
+            double level = 500 + random.nextInt(12000);
+            double hz = 80 + random.nextInt(3000);
+            for (int i = 0; i < clip.length; i++) {
+                clip[i] = (short) Math.round(level * Math.sin(2 * Math.PI * hz * i / RATE)
+                        + 300 * random.nextGaussian());
+            }
+            samples.put(u.id(), clip);
+            int pause = pauses[c % pauses.length];
+            placed.add(new Placed(u, at, at + clip.length, at + clip.length + pause));
+            at += clip.length + pause;
+        }
+        return new Timeline(PcmFormat.SPEECH_16K, List.of(new SectionSpan(1, "One", "1.txt", 0, at)), placed,
+                List.of(new Chapter("One", 1, 0)), at);
+    }
+
+    @Test
+    void readsWhatOneMeterReadsFromTheWholeEpisodeInOrder() throws IOException {
+        // Pauses from none to seconds: shorter than the interpolator's reach, than a sub-block, than
+        // the separation, and longer, so stretches of one clip and of several are both measured.
+        int[] pauses = {0, 7, 900, 1599, 1600, 4000, 30, 25_000};
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(90, pauses, samples);
+        ClipSource clips = u -> samples.get(u.id()).clone();
+
+        Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
+        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers());
+
+        assertTrue(whole.integratedLufs() > -40, whole.toString());
+        assertEquals(whole.integratedLufs(), byStretch.integratedLufs(), 1e-9);
+        assertEquals(whole.truePeakDbtp(), byStretch.truePeakDbtp(), 1e-9);
+        assertEquals(whole.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers()), 1e-9);
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers()), 1e-9);
+    }
+
+    @Test
+    void aShortEpisodeAndSilenceReadAsTheyDoWhole() throws IOException {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(1, new int[] {100}, samples);
+        ClipSource clips = u -> samples.get(u.id()).clone();
+        Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
+        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers()));
+
+        ClipSource silent = u -> new short[samples.get(u.id()).length];
+        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers());
+        assertEquals(Double.NEGATIVE_INFINITY, silence.integratedLufs());
+        assertEquals(Double.NEGATIVE_INFINITY, silence.truePeakDbtp());
+    }
+
+    @Test
+    void aClipOfTheWrongLengthIsAnError() {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(3, new int[] {2000}, samples);
+        IOException e = assertThrows(IOException.class,
+                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers()));
+        assertTrue(e.getMessage().startsWith("clip of 01-0001 has 5 samples"), e.getMessage());
+    }
+}
