@@ -43,6 +43,11 @@ public final class Mp3Encoder {
         return bitrate;
     }
 
+    /** What the frames depend on besides the samples, for keys of parts kept across renders. */
+    public String settings() {
+        return "jump3r-1.0.5 quality-middle mono no-replaygain bitrate " + bitrate;
+    }
+
     /** The frames LAME 3.98 writes for {@code samples}: one more than they fill, for its flush. */
     public static long frames(long samples) {
         return -Math.floorDiv(-samples, SAMPLES_PER_FRAME) + 1;

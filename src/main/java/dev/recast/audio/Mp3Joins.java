@@ -1,5 +1,6 @@
 package dev.recast.audio;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,17 @@ public final class Mp3Joins {
     }
 
     private Mp3Joins() {
+    }
+
+    /**
+     * The grid, in samples at {@code sampleRate}, on which a section must start for its part to be
+     * the same wherever it sits: whole 44.1 kHz samples at the resampler's phase zero, and whole
+     * frames (1.28 s at 16 kHz). A part then starts a fixed distance before its section (every
+     * part is whole frames from a start on the frame grid), whatever the parts before it hold.
+     */
+    public static long sectionGrid(int sampleRate) {
+        long frame = (long) Mp3Encoder.SAMPLES_PER_FRAME * sampleRate;
+        return frame / BigInteger.valueOf(Mp3Encoder.SAMPLE_RATE).gcd(BigInteger.valueOf(frame)).longValueExact();
     }
 
     /**

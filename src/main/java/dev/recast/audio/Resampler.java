@@ -95,6 +95,21 @@ public final class Resampler {
      * Output samples {@code [from, to)} of the conversion of input {@code [0, inputLength)}.
      */
     public PcmSource span(Input input, long inputLength, long from, long to) throws IOException {
+        Reach reach = reach(inputLength, from, to);
+        return new Converter(input.span(reach.readFrom(), reach.readTo()), reach.first(), from, to);
+    }
+
+    /**
+     * What output samples {@code [from, to)} are made of: input {@code [first, last)}, of which
+     * {@code [readFrom, readTo)} is read and the rest, outside the input, is silence; and the
+     * filter phase of the first output. Two spans alike in all of these, their lengths and the
+     * samples read, come out the same.
+     */
+    public record Reach(long first, long readFrom, long readTo, long last, long phase) {
+    }
+
+    /** The input that output samples {@code [from, to)} of input {@code [0, inputLength)} are made of. */
+    public Reach reach(long inputLength, long from, long to) {
         long length = outputLength(inputLength);
         if (from < 0 || to < from || to > length) {
             throw new IllegalArgumentException("span " + from + ".." + to + " is outside 0.." + length);
@@ -103,7 +118,13 @@ public final class Resampler {
         long last = Math.floorDiv(Math.max(from, to - 1) * down, up) + HALF_TAPS + 1;
         long readFrom = Math.min(inputLength, Math.max(0, first));
         long readTo = Math.max(readFrom, Math.min(inputLength, last));
-        return new Converter(input.span(readFrom, readTo), first, from, to);
+        return new Reach(first, readFrom, readTo, last, Math.floorMod(from * down, up));
+    }
+
+    /** The resampler's design, for keys of what is made with it. */
+    public String settings() {
+        return "resampler-" + inputRate + "-" + outputRate + " taps " + TAPS + " cutoff " + CUTOFF + " beta "
+                + KAISER_BETA + " tap-bits " + TAP_BITS;
     }
 
     /**

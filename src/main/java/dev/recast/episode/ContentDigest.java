@@ -1,5 +1,7 @@
 package dev.recast.episode;
 
+import dev.recast.audio.PcmSource;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +41,22 @@ public final class ContentDigest {
                 (byte) (bytes.length >>> 8), (byte) bytes.length});
         digest.update(bytes);
         return this;
+    }
+
+    /** Adds every sample {@code source} gives, as one part: the samples, then their count. */
+    public ContentDigest add(PcmSource source) throws IOException {
+        short[] samples = new short[1 << 14];
+        byte[] bytes = new byte[2 * samples.length];
+        long count = 0;
+        for (int n = source.read(samples, 0, samples.length); n >= 0; n = source.read(samples, 0, samples.length)) {
+            for (int i = 0; i < n; i++) {
+                bytes[2 * i] = (byte) samples[i];
+                bytes[2 * i + 1] = (byte) (samples[i] >> 8);
+            }
+            digest.update(bytes, 0, 2 * n);
+            count += n;
+        }
+        return add(Long.toString(count));
     }
 
     /** The digest of the parts added, in hex; the digest starts over. */

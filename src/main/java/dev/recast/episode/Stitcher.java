@@ -13,14 +13,27 @@ import java.util.stream.Collectors;
 /**
  * Lays utterances end to end, each followed by its pause, and marks chapters: one at the start of
  * every section (its title), one at every heading. A section that opens with a heading of its own
- * title gets one chapter there, not two.
+ * title gets one chapter there, not two. Sections may be made to start on a grid, their last pause
+ * lengthened to the next multiple of it, so that what is made of a section (an MP3 part) comes
+ * out the same wherever an edit before it moves it.
  */
 public final class Stitcher {
 
     private final Pauses pauses;
+    private final long sectionGrid;
 
+    /** A stitcher whose sections start wherever the one before ends. */
     public Stitcher(Pauses pauses) {
+        this(pauses, 1);
+    }
+
+    /** @param sectionGrid every section starts on a multiple of this many samples */
+    public Stitcher(Pauses pauses, long sectionGrid) {
+        if (sectionGrid < 1) {
+            throw new IllegalArgumentException("section grid must be at least one sample: " + sectionGrid);
+        }
         this.pauses = pauses;
+        this.sectionGrid = sectionGrid;
     }
 
     /**
@@ -53,6 +66,9 @@ public final class Stitcher {
                 }
                 long speechEnd = position + speechSamples.apply(utterance);
                 long end = speechEnd + format.samplesFor(pauses.millis(utterance.after()));
+                if (utterance == own.get(own.size() - 1)) {
+                    end = -Math.floorDiv(-end, sectionGrid) * sectionGrid;
+                }
                 placed.add(new Placed(utterance, position, speechEnd, end));
                 position = end;
             }

@@ -10,6 +10,7 @@ import dev.recast.audio.Mp3Part;
 import dev.recast.audio.Resampler;
 import dev.recast.audio.TagFields;
 import dev.recast.episode.Chapter;
+import dev.recast.episode.ContentDigest;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
@@ -18,6 +19,8 @@ import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import dev.recast.publish.Seconds;
+import dev.recast.synth.UtteranceCache;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -36,15 +40,23 @@ import java.util.function.Consumer;
  */
 final class Mp3Export {
 
-    /** Silence on each side of a cut, well beyond the resampler's and the encoder's reach. */
+    /** Silence before a cut, after the speech, well beyond the resampler's and the encoder's reach. */
     private static final double CUT_MARGIN_SECONDS = 0.25;
+    /**
+     * How far before a section its cut is: past the cut, the next part skips at most
+     * {@link Mp3Joins#MAX_SKIPPED} samples (52 ms) and starts in this same silence.
+     */
+    private static final double CUT_LEAD_SECONDS = 0.25;
 
     private Mp3Export() {
     }
 
-    /** Stages {@code episode.mp3}: the ID3v2 tag with its chapters, the info frame, the audio frames. */
+    /**
+     * Stages {@code episode.mp3}: the ID3v2 tag with its chapters, the info frame, the audio frames.
+     * Parts are kept in {@code cache} (null for none) and taken from there by a later render.
+     */
     static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
-            Consumer<String> progress) throws RecastException {
+            UtteranceCache cache, Consumer<String> progress) throws RecastException {
         Timeline timeline = publication.timeline();
         int rate = timeline.format().sampleRate();
         Resampler resampler = new Resampler(rate, Mp3Encoder.SAMPLE_RATE);
@@ -56,11 +68,13 @@ final class Mp3Export {
         for (int i = 0; i < parts.size(); i++) {
             spills.add(out.scratchFile("mp3-part"));
         }
-        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, options.jobs(), spills);
+        AtomicInteger kept = new AtomicInteger();
+        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, options.jobs(), spills, cache, kept);
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.accept(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
-                + "%d parts, %d jobs)", EpisodeFiles.EPISODE_MP3, (double) samples / Mp3Encoder.SAMPLE_RATE,
-                seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds, parts.size(), options.jobs()));
+                + "%d parts, %d from the cache, %d jobs)", EpisodeFiles.EPISODE_MP3,
+                (double) samples / Mp3Encoder.SAMPLE_RATE, seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds,
+                parts.size(), kept.get(), options.jobs()));
         byte[] info;
         try {
             info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
@@ -98,50 +112,45 @@ final class Mp3Export {
     }
 
     /**
-     * One cut in the middle of each pause that ends a section, if it is long enough, on a whole
-     * number of 44.1 kHz samples (a multiple of 160 at 16 kHz).
+     * One cut {@link #CUT_LEAD_SECONDS} before each section but the first, where the pause before
+     * it leaves that much silence after the speech. Parts are whole frames from a start on the frame
+     * grid, so, on a timeline whose sections start on {@link Mp3Joins#sectionGrid}, every part
+     * starts the same distance before its section whatever the parts before it hold.
      */
     static List<Long> cuts(Timeline timeline, Resampler resampler) {
         int rate = timeline.format().sampleRate();
-        int grid = resampler.inputRate() / gcd(resampler.inputRate(), resampler.outputRate());
+        long lead = Math.round(CUT_LEAD_SECONDS * Mp3Encoder.SAMPLE_RATE);
         long margin = Math.round(CUT_MARGIN_SECONDS * rate);
-        long skipped = -Math.floorDiv(-(long) Mp3Joins.MAX_SKIPPED * rate, resampler.outputRate());
         List<Long> cuts = new ArrayList<>();
-        List<SectionSpan> sections = timeline.sections();
         int next = 0;
-        for (SectionSpan section : sections.subList(0, Math.max(0, sections.size() - 1))) {
-            while (next < timeline.utterances().size()
-                    && timeline.utterances().get(next).endSample() < section.endSample()) {
+        for (SectionSpan section : timeline.sections().subList(1, timeline.sections().size())) {
+            while (timeline.utterances().get(next).endSample() < section.startSample()) {
                 next++;
             }
-            if (next == timeline.utterances().size()) {
-                break;
-            }
             Placed last = timeline.utterances().get(next);
-            if (last.endSample() != section.endSample()) {
-                continue;
-            }
-            long cut = (last.speechEndSample() + last.endSample()) / 2 / grid * grid;
-            if (cut - last.speechEndSample() >= margin && last.endSample() - cut >= margin + skipped) {
-                cuts.add(resampler.outputLength(cut));
+            long cut = resampler.outputLength(section.startSample()) - lead;
+            if (last.endSample() == section.startSample()
+                    && cut >= resampler.outputLength(last.speechEndSample() + margin)) {
+                cuts.add(cut);
             }
         }
         return cuts;
     }
 
-    /** Encodes the parts on {@code jobs} threads, each part's frames spilled to its file as it is done. */
+    /**
+     * Encodes the parts on {@code jobs} threads, each part's frames spilled to its file as it is
+     * done; a part made before of the same samples is taken from {@code cache}, when there is one.
+     */
     private static List<Mp3Part> encode(List<Mp3Joins.Part> parts, Mp3Encoder encoder, Resampler resampler,
-            EpisodeAudio audio, int jobs, List<Path> spills) throws RecastException {
-        long inputLength = audio.timeline().totalSamples();
+            EpisodeAudio audio, int jobs, List<Path> spills, UtteranceCache cache, AtomicInteger kept)
+            throws RecastException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, parts.size()));
         try {
             List<Future<Mp3Part>> futures = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 Mp3Joins.Part part = parts.get(i);
                 Path spill = spills.get(i);
-                futures.add(pool.submit(() -> encoder.encode(
-                        resampler.span(audio::span, inputLength, part.start(), part.end()), part.samples())
-                        .spill(spill)));
+                futures.add(pool.submit(() -> part(part, encoder, resampler, audio, cache, kept).spill(spill)));
             }
             List<Mp3Part> encoded = new ArrayList<>();
             for (Future<Mp3Part> future : futures) {
@@ -160,7 +169,45 @@ final class Mp3Export {
         }
     }
 
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
+    /** One part: from the cache when its key is there and its frames check out, else encoded (and kept). */
+    private static Mp3Part part(Mp3Joins.Part part, Mp3Encoder encoder, Resampler resampler, EpisodeAudio audio,
+            UtteranceCache cache, AtomicInteger kept) throws IOException {
+        long inputLength = audio.timeline().totalSamples();
+        String key = cache == null ? null : key(part, encoder, resampler, audio);
+        byte[] frames = key == null ? null : cache.readBytes(key);
+        if (frames != null) {
+            try {
+                Mp3Part found = new Mp3Part(frames, part.samples());
+                if (found.frames() == Mp3Encoder.frames(part.samples())) {
+                    kept.incrementAndGet();
+                    return found;
+                }
+            } catch (IllegalArgumentException e) {
+                // Not whole frames after all: encoded again below, and the entry replaced.
+            }
+        }
+        Mp3Part made = encoder.encode(resampler.span(audio::span, inputLength, part.start(), part.end()),
+                part.samples());
+        if (key != null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            made.writeTo(bytes);
+            cache.writeBytes(key, bytes.toByteArray());
+        }
+        return made;
     }
+
+    /**
+     * Names everything a part's frames are made of: the encoder, the resampler, the part's length,
+     * and the input it reads (its samples, the silence beyond the episode's ends, the filter's
+     * phase), but not where it sits, so a section an edit moved along the grid keeps its part.
+     */
+    private static String key(Mp3Joins.Part part, Mp3Encoder encoder, Resampler resampler, EpisodeAudio audio)
+            throws IOException {
+        Resampler.Reach reach = resampler.reach(audio.timeline().totalSamples(), part.start(), part.end());
+        return new ContentDigest().add("mp3-part").add(encoder.settings()).add(resampler.settings())
+                .add(part.samples() + " samples, phase " + reach.phase() + ", silence " + (reach.readFrom()
+                        - reach.first()) + " before and " + (reach.last() - reach.readTo()) + " after")
+                .add(audio.span(reach.readFrom(), reach.readTo())).hex();
+    }
+
 }

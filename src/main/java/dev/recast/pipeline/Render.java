@@ -3,6 +3,7 @@ package dev.recast.pipeline;
 import dev.recast.RecastException;
 import dev.recast.audio.CuePoint;
 import dev.recast.audio.LevelOverview;
+import dev.recast.audio.Mp3Joins;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
@@ -179,23 +180,26 @@ public final class Render {
         PcmFormat format = clips.format();
         Function<Utterance, Long> lengths = clips::length;
         // One rhythm for the whole timeline: the narrator's pauses, whoever speaks.
-        Timeline timeline = new Stitcher(casting.narrator().pauses()).layout(format, sections, utterances, lengths);
+        // Sections start on the MP3's part grid, so an edit re-encodes only its own section's part.
+        Timeline timeline = new Stitcher(casting.narrator().pauses(), Mp3Joins.sectionGrid(format.sampleRate()))
+                .layout(format, sections, utterances, lengths);
 
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
+        UtteranceCache cache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
         if (Double.isNaN(options.loudness())) {
-            publish(publication, new EpisodeAudio(timeline, clips), null, options, out);
+            publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache);
         } else {
             // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
-            UtteranceCache levelledCache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
+
             try (WorkerPool workers = new WorkerPool(options.jobs());
-                    ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, levelledCache)) {
+                    ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
                 LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
                         workers);
                 publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(), options,
-                        out);
+                        out, cache);
             } catch (IOException e) {
                 throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
                         OutputDirectory.notWritable(e), e);
@@ -269,14 +273,14 @@ public final class Render {
 
     /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */
     private void publish(Publication publication, EpisodeAudio audio, Levels levels, RenderOptions options,
-            OutputDirectory out) throws RecastException {
+            OutputDirectory out, UtteranceCache cache) throws RecastException {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         if (publication.has(Format.WAV)) {
             WavExport.stage(publication, audio, out);
         }
         if (publication.has(Format.MP3)) {
-            Mp3Export.stage(publication, audio, options, out, progress);
+            Mp3Export.stage(publication, audio, options, out, cache, progress);
         }
         if (publication.has(Format.M4B)) {
             m4b.stage(publication, audio, out);

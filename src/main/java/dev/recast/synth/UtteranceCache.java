@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 
@@ -20,13 +21,15 @@ import java.util.zip.CRC32;
  * synthesizes only the utterances whose key changed. An entry is a small header, the samples
  * and a CRC-32 of both; it is written to a temporary name and renamed, so a killed render or a
  * concurrent one never leaves a torn entry under a final name, and an entry damaged later is
- * reported as absent and synthesized again rather than stitched in.
+ * reported as absent and synthesized again rather than stitched in. What is made from keyed
+ * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
  */
 public final class UtteranceCache {
 
     /** Bumped whenever the entry layout or the adapter's processing of engine audio changes. */
     static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x52434c50; // "RCLP"
+    private static final int BYTES_MAGIC = 0x52425954; // "RBYT"
     private static final int HEADER_BYTES = 12;
     private static final int TRAILER_BYTES = 4;
 
@@ -61,31 +64,14 @@ public final class UtteranceCache {
 
     /** The stored clip, or null when it is absent, truncated or damaged. */
     public Entry read(String key) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file(key));
-        } catch (NoSuchFileException e) {
+        ByteBuffer entry = load(file(key), MAGIC, 2);
+        if (entry == null || entry.getInt(4) <= 0) {
             return null;
         }
-        if (bytes.length < HEADER_BYTES + TRAILER_BYTES) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int magic = buffer.getInt();
-        int sampleRate = buffer.getInt();
-        int count = buffer.getInt();
-        if (magic != MAGIC || sampleRate <= 0 || count < 0
-                || bytes.length != HEADER_BYTES + 2L * count + TRAILER_BYTES) {
-            return null;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
-        if ((int) crc.getValue() != buffer.getInt(bytes.length - TRAILER_BYTES)) {
-            return null;
-        }
-        short[] samples = new short[count];
-        buffer.asShortBuffer().get(samples);
-        return new Entry(new PcmFormat(sampleRate, 16, 1), samples);
+        short[] samples = new short[entry.getInt(8)];
+        entry.position(HEADER_BYTES);
+        entry.asShortBuffer().get(samples);
+        return new Entry(new PcmFormat(entry.getInt(4), 16, 1), samples);
     }
 
     /** Stores a clip under its key: written beside its final name, then renamed into place. */
@@ -96,12 +82,58 @@ public final class UtteranceCache {
         for (short sample : samples) {
             buffer.putShort(sample);
         }
+        store(file(key), buffer);
+    }
+
+    /**
+     * Something other than a clip made from keyed content (an encoded MP3 part), kept the same
+     * way, or null when it is absent, truncated or damaged.
+     */
+    public byte[] readBytes(String key) throws IOException {
+        ByteBuffer entry = load(bytesFile(key), BYTES_MAGIC, 1);
+        return entry == null ? null : Arrays.copyOfRange(entry.array(), HEADER_BYTES, HEADER_BYTES + entry.getInt(8));
+    }
+
+    /**
+     * An entry's bytes, checked: its magic number, a length that holds its count of
+     * {@code unitBytes}-byte items, and its CRC; null when it is absent or fails any of them.
+     */
+    private static ByteBuffer load(Path file, int magic, int unitBytes) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        if (bytes.length < HEADER_BYTES + TRAILER_BYTES) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int count = buffer.getInt(8);
+        if (buffer.getInt(0) != magic || count < 0
+                || bytes.length != HEADER_BYTES + (long) unitBytes * count + TRAILER_BYTES) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
+        return (int) crc.getValue() == buffer.getInt(bytes.length - TRAILER_BYTES) ? buffer : null;
+    }
+
+    /** Stores bytes under their key, as {@link #write} stores a clip. */
+    public void writeBytes(String key, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + bytes.length + TRAILER_BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(BYTES_MAGIC).putInt(0).putInt(bytes.length).put(bytes);
+        store(bytesFile(key), buffer);
+    }
+
+    /** Adds the CRC of what {@code buffer} holds so far and writes it beside {@code target}, then renames it there. */
+    private static void store(Path target, ByteBuffer buffer) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
-        Path target = file(key);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + key, ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, buffer.array());
             try {
@@ -112,6 +144,10 @@ public final class UtteranceCache {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private Path bytesFile(String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key + ".bytes");
     }
 
     /** Where a key's entry lives: fanned out by its first two hex digits, as git does. */

@@ -36,4 +36,17 @@ class Mp3JoinsTest {
             assertEquals(true, padding >= 0 && padding + 576 <= Mp3Joins.MAX_SKIPPED);
         }
     }
+
+    @Test
+    void theSectionGridIsWholeFramesOnWhole44kHzSamples() {
+        assertEquals(20_480, Mp3Joins.sectionGrid(16_000));
+        assertEquals(10_240, Mp3Joins.sectionGrid(8_000));
+        assertEquals(576, Mp3Joins.sectionGrid(22_050));
+        assertEquals(1152, Mp3Joins.sectionGrid(44_100));
+        for (int rate : new int[] {8_000, 11_025, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000}) {
+            long grid = Mp3Joins.sectionGrid(rate);
+            assertEquals(0, grid * 44_100 % rate, rate + " Hz");
+            assertEquals(0, grid * 44_100 / rate % Mp3Encoder.SAMPLES_PER_FRAME, rate + " Hz");
+        }
+    }
 }

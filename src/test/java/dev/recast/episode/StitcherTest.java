@@ -57,6 +57,24 @@ class StitcherTest {
     }
 
     @Test
+    void onAGridEverySectionStartsOnItsLastPauseLengthenedToTheNextMultiple() {
+        Timeline t = new Stitcher(PAUSES, 1024).layout(FORMAT, List.of(section(1, "One"), section(2, "Two"),
+                section(3, "Three")), List.of(
+                        u("01-0001", 1, Role.NARRATION, "A.", Pause.SENTENCE),
+                        u("01-0002", 1, Role.NARRATION, "B.", Pause.SECTION),
+                        u("02-0001", 2, Role.NARRATION, "C.", Pause.SECTION),
+                        u("03-0001", 3, Role.NARRATION, "D.", Pause.SECTION)),
+                u -> 1000L);
+        // One: 1000 + 160, then 1000 + 800 = 2960, up to 3072; Two: 3072 + 1800 = 4872, up to 5120.
+        assertEquals(List.of(new SectionSpan(1, "One", "1.txt", 0, 3072), new SectionSpan(2, "Two", "2.txt", 3072, 5120),
+                new SectionSpan(3, "Three", "3.txt", 5120, 7168)), t.sections());
+        // Only the pause that ends a section grows.
+        assertEquals(new Placed(t.utterances().get(0).utterance(), 0, 1000, 1160), t.utterances().get(0));
+        assertEquals(new Placed(t.utterances().get(1).utterance(), 1160, 2160, 3072), t.utterances().get(1));
+        assertEquals(7168, t.totalSamples());
+    }
+
+    @Test
     void headingsBecomeChaptersAtTheirLevel() {
         Section s = new Section(1, "1.txt", "Intro", List.of(new Heading("Deeper", 2, 3)), List.of());
         Timeline t = layout(List.of(s), List.of(

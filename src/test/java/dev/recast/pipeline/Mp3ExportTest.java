@@ -42,8 +42,12 @@ class Mp3ExportTest {
     }
 
     private RenderResult render(Path out, int jobs) throws Exception {
-        RenderOptions options = new RenderOptions(input(), out, null, false, Set.of(Format.MP3),
-                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, jobs, null);
+        return render(input(), out, jobs, null);
+    }
+
+    private RenderResult render(Path in, Path out, int jobs, Path cache) throws Exception {
+        RenderOptions options = new RenderOptions(in, out, null, false, Set.of(Format.MP3),
+                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, jobs, cache);
         return new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add).run(options);
     }
 
@@ -119,6 +123,47 @@ class Mp3ExportTest {
             assertEquals(timeline.seconds(expected.startSample()), start, 0.030, expected.title());
         }
         assertEquals("In", chapters.get("format").get("tags").get("title").asText());
+    }
+
+    @Test
+    void anEditReEncodesOnlyItsOwnSectionsPartAndTheFileIsTheSameAsMadeAfresh() throws Exception {
+        Path in = input();
+        Path cache = dir.resolve("cache");
+        render(in, dir.resolve("out"), 2, cache);
+        assertTrue(progress.stream().anyMatch(line -> line.contains("3 parts, 0 from the cache")), progress.toString());
+        // A longer first sentence moves the two sections after it.
+        Files.writeString(in.resolve("1-one.txt"), "Heading Opening\nThe first section now speaks a good while longer.\n");
+        progress.clear();
+        RenderResult edited = render(in, dir.resolve("out"), 2, cache);
+        assertTrue(progress.stream().anyMatch(line -> line.contains("3 parts, 2 from the cache")), progress.toString());
+        long grid = dev.recast.audio.Mp3Joins.sectionGrid(16_000);
+        for (SectionSpan section : edited.timeline().sections()) {
+            assertEquals(0, section.startSample() % grid, section.title() + " starts on the grid");
+        }
+
+        render(in, dir.resolve("fresh"), 2, null);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("fresh/episode.mp3")),
+                Files.readAllBytes(dir.resolve("out/episode.mp3")));
+    }
+
+    @Test
+    void aDamagedPartInTheCacheIsEncodedAgain() throws Exception {
+        Path in = input();
+        Path cache = dir.resolve("cache");
+        render(in, dir.resolve("out"), 1, cache);
+        List<Path> parts;
+        try (var files = Files.walk(cache)) {
+            parts = files.filter(f -> f.toString().endsWith(".bytes")).toList();
+        }
+        assertEquals(3, parts.size());
+        byte[] damaged = Files.readAllBytes(parts.get(0));
+        damaged[damaged.length / 2] ^= 0x10;
+        Files.write(parts.get(0), damaged);
+        progress.clear();
+        render(in, dir.resolve("again"), 1, cache);
+        assertTrue(progress.stream().anyMatch(line -> line.contains("3 parts, 2 from the cache")), progress.toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("out/episode.mp3")),
+                Files.readAllBytes(dir.resolve("again/episode.mp3")));
     }
 
     @Test

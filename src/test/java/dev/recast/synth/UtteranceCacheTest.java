@@ -69,6 +69,31 @@ class UtteranceCacheTest {
     }
 
     @Test
+    void keepsBytesBesideClipsAndFindsAnyDamage() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        byte[] frames = "frames of an encoded part".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String key = UtteranceCache.key("Part.", NARRATOR, "", "engine");
+        assertNull(cache.readBytes(key));
+        cache.writeBytes(key, frames);
+        assertArrayEquals(frames, cache.readBytes(key));
+        assertNull(cache.read(key), "bytes are not a clip");
+
+        Path file;
+        try (Stream<Path> files = Files.walk(dir)) {
+            file = files.filter(f -> f.toString().endsWith(".bytes")).findFirst().orElseThrow();
+        }
+        byte[] stored = Files.readAllBytes(file);
+        for (int i = 0; i < stored.length; i++) {
+            byte[] damaged = stored.clone();
+            damaged[i] ^= 0x01;
+            Files.write(file, damaged);
+            assertNull(cache.readBytes(key), "byte " + i + " flipped");
+        }
+        Files.write(file, java.util.Arrays.copyOf(stored, stored.length - 1));
+        assertNull(cache.readBytes(key), "truncated");
+    }
+
+    @Test
     void theKeyChangesWithEverythingThatShapesTheSoundAndNothingElse() {
         String base = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
         Set<String> changed = Stream.of(
