@@ -13,7 +13,6 @@ public final class TruePeak {
 
     private static final int TAPS_PER_PHASE = 24;
     private static final double[][] PHASES = phases();
-    private static final double[] PHASE_0 = PHASES[0];
     private static final double[] PHASE_1 = PHASES[1];
     private static final double[] PHASE_2 = PHASES[2];
     private static final double[] PHASE_3 = PHASES[3];
@@ -83,20 +82,20 @@ public final class TruePeak {
     double push(double sample) {
         keep(sample);
         int newest = next + TAPS_PER_PHASE - 1;
-        // The four phases side by side: four independent sums keep the multiplier busy where one
-        // sum at a time waits on each addition. Each sum still adds its taps in order.
-        double sum0 = 0;
+        // Phase 0 falls on a sample: the sinc is zero at every other tap, so its point is that sample.
+        // The other three side by side: independent sums keep the multiplier busy where one sum at
+        // a time waits on each addition. Each sum still adds its taps in order.
         double sum1 = 0;
         double sum2 = 0;
         double sum3 = 0;
         for (int t = 0; t < TAPS_PER_PHASE; t++) {
             double earlier = history[newest - t];
-            sum0 += PHASE_0[t] * earlier;
             sum1 += PHASE_1[t] * earlier;
             sum2 += PHASE_2[t] * earlier;
             sum3 += PHASE_3[t] * earlier;
         }
-        return Math.max(Math.max(Math.abs(sum0), Math.abs(sum1)), Math.max(Math.abs(sum2), Math.abs(sum3)));
+        return Math.max(Math.max(Math.abs(history[newest - delay()]), Math.abs(sum1)),
+                Math.max(Math.abs(sum2), Math.abs(sum3)));
     }
 
     /** Feeds one sample, normalized to ±1, into the history only, computing no points. */
@@ -162,7 +161,8 @@ public final class TruePeak {
                 // Distance, in input samples, from the interpolated point to the tap's sample.
                 double x = t - TAPS_PER_PHASE / 2.0 + (double) p / OVERSAMPLING;
                 double window = 0.5 + 0.5 * Math.cos(Math.PI * x / (TAPS_PER_PHASE / 2.0));
-                double sinc = x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
+                // Exactly zero at whole samples, where sin(πx) would leave rounding noise.
+                double sinc = x == 0 ? 1 : x == Math.rint(x) ? 0 : Math.sin(Math.PI * x) / (Math.PI * x);
                 phases[p][t] = sinc * window;
                 sum += phases[p][t];
             }
