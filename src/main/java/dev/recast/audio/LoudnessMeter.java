@@ -57,22 +57,22 @@ public final class LoudnessMeter {
 
     public void add(short[] samples, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
-            double weighted = highPass.next(preFilter.next(samples[i] / 32768.0));
-            subBlockSum += weighted * weighted;
-            if (--untilSubBlockEnds == 0) {
-                endSubBlock();
-            }
+            feed(samples[i] / 32768.0);
         }
     }
 
     /** Feeds {@code count} samples of silence: the filters ring on into it. */
     public void addSilence(long count) {
         for (long i = 0; i < count; i++) {
-            double weighted = highPass.next(preFilter.next(0));
-            subBlockSum += weighted * weighted;
-            if (--untilSubBlockEnds == 0) {
-                endSubBlock();
-            }
+            feed(0);
+        }
+    }
+
+    private void feed(double sample) {
+        double weighted = highPass.next(preFilter.next(sample));
+        subBlockSum += weighted * weighted;
+        if (--untilSubBlockEnds == 0) {
+            endSubBlock();
         }
     }
 

@@ -193,7 +193,6 @@ public final class Render {
         } else {
             // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
-
             try (WorkerPool workers = new WorkerPool(options.jobs());
                     ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
                 LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
