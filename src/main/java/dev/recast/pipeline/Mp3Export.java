@@ -15,6 +15,7 @@ import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.episode.Workers;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
@@ -26,10 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -56,7 +53,7 @@ final class Mp3Export {
      * Parts are kept in {@code cache} (null for none) and taken from there by a later render.
      */
     static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
-            UtteranceCache cache, Consumer<String> progress) throws RecastException {
+            UtteranceCache cache, Workers workers, Consumer<String> progress) throws RecastException {
         Timeline timeline = publication.timeline();
         int rate = timeline.format().sampleRate();
         Resampler resampler = new Resampler(rate, Mp3Encoder.SAMPLE_RATE);
@@ -69,7 +66,7 @@ final class Mp3Export {
             spills.add(out.scratchFile("mp3-part"));
         }
         AtomicInteger kept = new AtomicInteger();
-        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, options.jobs(), spills, cache, kept);
+        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, workers, spills, cache, kept);
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.accept(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
                 + "%d parts, %d from the cache, %d jobs)", EpisodeFiles.EPISODE_MP3,
@@ -138,35 +135,21 @@ final class Mp3Export {
     }
 
     /**
-     * Encodes the parts on {@code jobs} threads, each part's frames spilled to its file as it is
+     * Encodes the parts on the render's workers, each part's frames spilled to its file as it is
      * done; a part made before of the same samples is taken from {@code cache}, when there is one.
      */
     private static List<Mp3Part> encode(List<Mp3Joins.Part> parts, Mp3Encoder encoder, Resampler resampler,
-            EpisodeAudio audio, int jobs, List<Path> spills, UtteranceCache cache, AtomicInteger kept)
+            EpisodeAudio audio, Workers workers, List<Path> spills, UtteranceCache cache, AtomicInteger kept)
             throws RecastException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, parts.size()));
+        List<Mp3Part> encoded = new ArrayList<>();
         try {
-            List<Future<Mp3Part>> futures = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                Mp3Joins.Part part = parts.get(i);
-                Path spill = spills.get(i);
-                futures.add(pool.submit(() -> part(part, encoder, resampler, audio, cache, kept).spill(spill)));
-            }
-            List<Mp3Part> encoded = new ArrayList<>();
-            for (Future<Mp3Part> future : futures) {
-                encoded.add(future.get());
-            }
-            return encoded;
-        } catch (ExecutionException e) {
+            workers.inOrder(parts.size(), i -> () -> part(parts.get(i), encoder, resampler, audio, cache, kept)
+                    .spill(spills.get(i)), encoded::add);
+        } catch (IOException | RuntimeException e) {
             throw new RecastException(RecastException.Kind.FAILURE, EpisodeFiles.EPISODE_MP3,
-                    "MP3 encoding failed: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RecastException(RecastException.Kind.FAILURE, EpisodeFiles.EPISODE_MP3,
-                    "MP3 encoding was interrupted", e);
-        } finally {
-            pool.shutdownNow();
+                    "MP3 encoding failed: " + e.getMessage(), e);
         }
+        return encoded;
     }
 
     /** One part: from the cache when its key is there and its frames check out, else encoded (and kept). */

@@ -188,20 +188,21 @@ public final class Render {
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
         UtteranceCache cache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
-        if (Double.isNaN(options.loudness())) {
-            publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache);
-        } else {
-            // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
-            Path spoolFile = out.scratchFile("levelled-clips");
-            try (WorkerPool workers = new WorkerPool(options.jobs());
-                    ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
-                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
-                        workers);
-                publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(), options,
-                        out, cache);
-            } catch (IOException e) {
-                throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
-                        OutputDirectory.notWritable(e), e);
+        try (WorkerPool workers = new WorkerPool(options.jobs())) {
+            if (Double.isNaN(options.loudness())) {
+                publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
+            } else {
+                // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
+                Path spoolFile = out.scratchFile("levelled-clips");
+                try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
+                    LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
+                            workers);
+                    publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
+                            options, out, cache, workers);
+                } catch (IOException e) {
+                    throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
+                            OutputDirectory.notWritable(e), e);
+                }
             }
         }
         out.commit(fingerprint, source.title());
@@ -272,14 +273,14 @@ public final class Render {
 
     /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */
     private void publish(Publication publication, EpisodeAudio audio, Levels levels, RenderOptions options,
-            OutputDirectory out, UtteranceCache cache) throws RecastException {
+            OutputDirectory out, UtteranceCache cache, WorkerPool workers) throws RecastException {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         if (publication.has(Format.WAV)) {
             WavExport.stage(publication, audio, out);
         }
         if (publication.has(Format.MP3)) {
-            Mp3Export.stage(publication, audio, options, out, cache, progress);
+            Mp3Export.stage(publication, audio, options, out, cache, workers, progress);
         }
         if (publication.has(Format.M4B)) {
             m4b.stage(publication, audio, out);

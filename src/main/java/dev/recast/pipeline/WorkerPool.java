@@ -12,9 +12,9 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * A render's worker threads for the work done clip by clip (levelling and measuring), {@code jobs}
- * of them. Tasks run a few per thread ahead of the result being handed over, so memory holds a
- * handful of results however long the episode is.
+ * A render's {@code jobs} worker threads for the work done clip by clip or part by part
+ * (levelling, measuring, the MP3's parts). Tasks run a few per thread ahead of the result being
+ * handed over, so memory holds a handful of results however long the episode is.
  */
 final class WorkerPool implements Workers, AutoCloseable {
 
