@@ -1,6 +1,8 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.audio.WavFile;
+import dev.recast.audio.WavReader;
 import dev.recast.clean.Section;
 import dev.recast.publish.Format;
 import dev.recast.segment.Segmenter;
@@ -47,8 +49,12 @@ public final class Benchmark {
     public record Settings(int minutes, int memoryScale, int jobs, Path work) {
     }
 
-    /** One timed step. */
-    public record Step(String label, double seconds) {
+    /**
+     * One timed step.
+     *
+     * @param audioSeconds the length of the audio the step made or read, for its real-time factor
+     */
+    public record Step(String label, double seconds, double audioSeconds) {
     }
 
     private final Consumer<String> log;
@@ -67,34 +73,44 @@ public final class Benchmark {
         Path text = work.resolve("spoken.txt");
         Files.write(text, utterances.stream().map(Utterance::spokenText).toList(), StandardCharsets.UTF_8);
 
-        List<Step> steps = new ArrayList<>();
         log.accept("(a) bare FreeTTS on " + utterances.size() + " utterances");
-        steps.add(new Step("(a) bare FreeTTS, 1 thread, audio only", bareFreeTts(utterances)));
+        double bare = bareFreeTts(utterances);
         Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
         log.accept("(b) render, WAV only");
         RenderResult[] result = new RenderResult[1];
-        steps.add(new Step("(b) render, WAV only", time(() -> result[0] = render.run(options(transcript,
-                work.resolve("out-wav"), work.resolve("cache-wav"), settings.jobs(), EnumSet.of(Format.WAV))))));
+        double wavOnly = time(() -> result[0] = render.run(options(transcript, work.resolve("out-wav"),
+                work.resolve("cache-wav"), settings.jobs(), EnumSet.of(Format.WAV))));
+        double audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
+        List<Step> steps = new ArrayList<>();
+        // Bare FreeTTS says the same utterances as the render, without its pauses: the render's length stands for both.
+        steps.add(new Step("(a) bare FreeTTS, 1 thread, audio only", bare, audioSeconds));
+        steps.add(new Step("(b) render, WAV only", wavOnly, audioSeconds));
         Path out = work.resolve("out-default");
         Path cache = work.resolve("cache-default");
         RenderOptions defaults = options(transcript, out, cache, settings.jobs(), Format.DEFAULTS);
         log.accept("(c) render, default formats");
-        steps.add(new Step("(c) render, default formats", time(() -> render.run(defaults))));
+        steps.add(new Step("(c) render, default formats", time(() -> render.run(defaults)), audioSeconds));
         log.accept("(d) the same render again");
-        steps.add(new Step("(d) (c) again, nothing changed", time(() -> render.run(defaults))));
+        steps.add(new Step("(d) (c) again, nothing changed", time(() -> render.run(defaults)), audioSeconds));
         editOneSentence(transcript);
         log.accept("(e) again after editing one sentence");
-        steps.add(new Step("(e) (c) again, one sentence edited", time(() -> render.run(defaults))));
-        double audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
+        steps.add(new Step("(e) (c) again, one sentence edited", time(() -> render.run(defaults)), audioSeconds));
 
-        Map<String, List<String>> tools = new LinkedHashMap<>();
-        tools.put("flite", List.of("flite", "-f", text.toString(), "-o", work.resolve("flite.wav").toString()));
-        tools.put("espeak-ng", List.of("espeak-ng", "-f", text.toString(), "-w", work.resolve("espeak.wav").toString()));
+        Map<String, Path> toolWavs = new LinkedHashMap<>();
+        toolWavs.put("flite", work.resolve("flite.wav"));
+        toolWavs.put("espeak-ng", work.resolve("espeak.wav"));
+        Map<String, List<String>> tools = Map.of(
+                "flite", List.of("flite", "-f", text.toString(), "-o", toolWavs.get("flite").toString()),
+                "espeak-ng", List.of("espeak-ng", "-f", text.toString(), "-w", toolWavs.get("espeak-ng").toString()));
         List<String> notes = new ArrayList<>();
-        for (Map.Entry<String, List<String>> tool : tools.entrySet()) {
+        for (Map.Entry<String, Path> tool : toolWavs.entrySet()) {
             if (installed(tool.getKey())) {
                 log.accept(tool.getKey() + " on the same text");
-                steps.add(new Step(tool.getKey() + ", whole process", time(() -> exec(tool.getValue()))));
+                double seconds = time(() -> exec(tools.get(tool.getKey())));
+                // Per second of its own audio: each engine speaks the text at its own pace.
+                double own = audioSeconds(tool.getValue());
+                steps.add(new Step(tool.getKey() + ", whole process", seconds, own));
+                notes.add(String.format(Locale.ROOT, "%s spoke the text in %s", tool.getKey(), clock(own)));
             } else {
                 notes.add(tool.getKey() + " not installed: skipped");
             }
@@ -105,7 +121,7 @@ public final class Benchmark {
                     wav44.toString()));
             log.accept("lame on the episode at 44.1 kHz");
             steps.add(new Step("lame -b 64 -m m, 44.1 kHz WAV", time(() -> exec(List.of("lame", "--quiet", "-b", "64",
-                    "-m", "m", wav44.toString(), work.resolve("lame.mp3").toString())))));
+                    "-m", "m", wav44.toString(), work.resolve("lame.mp3").toString()))), audioSeconds));
         } else {
             notes.add("lame or sox not installed: the MP3 encoder comparison skipped");
         }
@@ -115,10 +131,9 @@ public final class Benchmark {
                 + "example), %d cores, --jobs %d", utterances.size(), clock(audioSeconds), copies,
                 Runtime.getRuntime().availableProcessors(), settings.jobs()));
         report.add(String.format(Locale.ROOT, "%-40s %9s %12s %12s", "step", "wall s", "x real time", "ratio to (a)"));
-        double bare = steps.get(0).seconds();
         for (Step step : steps) {
             report.add(String.format(Locale.ROOT, "%-40s %9.2f %12.1f %12.3f", step.label(), step.seconds(),
-                    audioSeconds / step.seconds(), step.seconds() / bare));
+                    step.audioSeconds() / step.seconds(), step.seconds() / bare));
         }
         log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
                 + settings.minutes() * settings.memoryScale() + " minutes");
@@ -246,6 +261,12 @@ public final class Benchmark {
             // The process ended between two looks, or there is no /proc here.
         }
         return -1;
+    }
+
+    /** The length of a tool's WAV, in seconds. */
+    private static double audioSeconds(Path wav) throws IOException {
+        WavFile file = WavReader.read(wav);
+        return (double) file.frames() / file.format().sampleRate();
     }
 
     private static boolean installed(String tool) {
