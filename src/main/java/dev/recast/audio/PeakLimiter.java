@@ -35,11 +35,20 @@ public final class PeakLimiter {
     }
 
     /**
+     * A levelled clip: its samples, and their true peak, the clip alone in silence.
+     *
+     * @param truePeak linear, as {@link TruePeak#linear()} reads it
+     */
+    public record Levelled(short[] samples, double truePeak) {
+    }
+
+    /**
      * The clip times {@code gain}, limited so its true peak stays at or under the ceiling.
      * Rounding to 16 bits and the gain's own smoothing can leave a peak a hair over the aim, so
      * the aim starts a little under the ceiling, and is lowered by any overshoot left until it holds.
+     * The peak measured to check it is handed back with the samples, so nothing measures it again.
      */
-    public short[] apply(short[] clip, double gain) {
+    public Levelled apply(short[] clip, double gain) {
         int largest = 0;
         for (short sample : clip) {
             largest = Math.max(largest, Math.abs(sample));
@@ -47,7 +56,8 @@ public final class PeakLimiter {
         // Most clips cannot reach the ceiling even rounded, by the bound on the interpolator's
         // gain: limiting them would change nothing, so they are only scaled (the same samples).
         if (TruePeak.POINT_BOUND * (largest * gain + 0.5) / 32768.0 <= ceiling) {
-            return scaled(clip, gain);
+            short[] scaled = scaled(clip, gain);
+            return new Levelled(scaled, truePeak(scaled));
         }
         double[] scaled = new double[clip.length];
         for (int i = 0; i < clip.length; i++) {
@@ -55,15 +65,13 @@ public final class PeakLimiter {
         }
         double aim = ceiling * HEADROOM;
         short[] limited = limit(scaled, aim);
-        for (int pass = 1; pass < MAX_PASSES; pass++) {
-            double peak = truePeak(limited);
-            if (peak <= ceiling) {
-                break;
-            }
+        double peak = truePeak(limited);
+        for (int pass = 1; pass < MAX_PASSES && peak > ceiling; pass++) {
             aim *= ceiling / peak * HEADROOM;
             limited = limit(scaled, aim);
+            peak = truePeak(limited);
         }
-        return limited;
+        return new Levelled(limited, peak);
     }
 
     /** The limiter's version and settings: what its samples depend on besides the clip and gain. */

@@ -21,6 +21,8 @@ public final class TruePeak {
      * largest sum of absolute tap weights of any phase, with room for the sum's rounding.
      */
     static final double POINT_BOUND = largestAbsoluteSum(PHASES) * (1 + 1e-9);
+    /** Bumped whenever the peaks it reads change, since peaks are kept in the cache under it. */
+    private static final int VERSION = 1;
     /** Samples checked against the bound at once. */
     static final int BLOCK = 64;
 
@@ -130,6 +132,11 @@ public final class TruePeak {
     /** The largest interpolated magnitude so far (before {@link #flush()}, the last samples' tail is not yet in). */
     public double linear() {
         return peak;
+    }
+
+    /** The meter's version and filter: what a peak depends on besides the samples. */
+    public static String settings() {
+        return "true-peak-" + VERSION + " oversampling " + OVERSAMPLING + " taps " + TAPS_PER_PHASE;
     }
 
     public static double decibels(double linear) {

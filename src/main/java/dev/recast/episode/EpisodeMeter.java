@@ -6,6 +6,8 @@ import dev.recast.audio.TruePeak;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads an episode's loudness and true peak as {@link Loudness#of} does from the whole episode in
@@ -13,7 +15,9 @@ import java.util.List;
  * {@link #SEPARATION_SECONDS}, and each stretch between them is measured with the filters at rest
  * at its start. Past such a pause, the K-weighting's ringing from the stretch before has fallen
  * below 10⁻¹⁰ of its level, so the loudness agrees to far better than any meter can show; the
- * true-peak interpolator reaches only 24 samples, so the peak is the same.
+ * true-peak interpolator reaches only 24 samples, so the peak is the same. A stretch of one clip
+ * is that clip alone in silence, so its peak is the clip's own, kept in {@link ClipPeaks} under
+ * the clip's content key: found there, the clip is not interpolated again.
  */
 public final class EpisodeMeter {
 
@@ -22,27 +26,30 @@ public final class EpisodeMeter {
     private EpisodeMeter() {
     }
 
-    /** The episode's integrated loudness and true peak. */
-    public static Loudness of(Timeline timeline, ClipSource clips, Workers workers) throws IOException {
-        return measure(timeline, clips, workers, true, true);
+    /** The episode's integrated loudness and true peak, the clips' peaks taken from and kept in {@code peaks}. */
+    public static Loudness of(Timeline timeline, ClipSource clips, Workers workers, ClipPeaks peaks)
+            throws IOException {
+        return measure(timeline, clips, workers, true, peaks);
     }
 
     /** The episode's integrated loudness alone, for when its peak is not needed. */
     public static double integratedLufs(Timeline timeline, ClipSource clips, Workers workers) throws IOException {
-        return measure(timeline, clips, workers, true, false).integratedLufs();
+        return measure(timeline, clips, workers, true, null).integratedLufs();
     }
 
-    /** The episode's true peak alone, in dBTP. */
-    public static double truePeakDbtp(Timeline timeline, ClipSource clips, Workers workers) throws IOException {
-        return measure(timeline, clips, workers, false, true).truePeakDbtp();
+    /** The episode's true peak alone, in dBTP, the clips' peaks taken from and kept in {@code peaks}. */
+    public static double truePeakDbtp(Timeline timeline, ClipSource clips, Workers workers, ClipPeaks peaks)
+            throws IOException {
+        return measure(timeline, clips, workers, false, peaks).truePeakDbtp();
     }
 
     /** What the meters read of one stretch: energy per sub-block from {@code firstSubBlock}, and its peak. */
     private record Reading(long firstSubBlock, double[] subBlockSums, double peak) {
     }
 
+    /** @param peaks null when the peak is not asked for */
     private static Loudness measure(Timeline timeline, ClipSource clips, Workers workers, boolean loudness,
-            boolean peak) throws IOException {
+            ClipPeaks peaks) throws IOException {
         int rate = timeline.format().sampleRate();
         List<Placed> placed = timeline.utterances();
         long separation = Math.max(TruePeak.reach(), Math.round(rate * SEPARATION_SECONDS));
@@ -51,7 +58,7 @@ public final class EpisodeMeter {
         double[] subBlockSums = new double[Math.toIntExact(timeline.totalSamples() / subBlockLength)];
         double[] largest = {0};
         workers.inOrder(starts.size(), i -> () -> read(placed, starts.get(i),
-                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness, peak),
+                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness, peaks),
                 reading -> {
                     double[] sums = reading.subBlockSums();
                     for (int k = 0; k < sums.length && reading.firstSubBlock() + k < subBlockSums.length; k++) {
@@ -60,7 +67,7 @@ public final class EpisodeMeter {
                     largest[0] = Math.max(largest[0], reading.peak());
                 });
         return new Loudness(loudness ? LoudnessMeter.integrated(subBlockSums, subBlockLength) : Double.NaN,
-                peak ? TruePeak.decibels(largest[0]) : Double.NaN);
+                peaks != null ? TruePeak.decibels(largest[0]) : Double.NaN);
     }
 
     /** The index of each stretch's first utterance: the first of all, and each after a long pause. */
@@ -76,10 +83,18 @@ public final class EpisodeMeter {
 
     /**
      * Measures utterances {@code [from, to)} with their pauses, the last pause only as far as
-     * the separation: beyond it the filters have gone quiet.
+     * the separation: beyond it the filters have gone quiet. The peak is read when {@code peaks}
+     * is given.
      */
     private static Reading read(List<Placed> placed, int from, int to, ClipSource clips, int rate, long separation,
-            boolean loudness, boolean peak) throws IOException {
+            boolean loudness, ClipPeaks peaks) throws IOException {
+        Optional<String> alone = peaks != null && to - from == 1 ? clips.contentKey(placed.get(from).utterance())
+                : Optional.empty();
+        OptionalDouble kept = alone.isPresent() ? peaks.find(alone.get()) : OptionalDouble.empty();
+        boolean peak = peaks != null && kept.isEmpty();
+        if (!loudness && !peak) {
+            return new Reading(0, new double[0], kept.orElseThrow());
+        }
         LoudnessMeter meter = new LoudnessMeter(rate, placed.get(from).startSample());
         TruePeak truePeak = new TruePeak();
         for (int i = from; i < to; i++) {
@@ -96,6 +111,10 @@ public final class EpisodeMeter {
             }
         }
         truePeak.flush();
-        return new Reading(meter.firstSubBlock(), loudness ? meter.subBlockSums() : new double[0], truePeak.linear());
+        if (peak && alone.isPresent()) {
+            peaks.record(alone.get(), truePeak.linear());
+        }
+        return new Reading(meter.firstSubBlock(), loudness ? meter.subBlockSums() : new double[0],
+                kept.orElse(truePeak.linear()));
     }
 }

@@ -15,17 +15,27 @@ public final class LevelledClips implements ClipSource {
     private final ClipSource clips;
     private final double gain;
     private final PeakLimiter limiter;
+    private final ClipPeaks peaks;
 
-    /** @param gainDb the gain for every clip, in dB */
-    public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter) {
+    /**
+     * @param gainDb the gain for every clip, in dB
+     * @param peaks where each levelled clip's true peak, which the limiter measures anyway, is kept
+     */
+    public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter, ClipPeaks peaks) {
         this.clips = clips;
         this.gain = Math.pow(10, gainDb / 20);
         this.limiter = limiter;
+        this.peaks = peaks;
     }
 
     @Override
     public short[] samples(Utterance utterance) throws IOException {
-        return limiter.apply(clips.samples(utterance), gain);
+        PeakLimiter.Levelled levelled = limiter.apply(clips.samples(utterance), gain);
+        Optional<String> key = contentKey(utterance);
+        if (key.isPresent()) {
+            peaks.record(key.get(), levelled.truePeak());
+        }
+        return levelled.samples();
     }
 
     /** The clip's own key with the gain, to the bit, and the limiter that levelled it. */

@@ -49,6 +49,7 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
     private final UtteranceCache cache;
     private final Map<String, Long> offsets = new HashMap<>();
     private final Map<String, Integer> lengths = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     /**
      * @param path an empty file, removed by its owner
@@ -68,14 +69,16 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         truncate();
         offsets.clear();
         lengths.clear();
+        keys.clear();
         List<Placed> placed = timeline.utterances();
         long[] offset = {0};
         int[] written = {0};
         workers.inOrder(placed.size(), i -> () -> make(clips, placed.get(i).utterance()), clip -> {
-            String id = placed.get(written[0]++).utterance().id();
+            Utterance u = placed.get(written[0]++).utterance();
             write(clip, offset[0]);
-            offsets.put(id, offset[0]);
-            lengths.put(id, clip.length);
+            offsets.put(u.id(), offset[0]);
+            lengths.put(u.id(), clip.length);
+            clips.contentKey(u).ifPresent(key -> keys.put(u.id(), key));
             offset[0] += 2L * clip.length;
         });
         return this;
@@ -133,6 +136,12 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         short[] clip = new short[bytes.capacity() / 2];
         bytes.flip().asShortBuffer().get(clip);
         return clip;
+    }
+
+    /** The key of the clip kept for {@code utterance}, as the source it was read from named it. */
+    @Override
+    public Optional<String> contentKey(Utterance utterance) {
+        return Optional.ofNullable(keys.get(utterance.id()));
     }
 
     @Override

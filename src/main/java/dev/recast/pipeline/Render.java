@@ -8,6 +8,7 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
 import dev.recast.episode.ClipKeeper;
+import dev.recast.episode.ClipPeaks;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Levels;
@@ -196,7 +197,7 @@ public final class Render {
                 Path spoolFile = out.scratchFile("levelled-clips");
                 try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
                     LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
-                            workers);
+                            workers, new KeptPeaks(cache));
                     publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
                             options, out, cache, workers);
                 } catch (IOException e) {
@@ -213,10 +214,10 @@ public final class Render {
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
-            ClipKeeper keeper, Workers workers) throws RecastException {
+            ClipKeeper keeper, Workers workers, ClipPeaks peaks) throws RecastException {
         try {
             LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper,
-                    workers);
+                    workers, peaks);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"

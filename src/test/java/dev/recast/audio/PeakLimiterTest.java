@@ -12,7 +12,7 @@ class PeakLimiterTest {
     @Test
     void underTheCeilingItIsJustTheGain() {
         short[] clip = LoudnessMeterTest.sine(16_000, 440, -20, 1);
-        short[] out = new PeakLimiter(-1.5, 16_000).apply(clip, 2.0);
+        short[] out = new PeakLimiter(-1.5, 16_000).apply(clip, 2.0).samples();
         for (int i = 0; i < clip.length; i++) {
             assertEquals(Math.round(clip[i] * 2.0), out[i], "sample " + i);
         }
@@ -28,7 +28,7 @@ class PeakLimiterTest {
                 clip[at + i] += burst[i];
             }
         }
-        short[] out = new PeakLimiter(-1.5, 16_000).apply(clip, 4.0);
+        short[] out = new PeakLimiter(-1.5, 16_000).apply(clip, 4.0).samples();
         assertTrue(TruePeakTest.dbtp(out) <= -1.5, "true peak " + TruePeakTest.dbtp(out));
         assertTrue(TruePeakTest.dbtp(out) > -2.5, "limited to the ceiling, not below it: " + TruePeakTest.dbtp(out));
         // Away from the bursts (10 ms and more) the tone keeps its full gain.
@@ -41,6 +41,18 @@ class PeakLimiterTest {
     void limitingIsDeterministic() {
         short[] clip = LoudnessMeterTest.speechLike(16_000, 3);
         PeakLimiter limiter = new PeakLimiter(-1.5, 16_000);
-        assertArrayEquals(limiter.apply(clip, 6.0), limiter.apply(clip, 6.0));
+        assertArrayEquals(limiter.apply(clip, 6.0).samples(), limiter.apply(clip, 6.0).samples());
+    }
+
+    @Test
+    void thePeakHandedBackIsTheTruePeakOfTheSamples() {
+        short[] clip = LoudnessMeterTest.speechLike(16_000, 2);
+        PeakLimiter limiter = new PeakLimiter(-1.5, 16_000);
+        // Scaled only, then limited hard.
+        for (double gain : new double[] {0.5, 8.0}) {
+            PeakLimiter.Levelled levelled = limiter.apply(clip, gain);
+            assertEquals(TruePeakTest.dbtp(levelled.samples()), TruePeak.decibels(levelled.truePeak()), 0.0,
+                    "gain " + gain);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -55,13 +56,54 @@ class EpisodeMeterTest {
         ClipSource clips = u -> samples.get(u.id()).clone();
 
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers());
+        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryPeaks());
 
         assertTrue(whole.integratedLufs() > -40, whole.toString());
         assertEquals(whole.integratedLufs(), byStretch.integratedLufs(), 1e-9);
         assertEquals(whole.truePeakDbtp(), byStretch.truePeakDbtp(), 1e-9);
         assertEquals(whole.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers()), 1e-9);
-        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers()), 1e-9);
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), new MemoryPeaks()), 1e-9);
+    }
+
+    /** Clips from a map, each named by its utterance, counting the clips read. */
+    private static final class KeyedClips implements ClipSource {
+        private final Map<String, short[]> samples;
+        int reads;
+
+        KeyedClips(Map<String, short[]> samples) {
+            this.samples = samples;
+        }
+
+        @Override
+        public short[] samples(Utterance utterance) {
+            reads++;
+            return samples.get(utterance.id()).clone();
+        }
+
+        @Override
+        public Optional<String> contentKey(Utterance utterance) {
+            return Optional.of("clip " + utterance.id());
+        }
+    }
+
+    @Test
+    void aClipAloneInSilenceIsInterpolatedOnceItsPeakKeptForTheNextRead() throws IOException {
+        // Every other stretch is one clip; the rest are two clips 30 samples apart.
+        int[] pauses = {4000, 30, 4000, 1600};
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(40, pauses, samples);
+        KeyedClips clips = new KeyedClips(samples);
+        MemoryPeaks peaks = new MemoryPeaks();
+        Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
+
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.of(timeline, clips, new InlineWorkers(), peaks)
+                .truePeakDbtp(), 1e-9);
+        // Clips 0, 3, 4, 7, 8, ...: after a pause of 1600 or 4000 samples (or first) and followed by one.
+        assertEquals(20, peaks.peaks.size(), peaks.peaks.keySet().toString());
+        clips.reads = 0;
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), peaks),
+                1e-9);
+        assertEquals(20, clips.reads, "only the stretches of two clips are read again");
     }
 
     @Test
@@ -70,10 +112,10 @@ class EpisodeMeterTest {
         Timeline timeline = episode(1, new int[] {100}, samples);
         ClipSource clips = u -> samples.get(u.id()).clone();
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers()));
+        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryPeaks()));
 
         ClipSource silent = u -> new short[samples.get(u.id()).length];
-        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers());
+        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers(), new MemoryPeaks());
         assertEquals(Double.NEGATIVE_INFINITY, silence.integratedLufs());
         assertEquals(Double.NEGATIVE_INFINITY, silence.truePeakDbtp());
     }
@@ -83,7 +125,7 @@ class EpisodeMeterTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = episode(3, new int[] {2000}, samples);
         IOException e = assertThrows(IOException.class,
-                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers()));
+                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers(), new MemoryPeaks()));
         assertTrue(e.getMessage().startsWith("clip of 01-0001 has 5 samples"), e.getMessage());
     }
 }
