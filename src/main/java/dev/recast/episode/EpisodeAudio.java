@@ -4,6 +4,7 @@ import dev.recast.audio.PcmSource;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The episode's audio as the timeline lays it out: each utterance's clip, then its pause in
@@ -38,6 +39,25 @@ public final class EpisodeAudio {
                     + timeline.totalSamples() + ")");
         }
         return new Reader(start, end);
+    }
+
+    /**
+     * A name for samples {@code [start, end)} that changes whenever they would: the format, the
+     * length, and the content key and place of each clip in the span (the rest is silence). Empty
+     * when a clip in it has no key.
+     */
+    public Optional<String> contentKey(long start, long end) {
+        ContentDigest digest = new ContentDigest().add("span " + timeline.format() + " " + (end - start));
+        for (Placed p : timeline.utterances()) {
+            if (p.speechEndSample() > start && p.startSample() < end) {
+                Optional<String> key = clips.contentKey(p.utterance());
+                if (key.isEmpty()) {
+                    return Optional.empty();
+                }
+                digest.add((p.startSample() - start) + " " + (p.speechEndSample() - p.startSample()) + " " + key.get());
+            }
+        }
+        return Optional.of(digest.hex());
     }
 
     /** The clip of a placed utterance, checked to be as long as the timeline placed it. */

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,8 @@ final class OutputDirectory implements AutoCloseable {
     private static final String RENDER = "#render ";
     private static final String TITLE = "#title ";
     private static final String STAMP = "#stamp ";
+    /** {@code #content KEY FILE}: a digest of what an output was made from, when its maker gave one. */
+    private static final String CONTENT = "#content ";
 
     /** Writes one file's content to a stream. */
     interface Content {
@@ -57,6 +61,10 @@ final class OutputDirectory implements AutoCloseable {
     private final boolean createdByUs;
     private final Path lock;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    /** Outputs of the last render that are already what this one would write: left in place. */
+    private final Set<String> kept = new LinkedHashSet<>();
+    /** The content key of each output staged or kept with one. */
+    private final Map<String, String> contentKeys = new LinkedHashMap<>();
     private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
     private int unchanged;
@@ -225,6 +233,42 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
+     * Stages {@code relative} as {@link #stage(String, Content)} does, unless the last render left
+     * it under the same {@code contentKey}, with the size and modification time it recorded: then
+     * the file in place is already what {@code content} would write, and it is kept unread.
+     *
+     * @param contentKey a digest of everything the file is made from; null to always write it
+     */
+    void stage(String relative, String contentKey, Content content) throws RecastException {
+        if (contentKey == null) {
+            stage(relative, content);
+            return;
+        }
+        contentKeys.put(relative, contentKey);
+        Path target = root.resolve(relative);
+        String recorded = recordedStamp(relative);
+        if (marker.contains(CONTENT + contentKey + " " + relative) && recorded != null
+                && recorded.equals(stamp(target))) {
+            kept.add(relative);
+            return;
+        }
+        stage(relative, content);
+    }
+
+    /** The {@code size modified} the last render recorded for {@code relative}, or null. */
+    private String recordedStamp(String relative) {
+        for (String line : marker) {
+            if (line.startsWith(STAMP)) {
+                String[] parts = line.substring(STAMP.length()).split(" ", 3);
+                if (parts.length == 3 && parts[2].equals(relative)) {
+                    return parts[0] + " " + parts[1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * A new empty hidden file in {@code dir} named after {@code name}. Not createTempFile: its
      * owner-only permissions would stay on the renamed output, and a podcast's files are served
      * to others; this one gets the permissions of any new file (the umask's).
@@ -246,6 +290,9 @@ final class OutputDirectory implements AutoCloseable {
      * (an encoder reading the WAV, a feed giving the MP3's length in bytes).
      */
     Path stagedFile(String relative) {
+        if (kept.contains(relative)) {
+            return root.resolve(relative);
+        }
         Path temp = staged.get(relative);
         if (temp == null) {
             throw new IllegalStateException(relative + " is not staged");
@@ -269,7 +316,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     boolean isStaged(String relative) {
-        return staged.containsKey(relative);
+        return staged.containsKey(relative) || kept.contains(relative);
     }
 
     void stage(String relative, String text) throws RecastException {
@@ -324,8 +371,18 @@ final class OutputDirectory implements AutoCloseable {
     void commit(String fingerprint, String title) throws RecastException {
         try {
             List<String> stamps = new ArrayList<>();
+            List<String> files = new ArrayList<>(kept);
+            for (String relative : kept) {
+                unchanged++;
+                stamps.add(CONTENT + contentKeys.get(relative) + " " + relative);
+                stamps.add(STAMP + stamp(root.resolve(relative)) + " " + relative);
+            }
             for (Map.Entry<String, Path> file : staged.entrySet()) {
                 Path target = root.resolve(file.getKey());
+                String key = contentKeys.get(file.getKey());
+                if (key != null) {
+                    stamps.add(CONTENT + key + " " + file.getKey());
+                }
                 if (Files.isRegularFile(target) && Files.mismatch(file.getValue(), target) == -1L) {
                     Files.delete(file.getValue());
                     unchanged++;
@@ -333,8 +390,8 @@ final class OutputDirectory implements AutoCloseable {
                     moveIntoPlace(file.getValue(), target);
                 }
                 stamps.add(STAMP + stamp(target) + " " + file.getKey());
+                files.add(file.getKey());
             }
-            List<String> files = new ArrayList<>(staged.keySet());
             files.add(MARKER);
             stage(MARKER, String.join("\n", MARKER_HEADER, RENDER + fingerprint,
                     TITLE + title.replaceAll("[\\r\\n]+", " "), String.join("\n", stamps), String.join("\n", files))
@@ -343,7 +400,7 @@ final class OutputDirectory implements AutoCloseable {
             committed = true;
             for (String old : previous) {
                 Path stale = root.resolve(old).normalize();
-                if (!staged.containsKey(old) && stale.startsWith(root)) {
+                if (!staged.containsKey(old) && !kept.contains(old) && stale.startsWith(root)) {
                     Files.deleteIfExists(stale);
                 }
             }
@@ -355,7 +412,7 @@ final class OutputDirectory implements AutoCloseable {
 
     /** How many files the commit wrote or kept, the marker included. */
     int committed() {
-        return staged.size();
+        return staged.size() + kept.size();
     }
 
     /** How many of them were already in place with the same bytes, and kept. */

@@ -70,7 +70,7 @@ final class RenderFingerprint {
      * The jar Recast runs from, by size and modification time, so a rebuilt jar of the same
      * version does not reuse outputs of the old one; from class folders (tests), only the version.
      */
-    private static String build() {
+    static String build() {
         try {
             CodeSource source = RenderFingerprint.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());

@@ -6,6 +6,7 @@ import dev.recast.audio.CuePoint;
 import dev.recast.audio.PcmSource;
 import dev.recast.audio.WavWriter;
 import dev.recast.episode.Chapter;
+import dev.recast.episode.ContentDigest;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
@@ -20,7 +21,9 @@ import java.util.Map;
 
 /**
  * The WAV outputs: one file per section, and the episode with every chapter as a cue point; each
- * with LIST INFO tags from the episode's info.
+ * with LIST INFO tags from the episode's info. Each is named by what it is made of (the build,
+ * its tags and cues, and the clips in it), so a re-render after an edit leaves the sections whose
+ * audio did not change in place, unwritten.
  */
 final class WavExport {
 
@@ -74,7 +77,10 @@ final class WavExport {
 
     private static void stage(OutputDirectory out, String name, EpisodeAudio audio, long start, long end,
             List<CuePoint> cues, Map<String, String> info) throws RecastException {
-        out.stage(name, stream -> {
+        String contentKey = audio.contentKey(start, end).map(samples -> ContentDigest.of("wav",
+                RecastVersion.current(), RenderFingerprint.build(), cues.toString(), info.toString(), samples))
+                .orElse(null);
+        out.stage(name, contentKey, stream -> {
             try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, info, end - start)) {
                 copy(audio.span(start, end), wav);
             }

@@ -98,6 +98,71 @@ class OutputDirectoryTest {
         assertFalse(Files.exists(out));
     }
 
+    /** Content that fails the test if it is asked to write. */
+    private static OutputDirectory.Content unwritten(String name) {
+        return stream -> {
+            throw new AssertionError(name + " was written again");
+        };
+    }
+
+    private static OutputDirectory.Content text(String text) {
+        return stream -> stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOutputMadeOfTheSameContentAndUntouchedIsKeptUnwritten() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            first.stage("sections/01.wav", "key 1", text("one"));
+            first.stage("sections/02.wav", "key 2", text("two"));
+            first.commit("f", "T");
+        }
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+            second.stage("sections/01.wav", "key 1", unwritten("sections/01.wav"));
+            second.stage("sections/02.wav", "key 2b", text("two, edited"));
+            assertEquals(out.resolve("sections/01.wav"), second.stagedFile("sections/01.wav"));
+            second.commit("g", "T");
+            assertEquals(3, second.committed());
+            assertEquals(1, second.unchanged());
+        }
+        assertEquals("one", Files.readString(out.resolve("sections/01.wav")));
+        assertEquals("two, edited", Files.readString(out.resolve("sections/02.wav")));
+        // Kept once, it is kept again: the marker names it with its key and new stamp.
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+            third.stage("sections/01.wav", "key 1", unwritten("sections/01.wav"));
+            third.commit("h", "T");
+        }
+        assertEquals(List.of("01.wav"), names(out.resolve("sections")));
+    }
+
+    @Test
+    void anOutputChangedSinceTheLastRenderIsWrittenAgainWhateverItsKey() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            first.stage("episode.wav", "key", text("episode"));
+            first.commit("f", "T");
+        }
+        Files.writeString(out.resolve("episode.wav"), "edited by hand");
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+            second.stage("episode.wav", "key", text("episode"));
+            second.commit("f", "T");
+        }
+        assertEquals("episode", Files.readString(out.resolve("episode.wav")));
+    }
+
+    @Test
+    void aFailedReRenderLeavesTheOutputsItWouldHaveKept() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            first.stage("episode.wav", "key", text("episode"));
+            first.commit("f", "T");
+        }
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+            failing.stage("episode.wav", "key", unwritten("episode.wav"));
+        }
+        assertEquals("episode", Files.readString(out.resolve("episode.wav")));
+    }
+
     @Test
     void aFailedReRenderLeavesThePreviousEpisodeAndReleasesTheLock() throws Exception {
         Path out = dir.resolve("out");
