@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -183,14 +184,18 @@ final class Mp3Export {
      * Names everything a part's frames are made of: the encoder, the resampler, the part's length,
      * and the input it reads (its samples, the silence beyond the episode's ends, the filter's
      * phase), but not where it sits, so a section an edit moved along the grid keeps its part.
+     * The samples are named by the clips in them and their places, or, where a clip has no
+     * content key, by the samples themselves.
      */
     private static String key(Mp3Joins.Part part, Mp3Encoder encoder, Resampler resampler, EpisodeAudio audio)
             throws IOException {
         Resampler.Reach reach = resampler.reach(audio.timeline().totalSamples(), part.start(), part.end());
-        return new ContentDigest().add("mp3-part").add(encoder.settings()).add(resampler.settings())
+        ContentDigest key = new ContentDigest().add("mp3-part").add(encoder.settings()).add(resampler.settings())
                 .add(part.samples() + " samples, phase " + reach.phase() + ", silence " + (reach.readFrom()
-                        - reach.first()) + " before and " + (reach.last() - reach.readTo()) + " after")
-                .add(audio.span(reach.readFrom(), reach.readTo())).hex();
+                        - reach.first()) + " before and " + (reach.last() - reach.readTo()) + " after");
+        Optional<String> clips = audio.contentKey(reach.readFrom(), reach.readTo());
+        return (clips.isPresent() ? key.add("clips " + clips.get()) : key.add(audio.span(reach.readFrom(),
+                reach.readTo()))).hex();
     }
 
 }
