@@ -12,6 +12,7 @@ import dev.recast.synth.StockFreeTts;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,14 +232,19 @@ public final class Benchmark {
         Files.write(first, lines, StandardCharsets.UTF_8);
     }
 
-    /** Peak resident set (VmHWM) of {@code recast render} in a child JVM with a fixed heap, in bytes; -1 unknown. */
+    /**
+     * Peak resident set (VmHWM) of {@code recast render} in a child JVM started with this one's
+     * options (the launcher's, when the bench runs from it), in bytes; -1 unknown.
+     */
     private static long peakMemory(Path transcript, Path out) throws IOException, InterruptedException {
         Path cache = out.resolveSibling(out.getFileName() + "-cache");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.recast.cli.Main", "render",
-                transcript.toString(), "-o", out.toString(), "--force", "--cache", cache.toString(), "-q")
-                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile())
-                .start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.recast.cli.Main", "render",
+                transcript.toString(), "-o", out.toString(), "--force", "--cache", cache.toString(), "-q"));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
         Path status = Path.of("/proc", String.valueOf(child.pid()), "status");
         long peak = -1;
         while (!child.waitFor(100, TimeUnit.MILLISECONDS)) {
