@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.episode.Workers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -216,19 +217,78 @@ final class OutputDirectory implements AutoCloseable {
 
     /** Writes {@code relative} to a temporary file; it reaches its final name at commit. */
     void stage(String relative, Content content) throws RecastException {
+        Path temp = reserve(relative);
+        try {
+            write(relative, temp, content);
+        } catch (WriteFailure e) {
+            throw e.asRecastException();
+        }
+    }
+
+    /** One output to stage: where, a digest of what it is made of (null for none), and its content. */
+    record Output(String relative, String contentKey, Content content) {
+    }
+
+    /**
+     * Stages each output as {@link #stage(String, String, Content)} does, their contents written
+     * side by side on {@code workers}: for outputs that do not read one another, such as WAVs of
+     * different spans of the episode.
+     */
+    void stage(List<Output> outputs, Workers workers) throws RecastException {
+        List<Output> written = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        for (Output output : outputs) {
+            if (!keepsUnchanged(output.relative(), output.contentKey())) {
+                written.add(output);
+                temps.add(reserve(output.relative()));
+            }
+        }
+        try {
+            workers.inOrder(written.size(), i -> () -> {
+                write(written.get(i).relative(), temps.get(i), written.get(i).content());
+                return i;
+            }, done -> { });
+        } catch (WriteFailure e) {
+            throw e.asRecastException();
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
+        }
+    }
+
+    /** A new temporary file for {@code relative}, staged under its name. */
+    private Path reserve(String relative) throws RecastException {
         Path target = root.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
             Path temp = newHiddenFile(target.getParent(), target.getFileName().toString());
             staged.put(relative, temp);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
+            return temp;
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(), notWritable(e), e);
+        }
+    }
+
+    private void write(String relative, Path temp, Content content) throws WriteFailure {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new WriteFailure(root.resolve(relative), notWritable(e), e);
         } catch (RuntimeException e) {
-            throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(),
-                    "cannot write: " + e.getMessage(), e);
+            throw new WriteFailure(root.resolve(relative), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writing an output failed: carried out of a worker as an I/O error, told as where and what. */
+    private static final class WriteFailure extends IOException {
+        private final Path target;
+
+        WriteFailure(Path target, String message, Exception cause) {
+            super(message, cause);
+            this.target = target;
+        }
+
+        RecastException asRecastException() {
+            return new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(), getMessage(), getCause());
         }
     }
 
@@ -240,19 +300,27 @@ final class OutputDirectory implements AutoCloseable {
      * @param contentKey a digest of everything the file is made from; null to always write it
      */
     void stage(String relative, String contentKey, Content content) throws RecastException {
-        if (contentKey == null) {
+        if (!keepsUnchanged(relative, contentKey)) {
             stage(relative, content);
-            return;
+        }
+    }
+
+    /**
+     * Whether {@code relative} is kept as the last render left it, because it has the same
+     * content key and its recorded size and modification time; then it counts as staged.
+     */
+    private boolean keepsUnchanged(String relative, String contentKey) {
+        if (contentKey == null) {
+            return false;
         }
         contentKeys.put(relative, contentKey);
-        Path target = root.resolve(relative);
         String recorded = recordedStamp(relative);
         if (marker.contains(CONTENT + contentKey + " " + relative) && recorded != null
-                && recorded.equals(stamp(target))) {
+                && recorded.equals(stamp(root.resolve(relative)))) {
             kept.add(relative);
-            return;
+            return true;
         }
-        stage(relative, content);
+        return false;
     }
 
     /** The {@code size modified} the last render recorded for {@code relative}, or null. */

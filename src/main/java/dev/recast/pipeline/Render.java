@@ -278,7 +278,7 @@ public final class Render {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         if (publication.has(Format.WAV)) {
-            WavExport.stage(publication, audio, out);
+            WavExport.stage(publication, audio, out, workers);
         }
         if (publication.has(Format.MP3)) {
             Mp3Export.stage(publication, audio, options, out, cache, workers, progress);

@@ -10,6 +10,7 @@ import dev.recast.episode.ContentDigest;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.episode.Workers;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
@@ -32,15 +33,19 @@ final class WavExport {
     private WavExport() {
     }
 
-    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
+    /** Stages the WAVs, written side by side on {@code workers}: the episode's first, the longest. */
+    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out, Workers workers)
+            throws RecastException {
         Timeline timeline = publication.timeline();
         EpisodeInfo episode = publication.info();
+        List<OutputDirectory.Output> wavs = new ArrayList<>();
+        wavs.add(output(EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null),
+                info(episode.title(), null, episode)));
         for (SectionSpan span : timeline.sections()) {
-            stage(out, publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
-                    cues(timeline, span), info(span.title(), episode.title(), episode));
+            wavs.add(output(publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
+                    cues(timeline, span), info(span.title(), episode.title(), episode)));
         }
-        stage(out, EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null),
-                info(episode.title(), null, episode));
+        out.stage(wavs, workers);
     }
 
     /** LIST INFO texts: a section's file is titled by the section, with the episode as its album. */
@@ -75,12 +80,12 @@ final class WavExport {
         return cues;
     }
 
-    private static void stage(OutputDirectory out, String name, EpisodeAudio audio, long start, long end,
-            List<CuePoint> cues, Map<String, String> info) throws RecastException {
+    private static OutputDirectory.Output output(String name, EpisodeAudio audio, long start, long end,
+            List<CuePoint> cues, Map<String, String> info) {
         String contentKey = audio.contentKey(start, end).map(samples -> ContentDigest.of("wav",
                 RecastVersion.current(), RenderFingerprint.build(), cues.toString(), info.toString(), samples))
                 .orElse(null);
-        out.stage(name, contentKey, stream -> {
+        return new OutputDirectory.Output(name, contentKey, stream -> {
             try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, info, end - start)) {
                 copy(audio.span(start, end), wav);
             }

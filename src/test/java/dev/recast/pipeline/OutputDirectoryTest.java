@@ -136,6 +136,38 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void outputsStagedSideBySideAreAllWrittenOrKeptAndAFailureNamesItsFile() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
+                WorkerPool workers = new WorkerPool(2)) {
+            first.stage(List.of(new OutputDirectory.Output("a.wav", "key a", text("a")),
+                    new OutputDirectory.Output("b.wav", null, text("b"))), workers);
+            first.commit("f", "T");
+        }
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add);
+                WorkerPool workers = new WorkerPool(2)) {
+            second.stage(List.of(new OutputDirectory.Output("a.wav", "key a", unwritten("a.wav")),
+                    new OutputDirectory.Output("b.wav", null, text("b again"))), workers);
+            second.commit("g", "T");
+        }
+        assertEquals("a", Files.readString(out.resolve("a.wav")));
+        assertEquals("b again", Files.readString(out.resolve("b.wav")));
+
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add);
+                WorkerPool workers = new WorkerPool(2)) {
+            RecastException e = assertThrows(RecastException.class, () -> failing.stage(List.of(
+                    new OutputDirectory.Output("a.wav", null, text("a, edited")),
+                    new OutputDirectory.Output("b.wav", null, stream -> {
+                        throw new IOException("No space left on device");
+                    })), workers));
+            assertEquals(out.resolve("b.wav").toString(), e.location());
+            assertEquals("cannot write: no space left on device", e.getMessage());
+        }
+        assertEquals("a", Files.readString(out.resolve("a.wav")));
+        assertEquals(List.of(".recast-output", "a.wav", "b.wav"), names(out));
+    }
+
+    @Test
     void anOutputChangedSinceTheLastRenderIsWrittenAgainWhateverItsKey() throws Exception {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
