@@ -14,6 +14,8 @@ public final class LoudnessMeter {
     private static final double ABSOLUTE_GATE_LUFS = -70.0;
     private static final double RELATIVE_GATE_LU = -10.0;
     private static final int SUB_BLOCKS_PER_BLOCK = 4;
+    /** Bumped whenever the loudness it reads changes, since readings are kept in the cache under it. */
+    private static final int VERSION = 1;
 
     private final Biquad preFilter;
     private final Biquad highPass;
@@ -48,6 +50,11 @@ public final class LoudnessMeter {
         this.subBlockLength = subBlockLength(sampleRate);
         this.firstSubBlock = startSample / subBlockLength;
         this.untilSubBlockEnds = (int) (subBlockLength - startSample % subBlockLength);
+    }
+
+    /** The meter's version: what a loudness depends on besides the samples. */
+    public static String settings() {
+        return "loudness-meter-" + VERSION;
     }
 
     /** Samples per 100 ms sub-block (the 400 ms blocks overlap by three of them). */

@@ -16,40 +16,72 @@ import java.util.OptionalDouble;
  * at its start. Past such a pause, the K-weighting's ringing from the stretch before has fallen
  * below 10⁻¹⁰ of its level, so the loudness agrees to far better than any meter can show; the
  * true-peak interpolator reaches only 24 samples, so the peak is the same. A stretch of one clip
- * is that clip alone in silence, so its peak is the clip's own, kept in {@link ClipPeaks} under
- * the clip's content key: found there, the clip is not interpolated again.
+ * is that clip alone in silence, so its peak is the clip's own: it is kept in {@link Readings}
+ * under the clip's content key, and found there, the clip is not interpolated again. The
+ * episode's loudness is kept there too, under the content key of all its samples.
  */
 public final class EpisodeMeter {
 
     static final double SEPARATION_SECONDS = 0.1;
+    /** Bumped whenever the loudness it reads of an episode changes, since readings are kept under it. */
+    private static final String VERSION = "episode-meter-1";
 
     private EpisodeMeter() {
     }
 
-    /** The episode's integrated loudness and true peak, the clips' peaks taken from and kept in {@code peaks}. */
-    public static Loudness of(Timeline timeline, ClipSource clips, Workers workers, ClipPeaks peaks)
+    /** The episode's integrated loudness and true peak, taken from and kept in {@code readings}. */
+    public static Loudness of(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
-        return measure(timeline, clips, workers, true, peaks);
+        Optional<String> name = loudnessReading(timeline, clips);
+        OptionalDouble kept = name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
+        if (kept.isPresent()) {
+            return new Loudness(kept.getAsDouble(), truePeakDbtp(timeline, clips, workers, readings));
+        }
+        Loudness measured = measure(timeline, clips, workers, true, readings, true);
+        if (name.isPresent()) {
+            readings.record(name.get(), measured.integratedLufs());
+        }
+        return measured;
     }
 
     /** The episode's integrated loudness alone, for when its peak is not needed. */
-    public static double integratedLufs(Timeline timeline, ClipSource clips, Workers workers) throws IOException {
-        return measure(timeline, clips, workers, true, null).integratedLufs();
+    public static double integratedLufs(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
+            throws IOException {
+        Optional<String> name = loudnessReading(timeline, clips);
+        OptionalDouble kept = name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
+        if (kept.isPresent()) {
+            return kept.getAsDouble();
+        }
+        double measured = measure(timeline, clips, workers, true, readings, false).integratedLufs();
+        if (name.isPresent()) {
+            readings.record(name.get(), measured);
+        }
+        return measured;
     }
 
-    /** The episode's true peak alone, in dBTP, the clips' peaks taken from and kept in {@code peaks}. */
-    public static double truePeakDbtp(Timeline timeline, ClipSource clips, Workers workers, ClipPeaks peaks)
+    /** The episode's true peak alone, in dBTP, the clips' peaks taken from and kept in {@code readings}. */
+    public static double truePeakDbtp(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
-        return measure(timeline, clips, workers, false, peaks).truePeakDbtp();
+        return measure(timeline, clips, workers, false, readings, true).truePeakDbtp();
+    }
+
+    /** The name of a clip's true peak, the clip alone in silence, among the readings. */
+    static String peakReading(String clipKey) {
+        return ContentDigest.of("true peak", TruePeak.settings(), clipKey);
+    }
+
+    /** The name of the episode's loudness among the readings; empty when a clip has no content key. */
+    private static Optional<String> loudnessReading(Timeline timeline, ClipSource clips) {
+        return new EpisodeAudio(timeline, clips).contentKey(0, timeline.totalSamples()).map(samples ->
+                ContentDigest.of("integrated loudness", VERSION, LoudnessMeter.settings(), samples));
     }
 
     /** What the meters read of one stretch: energy per sub-block from {@code firstSubBlock}, and its peak. */
     private record Reading(long firstSubBlock, double[] subBlockSums, double peak) {
     }
 
-    /** @param peaks null when the peak is not asked for */
     private static Loudness measure(Timeline timeline, ClipSource clips, Workers workers, boolean loudness,
-            ClipPeaks peaks) throws IOException {
+            Readings readings, boolean peak) throws IOException {
         int rate = timeline.format().sampleRate();
         List<Placed> placed = timeline.utterances();
         long separation = Math.max(TruePeak.reach(), Math.round(rate * SEPARATION_SECONDS));
@@ -58,7 +90,8 @@ public final class EpisodeMeter {
         double[] subBlockSums = new double[Math.toIntExact(timeline.totalSamples() / subBlockLength)];
         double[] largest = {0};
         workers.inOrder(starts.size(), i -> () -> read(placed, starts.get(i),
-                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness, peaks),
+                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness,
+                peak ? readings : null),
                 reading -> {
                     double[] sums = reading.subBlockSums();
                     for (int k = 0; k < sums.length && reading.firstSubBlock() + k < subBlockSums.length; k++) {
@@ -67,7 +100,7 @@ public final class EpisodeMeter {
                     largest[0] = Math.max(largest[0], reading.peak());
                 });
         return new Loudness(loudness ? LoudnessMeter.integrated(subBlockSums, subBlockLength) : Double.NaN,
-                peaks != null ? TruePeak.decibels(largest[0]) : Double.NaN);
+                peak ? TruePeak.decibels(largest[0]) : Double.NaN);
     }
 
     /** The index of each stretch's first utterance: the first of all, and each after a long pause. */
@@ -83,15 +116,16 @@ public final class EpisodeMeter {
 
     /**
      * Measures utterances {@code [from, to)} with their pauses, the last pause only as far as
-     * the separation: beyond it the filters have gone quiet. The peak is read when {@code peaks}
-     * is given.
+     * the separation: beyond it the filters have gone quiet. The peak is read when
+     * {@code readings} are given, from there for a clip alone whose peak they keep.
      */
     private static Reading read(List<Placed> placed, int from, int to, ClipSource clips, int rate, long separation,
-            boolean loudness, ClipPeaks peaks) throws IOException {
-        Optional<String> alone = peaks != null && to - from == 1 ? clips.contentKey(placed.get(from).utterance())
+            boolean loudness, Readings readings) throws IOException {
+        Optional<String> alone = readings != null && to - from == 1
+                ? clips.contentKey(placed.get(from).utterance()).map(EpisodeMeter::peakReading)
                 : Optional.empty();
-        OptionalDouble kept = alone.isPresent() ? peaks.find(alone.get()) : OptionalDouble.empty();
-        boolean peak = peaks != null && kept.isEmpty();
+        OptionalDouble kept = alone.isPresent() ? readings.find(alone.get()) : OptionalDouble.empty();
+        boolean peak = readings != null && kept.isEmpty();
         if (!loudness && !peak) {
             return new Reading(0, new double[0], kept.orElseThrow());
         }
@@ -112,7 +146,7 @@ public final class EpisodeMeter {
         }
         truePeak.flush();
         if (peak && alone.isPresent()) {
-            peaks.record(alone.get(), truePeak.linear());
+            readings.record(alone.get(), truePeak.linear());
         }
         return new Reading(meter.firstSubBlock(), loudness ? meter.subBlockSums() : new double[0],
                 kept.orElse(truePeak.linear()));

@@ -15,17 +15,17 @@ public final class LevelledClips implements ClipSource {
     private final ClipSource clips;
     private final double gain;
     private final PeakLimiter limiter;
-    private final ClipPeaks peaks;
+    private final Readings readings;
 
     /**
      * @param gainDb the gain for every clip, in dB
-     * @param peaks where each levelled clip's true peak, which the limiter measures anyway, is kept
+     * @param readings where each levelled clip's true peak, which the limiter measures anyway, is kept
      */
-    public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter, ClipPeaks peaks) {
+    public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter, Readings readings) {
         this.clips = clips;
         this.gain = Math.pow(10, gainDb / 20);
         this.limiter = limiter;
-        this.peaks = peaks;
+        this.readings = readings;
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class LevelledClips implements ClipSource {
         PeakLimiter.Levelled levelled = limiter.apply(clips.samples(utterance), gain);
         Optional<String> key = contentKey(utterance);
         if (key.isPresent()) {
-            peaks.record(key.get(), levelled.truePeak());
+            readings.record(EpisodeMeter.peakReading(key.get()), levelled.truePeak());
         }
         return levelled.samples();
     }

@@ -45,13 +45,14 @@ public final class LoudnessNormalizer {
      * Levels {@code clips} on {@code timeline} to {@code targetLufs}; silence is left as it is.
      * Each level tried is kept by {@code keeper} and measured from there, so the clips of the
      * level chosen are made only once, and the result reads them from the keeper. The episode is
-     * measured clip by clip on {@code workers}; each clip's true peak, as synthesized and as
-     * levelled, is measured once and kept in {@code peaks}.
+     * measured clip by clip on {@code workers}; what is measured (each clip's true peak, as
+     * synthesized and as levelled, and the loudness of each level tried) is kept in
+     * {@code readings}, so the same samples are measured once.
      */
     public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper,
-            Workers workers, ClipPeaks peaks) throws IOException {
+            Workers workers, Readings readings) throws IOException {
         PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, timeline.format().sampleRate());
-        Loudness before = EpisodeMeter.of(timeline, clips, workers, peaks);
+        Loudness before = EpisodeMeter.of(timeline, clips, workers, readings);
         if (Double.isInfinite(before.integratedLufs())) {
             return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                     before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
@@ -59,15 +60,15 @@ public final class LoudnessNormalizer {
         double gainDb = onGrid(targetLufs - before.integratedLufs());
         if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
             gainDb = probedGain(timeline, clips, limiter, targetLufs, before.integratedLufs(), gainDb, workers,
-                    peaks);
+                    readings);
         }
         ClipSource[] levelled = new ClipSource[1];
         Point found = search(before.integratedLufs(), gainDb, targetLufs, TOLERANCE_LU, tried -> {
-            levelled[0] = keeper.keep(new LevelledClips(clips, tried, limiter, peaks));
+            levelled[0] = keeper.keep(new LevelledClips(clips, tried, limiter, readings));
             // The limiter holds every clip's peak: only the loudness is measured for each level tried.
-            return EpisodeMeter.integratedLufs(timeline, levelled[0], workers);
+            return EpisodeMeter.integratedLufs(timeline, levelled[0], workers, readings);
         });
-        double peak = EpisodeMeter.truePeakDbtp(timeline, levelled[0], workers, peaks);
+        double peak = EpisodeMeter.truePeakDbtp(timeline, levelled[0], workers, readings);
         return new Normalized(levelled[0], new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
                 before.truePeakDbtp(), found.gainDb(), found.lufs(), peak));
     }
@@ -79,16 +80,16 @@ public final class LoudnessNormalizer {
      * pass over the episode a step; the whole episode then confirms or corrects it.
      */
     private static double probedGain(Timeline timeline, ClipSource clips, PeakLimiter limiter, double targetLufs,
-            double beforeLufs, double firstGainDb, Workers workers, ClipPeaks peaks) throws IOException {
+            double beforeLufs, double firstGainDb, Workers workers, Readings readings) throws IOException {
         Timeline probe = everyNth(timeline, PROBE_STRIDE);
-        double probeBefore = EpisodeMeter.integratedLufs(probe, clips, workers);
+        double probeBefore = EpisodeMeter.integratedLufs(probe, clips, workers, readings);
         if (Double.isInfinite(probeBefore)) {
             return firstGainDb;
         }
         // The probe's own target: where its levelled loudness stands when the episode's is on target.
         double probeTarget = targetLufs - beforeLufs + probeBefore;
         return search(probeBefore, firstGainDb, probeTarget, TOLERANCE_LU / 2, tried -> EpisodeMeter.integratedLufs(
-                probe, new LevelledClips(clips, tried, limiter, peaks), workers)).gainDb();
+                probe, new LevelledClips(clips, tried, limiter, readings), workers, readings)).gainDb();
     }
 
     /** Every {@code stride}th clip of the timeline with its pause, one after another, as one section. */

@@ -8,12 +8,12 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
 import dev.recast.clean.Section;
 import dev.recast.episode.ClipKeeper;
-import dev.recast.episode.ClipPeaks;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Levels;
 import dev.recast.episode.LoudnessNormalizer;
 import dev.recast.episode.Placed;
+import dev.recast.episode.Readings;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
@@ -197,7 +197,7 @@ public final class Render {
                 Path spoolFile = out.scratchFile("levelled-clips");
                 try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
                     LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
-                            workers, new KeptPeaks(cache));
+                            workers, new KeptReadings(cache));
                     publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
                             options, out, cache, workers);
                 } catch (IOException e) {
@@ -214,10 +214,10 @@ public final class Render {
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
-            ClipKeeper keeper, Workers workers, ClipPeaks peaks) throws RecastException {
+            ClipKeeper keeper, Workers workers, Readings readings) throws RecastException {
         try {
             LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper,
-                    workers, peaks);
+                    workers, readings);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"

@@ -56,22 +56,28 @@ class EpisodeMeterTest {
         ClipSource clips = u -> samples.get(u.id()).clone();
 
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryPeaks());
+        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryReadings());
 
         assertTrue(whole.integratedLufs() > -40, whole.toString());
         assertEquals(whole.integratedLufs(), byStretch.integratedLufs(), 1e-9);
         assertEquals(whole.truePeakDbtp(), byStretch.truePeakDbtp(), 1e-9);
-        assertEquals(whole.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers()), 1e-9);
-        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), new MemoryPeaks()), 1e-9);
+        assertEquals(whole.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers(), new MemoryReadings()), 1e-9);
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), new MemoryReadings()), 1e-9);
     }
 
-    /** Clips from a map, each named by its utterance, counting the clips read. */
+    /** Clips from a map, each named by its utterance (and whether it was edited), counting the clips read. */
     private static final class KeyedClips implements ClipSource {
         private final Map<String, short[]> samples;
+        private final String edited;
         int reads;
 
         KeyedClips(Map<String, short[]> samples) {
+            this(samples, null);
+        }
+
+        KeyedClips(Map<String, short[]> samples, String edited) {
             this.samples = samples;
+            this.edited = edited;
         }
 
         @Override
@@ -82,7 +88,7 @@ class EpisodeMeterTest {
 
         @Override
         public Optional<String> contentKey(Utterance utterance) {
-            return Optional.of("clip " + utterance.id());
+            return Optional.of("clip " + utterance.id() + (utterance.id().equals(edited) ? " edited" : ""));
         }
     }
 
@@ -93,17 +99,41 @@ class EpisodeMeterTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = episode(40, pauses, samples);
         KeyedClips clips = new KeyedClips(samples);
-        MemoryPeaks peaks = new MemoryPeaks();
+        MemoryReadings readings = new MemoryReadings();
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
 
-        assertEquals(whole.truePeakDbtp(), EpisodeMeter.of(timeline, clips, new InlineWorkers(), peaks)
-                .truePeakDbtp(), 1e-9);
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), readings),
+                1e-9);
         // Clips 0, 3, 4, 7, 8, ...: after a pause of 1600 or 4000 samples (or first) and followed by one.
-        assertEquals(20, peaks.peaks.size(), peaks.peaks.keySet().toString());
+        assertEquals(20, readings.values.size(), readings.values.keySet().toString());
         clips.reads = 0;
-        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), peaks),
+        assertEquals(whole.truePeakDbtp(), EpisodeMeter.truePeakDbtp(timeline, clips, new InlineWorkers(), readings),
                 1e-9);
         assertEquals(20, clips.reads, "only the stretches of two clips are read again");
+    }
+
+    @Test
+    void theLoudnessOfTheSameSamplesIsMeasuredOnce() throws IOException {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(30, new int[] {4000, 30}, samples);
+        KeyedClips clips = new KeyedClips(samples);
+        MemoryReadings readings = new MemoryReadings();
+        Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
+
+        Loudness first = EpisodeMeter.of(timeline, clips, new InlineWorkers(), readings);
+        assertEquals(whole.integratedLufs(), first.integratedLufs(), 1e-9);
+        assertEquals(whole.truePeakDbtp(), first.truePeakDbtp(), 1e-9);
+        clips.reads = 0;
+        assertEquals(first, EpisodeMeter.of(timeline, clips, new InlineWorkers(), readings));
+        assertEquals(first.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers(),
+                readings));
+        assertEquals(28, clips.reads, "only the 14 pairs are read again, for their peaks");
+
+        // Another clip in the same place is other samples: measured anew.
+        samples.get("01-0002")[100] += 1000;
+        KeyedClips changed = new KeyedClips(samples, "01-0002");
+        double edited = Loudness.of(new EpisodeAudio(timeline, changed).episode(), RATE).integratedLufs();
+        assertEquals(edited, EpisodeMeter.integratedLufs(timeline, changed, new InlineWorkers(), readings), 1e-9);
     }
 
     @Test
@@ -112,10 +142,10 @@ class EpisodeMeterTest {
         Timeline timeline = episode(1, new int[] {100}, samples);
         ClipSource clips = u -> samples.get(u.id()).clone();
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryPeaks()));
+        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryReadings()));
 
         ClipSource silent = u -> new short[samples.get(u.id()).length];
-        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers(), new MemoryPeaks());
+        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers(), new MemoryReadings());
         assertEquals(Double.NEGATIVE_INFINITY, silence.integratedLufs());
         assertEquals(Double.NEGATIVE_INFINITY, silence.truePeakDbtp());
     }
@@ -125,7 +155,7 @@ class EpisodeMeterTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = episode(3, new int[] {2000}, samples);
         IOException e = assertThrows(IOException.class,
-                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers(), new MemoryPeaks()));
+                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers(), new MemoryReadings()));
         assertTrue(e.getMessage().startsWith("clip of 01-0001 has 5 samples"), e.getMessage());
     }
 }

@@ -64,7 +64,7 @@ class LoudnessNormalizerTest {
         CountingKeeper keeper = new CountingKeeper();
 
         LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, source, -16, keeper,
-                new InlineWorkers(), new MemoryPeaks());
+                new InlineWorkers(), new MemoryReadings());
 
         Levels levels = normalized.levels();
         assertTrue(levels.beforePeakDbtp() + levels.gainDb() > 2, "the gain needs limiting: " + levels);
@@ -82,7 +82,7 @@ class LoudnessNormalizerTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = clips(30, samples);
         LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline,
-                u -> samples.get(u.id()).clone(), -20, new CountingKeeper(), new InlineWorkers(), new MemoryPeaks());
+                u -> samples.get(u.id()).clone(), -20, new CountingKeeper(), new InlineWorkers(), new MemoryReadings());
         double hundredths = normalized.levels().gainDb() * 100;
         assertEquals(Math.rint(hundredths), hundredths, 1e-6);
         assertEquals(-20, normalized.levels().afterLufs(), 0.05);

@@ -13,23 +13,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KeptPeaksTest {
+class KeptReadingsTest {
 
     @TempDir
     Path cacheDir;
 
     @Test
-    void aPeakKeptInTheCacheIsFoundByTheNextRender() throws IOException {
-        new KeptPeaks(new UtteranceCache(cacheDir)).record("clip a", 0.8125);
+    void aReadingKeptInTheCacheIsFoundByTheNextRender() throws IOException {
+        new KeptReadings(new UtteranceCache(cacheDir)).record("clip a", 0.8125);
 
-        KeptPeaks next = new KeptPeaks(new UtteranceCache(cacheDir));
+        KeptReadings next = new KeptReadings(new UtteranceCache(cacheDir));
         assertEquals(OptionalDouble.of(0.8125), next.find("clip a"));
         assertEquals(OptionalDouble.empty(), next.find("clip b"));
     }
 
     @Test
-    void aDamagedPeakIsNoPeak() throws IOException {
-        new KeptPeaks(new UtteranceCache(cacheDir)).record("clip a", 0.8125);
+    void aDamagedReadingIsNone() throws IOException {
+        new KeptReadings(new UtteranceCache(cacheDir)).record("clip a", 0.8125);
         List<Path> entries;
         try (Stream<Path> files = Files.walk(cacheDir)) {
             entries = files.filter(f -> f.toString().endsWith(".bytes")).toList();
@@ -39,12 +39,12 @@ class KeptPeaksTest {
         bytes[14] ^= 0x10;
         Files.write(entries.get(0), bytes);
 
-        assertTrue(new KeptPeaks(new UtteranceCache(cacheDir)).find("clip a").isEmpty());
+        assertTrue(new KeptReadings(new UtteranceCache(cacheDir)).find("clip a").isEmpty());
     }
 
     @Test
-    void withoutACachePeaksLastTheRender() throws IOException {
-        KeptPeaks peaks = new KeptPeaks(null);
+    void withoutACacheReadingsLastTheRender() throws IOException {
+        KeptReadings peaks = new KeptReadings(null);
         peaks.record("clip a", 0.5);
         assertEquals(OptionalDouble.of(0.5), peaks.find("clip a"));
         try (Stream<Path> files = Files.list(cacheDir)) {
