@@ -33,28 +33,29 @@ public final class EpisodeMeter {
     public static Loudness of(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
         Optional<String> name = loudnessReading(timeline, clips);
-        OptionalDouble kept = name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
+        OptionalDouble kept = find(readings, name);
         if (kept.isPresent()) {
             return new Loudness(kept.getAsDouble(), truePeakDbtp(timeline, clips, workers, readings));
         }
-        Loudness measured = measure(timeline, clips, workers, true, readings, true);
-        if (name.isPresent()) {
-            readings.record(name.get(), measured.integratedLufs());
-        }
-        return measured;
+        return keep(readings, name, measure(timeline, clips, workers, true, readings, true));
     }
 
     /** The episode's integrated loudness alone, for when its peak is not needed. */
     public static double integratedLufs(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
         Optional<String> name = loudnessReading(timeline, clips);
-        OptionalDouble kept = name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
-        if (kept.isPresent()) {
-            return kept.getAsDouble();
-        }
-        double measured = measure(timeline, clips, workers, true, readings, false).integratedLufs();
+        OptionalDouble kept = find(readings, name);
+        return kept.isPresent() ? kept.getAsDouble()
+                : keep(readings, name, measure(timeline, clips, workers, true, readings, false)).integratedLufs();
+    }
+
+    private static OptionalDouble find(Readings readings, Optional<String> name) throws IOException {
+        return name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
+    }
+
+    private static Loudness keep(Readings readings, Optional<String> name, Loudness measured) throws IOException {
         if (name.isPresent()) {
-            readings.record(name.get(), measured);
+            readings.record(name.get(), measured.integratedLufs());
         }
         return measured;
     }

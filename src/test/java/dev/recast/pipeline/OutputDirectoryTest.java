@@ -167,13 +167,19 @@ class OutputDirectoryTest {
         assertEquals(List.of(".recast-output", "a.wav", "b.wav"), names(out));
     }
 
-    @Test
-    void anOutputChangedSinceTheLastRenderIsWrittenAgainWhateverItsKey() throws Exception {
+    /** A folder rendered once, holding {@code episode.wav} staged under the content key {@code key}. */
+    private Path renderedWithKey() throws Exception {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
             first.stage("episode.wav", "key", text("episode"));
             first.commit("f", "T");
         }
+        return out;
+    }
+
+    @Test
+    void anOutputChangedSinceTheLastRenderIsWrittenAgainWhateverItsKey() throws Exception {
+        Path out = renderedWithKey();
         Files.writeString(out.resolve("episode.wav"), "edited by hand");
         try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
             second.stage("episode.wav", "key", text("episode"));
@@ -184,11 +190,7 @@ class OutputDirectoryTest {
 
     @Test
     void aFailedReRenderLeavesTheOutputsItWouldHaveKept() throws Exception {
-        Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
-            first.stage("episode.wav", "key", text("episode"));
-            first.commit("f", "T");
-        }
+        Path out = renderedWithKey();
         try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
             failing.stage("episode.wav", "key", unwritten("episode.wav"));
         }
