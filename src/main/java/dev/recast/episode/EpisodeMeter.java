@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * {@link #SEPARATION_SECONDS}, and each stretch between them is measured with the filters at rest
  * at its start. Past such a pause, the K-weighting's ringing from the stretch before has fallen
  * below 10⁻¹⁰ of its level, so the loudness agrees to far better than any meter can show; the
- * true-peak interpolator reaches only 24 samples, so the peak is the same. A stretch of one clip
+ * true-peak interpolator reaches only 16 samples, so the peak is the same. A stretch of one clip
  * is that clip alone in silence, so its peak is the clip's own: it is kept in {@link Readings}
  * under the clip's content key, and found there, the clip is not interpolated again. The
  * episode's loudness is kept there too, under the content key of all its samples.
