@@ -146,6 +146,8 @@ final class Mp3Export {
         try {
             workers.inOrder(parts.size(), i -> () -> part(parts.get(i), encoder, resampler, audio, cache, kept)
                     .spill(spills.get(i)), encoded::add);
+        } catch (UtteranceCache.WriteFailure e) {
+            throw e.asRecastException();
         } catch (IOException | RuntimeException e) {
             throw new RecastException(RecastException.Kind.FAILURE, EpisodeFiles.EPISODE_MP3,
                     "MP3 encoding failed: " + e.getMessage(), e);

@@ -225,6 +225,8 @@ public final class Render {
                     l.beforeLufs(), l.beforePeakDbtp(), l.gainDb(), l.afterLufs(), l.afterPeakDbtp(), l.targetLufs(),
                     l.ceilingDbtp()));
             return normalized;
+        } catch (UtteranceCache.WriteFailure e) {
+            throw e.asRecastException();
         } catch (ClipSpool.WriteFailure e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, e.path().toString(),
                     OutputDirectory.notWritable((IOException) e.getCause()), e);

@@ -1,5 +1,6 @@
 package dev.recast.synth;
 
+import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,6 +36,22 @@ public final class UtteranceCache {
 
     /** A clip as stored: its format and samples. */
     public record Entry(PcmFormat format, short[] samples) {
+    }
+
+    /** Storing an entry failed (a full disk, a folder not writable): a fault of where the cache is. */
+    public static final class WriteFailure extends IOException {
+        private final Path folder;
+
+        WriteFailure(Path folder, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.folder = folder;
+        }
+
+        /** The error a render reports: where, and that the cache could not be used. */
+        public RecastException asRecastException() {
+            return new RecastException(RecastException.Kind.ENVIRONMENT, folder.toString(),
+                    "cannot use the utterance cache: " + getMessage(), this);
+        }
     }
 
     private final Path root;
@@ -128,10 +145,18 @@ public final class UtteranceCache {
     }
 
     /** Adds the CRC of what {@code buffer} holds so far and writes it beside {@code target}, then renames it there. */
-    private static void store(Path target, ByteBuffer buffer) throws IOException {
+    private static void store(Path target, ByteBuffer buffer) throws WriteFailure {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
+        try {
+            write(target, buffer);
+        } catch (IOException e) {
+            throw new WriteFailure(target.getParent(), e);
+        }
+    }
+
+    private static void write(Path target, ByteBuffer buffer) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import dev.recast.segment.Pauses;
 import java.nio.file.Files;
@@ -35,6 +38,21 @@ class UtteranceCacheTest {
         assertEquals(PcmFormat.SPEECH_16K, entry.format());
         assertArrayEquals(SAMPLES, entry.samples());
         assertEquals(List.of(), leftovers(), "no temporary file remains");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenSaysWhereAndWhy() throws Exception {
+        // The cache's folder is taken by a file, as a full or read-only disk would refuse it too.
+        Files.writeString(dir.resolve("clips-v" + UtteranceCache.FORMAT_VERSION), "not a folder");
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        UtteranceCache.WriteFailure e = assertThrows(UtteranceCache.WriteFailure.class,
+                () -> cache.writeBytes(key, new byte[8]));
+        RecastException reported = e.asRecastException();
+        assertEquals(RecastException.Kind.ENVIRONMENT, reported.kind());
+        assertEquals(dir.resolve("clips-v" + UtteranceCache.FORMAT_VERSION).resolve(key.substring(0, 2)).toString(),
+                reported.location());
+        assertTrue(reported.getMessage().startsWith("cannot use the utterance cache: "), reported.getMessage());
     }
 
     @Test
