@@ -22,12 +22,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.stream.Stream;
 
 /**
@@ -225,14 +225,18 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** One output to stage: where, a digest of what it is made of (null for none), and its content. */
+    /**
+     * One output to stage: where, a digest of everything it is made of (null to always write it),
+     * and its content.
+     */
     record Output(String relative, String contentKey, Content content) {
     }
 
     /**
-     * Stages each output as {@link #stage(String, String, Content)} does, their contents written
-     * side by side on {@code workers}: for outputs that do not read one another, such as WAVs of
-     * different spans of the episode.
+     * Stages each output as {@link #stage(String, Content)} does, unless it is kept as the last
+     * render left it ({@link #keepsUnchanged}), their contents written side by side on
+     * {@code workers}: for outputs that do not read one another, such as WAVs of different spans
+     * of the episode.
      */
     void stage(List<Output> outputs, Workers workers) throws RecastException {
         List<Output> written = new ArrayList<>();
@@ -293,21 +297,9 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
-     * Stages {@code relative} as {@link #stage(String, Content)} does, unless the last render left
-     * it under the same {@code contentKey}, with the size and modification time it recorded: then
-     * the file in place is already what {@code content} would write, and it is kept unread.
-     *
-     * @param contentKey a digest of everything the file is made from; null to always write it
-     */
-    void stage(String relative, String contentKey, Content content) throws RecastException {
-        if (!keepsUnchanged(relative, contentKey)) {
-            stage(relative, content);
-        }
-    }
-
-    /**
      * Whether {@code relative} is kept as the last render left it, because it has the same
-     * content key and its recorded size and modification time; then it counts as staged.
+     * content key and the size and modification time the last render recorded: then the file in
+     * place is already what its content would write, and it counts as staged, unread.
      */
     private boolean keepsUnchanged(String relative, String contentKey) {
         if (contentKey == null) {

@@ -105,6 +105,14 @@ class OutputDirectoryTest {
         };
     }
 
+    /** Stages one output with a content key, as the WAVs are. */
+    private static void stageKeyed(OutputDirectory out, String relative, String key, OutputDirectory.Content content)
+            throws RecastException {
+        try (WorkerPool workers = new WorkerPool(1)) {
+            out.stage(List.of(new OutputDirectory.Output(relative, key, content)), workers);
+        }
+    }
+
     private static OutputDirectory.Content text(String text) {
         return stream -> stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -113,13 +121,13 @@ class OutputDirectoryTest {
     void anOutputMadeOfTheSameContentAndUntouchedIsKeptUnwritten() throws Exception {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
-            first.stage("sections/01.wav", "key 1", text("one"));
-            first.stage("sections/02.wav", "key 2", text("two"));
+            stageKeyed(first, "sections/01.wav", "key 1", text("one"));
+            stageKeyed(first, "sections/02.wav", "key 2", text("two"));
             first.commit("f", "T");
         }
         try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
-            second.stage("sections/01.wav", "key 1", unwritten("sections/01.wav"));
-            second.stage("sections/02.wav", "key 2b", text("two, edited"));
+            stageKeyed(second, "sections/01.wav", "key 1", unwritten("sections/01.wav"));
+            stageKeyed(second, "sections/02.wav", "key 2b", text("two, edited"));
             assertEquals(out.resolve("sections/01.wav"), second.stagedFile("sections/01.wav"));
             second.commit("g", "T");
             assertEquals(3, second.committed());
@@ -129,7 +137,7 @@ class OutputDirectoryTest {
         assertEquals("two, edited", Files.readString(out.resolve("sections/02.wav")));
         // Kept once, it is kept again: the marker names it with its key and new stamp.
         try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
-            third.stage("sections/01.wav", "key 1", unwritten("sections/01.wav"));
+            stageKeyed(third, "sections/01.wav", "key 1", unwritten("sections/01.wav"));
             third.commit("h", "T");
         }
         assertEquals(List.of("01.wav"), names(out.resolve("sections")));
@@ -171,7 +179,7 @@ class OutputDirectoryTest {
     private Path renderedWithKey() throws Exception {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
-            first.stage("episode.wav", "key", text("episode"));
+            stageKeyed(first, "episode.wav", "key", text("episode"));
             first.commit("f", "T");
         }
         return out;
@@ -182,7 +190,7 @@ class OutputDirectoryTest {
         Path out = renderedWithKey();
         Files.writeString(out.resolve("episode.wav"), "edited by hand");
         try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
-            second.stage("episode.wav", "key", text("episode"));
+            stageKeyed(second, "episode.wav", "key", text("episode"));
             second.commit("f", "T");
         }
         assertEquals("episode", Files.readString(out.resolve("episode.wav")));
@@ -192,7 +200,7 @@ class OutputDirectoryTest {
     void aFailedReRenderLeavesTheOutputsItWouldHaveKept() throws Exception {
         Path out = renderedWithKey();
         try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
-            failing.stage("episode.wav", "key", unwritten("episode.wav"));
+            stageKeyed(failing, "episode.wav", "key", unwritten("episode.wav"));
         }
         assertEquals("episode", Files.readString(out.resolve("episode.wav")));
     }
