@@ -18,10 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -97,23 +95,23 @@ public final class Benchmark {
         log.accept("(e) again after editing one sentence");
         steps.add(new Step("(e) (c) again, one sentence edited", time(() -> render.run(defaults)), audioSeconds));
 
-        Map<String, Path> toolWavs = new LinkedHashMap<>();
-        toolWavs.put("flite", work.resolve("flite.wav"));
-        toolWavs.put("espeak-ng", work.resolve("espeak.wav"));
-        Map<String, List<String>> tools = Map.of(
-                "flite", List.of("flite", "-f", text.toString(), "-o", toolWavs.get("flite").toString()),
-                "espeak-ng", List.of("espeak-ng", "-f", text.toString(), "-w", toolWavs.get("espeak-ng").toString()));
+        Path fliteWav = work.resolve("flite.wav");
+        Path espeakWav = work.resolve("espeak.wav");
+        List<Engine> engines = List.of(
+                new Engine("flite", fliteWav, List.of("flite", "-f", text.toString(), "-o", fliteWav.toString())),
+                new Engine("espeak-ng", espeakWav, List.of("espeak-ng", "-f", text.toString(), "-w",
+                        espeakWav.toString())));
         List<String> notes = new ArrayList<>();
-        for (Map.Entry<String, Path> tool : toolWavs.entrySet()) {
-            if (installed(tool.getKey())) {
-                log.accept(tool.getKey() + " on the same text");
-                double seconds = time(() -> exec(tools.get(tool.getKey())));
+        for (Engine engine : engines) {
+            if (installed(engine.name())) {
+                log.accept(engine.name() + " on the same text");
+                double seconds = time(() -> exec(engine.command()));
                 // Per second of its own audio: each engine speaks the text at its own pace.
-                double own = audioSeconds(tool.getValue());
-                steps.add(new Step(tool.getKey() + ", whole process", seconds, own));
-                notes.add(String.format(Locale.ROOT, "%s spoke the text in %s", tool.getKey(), clock(own)));
+                double own = audioSeconds(engine.wav());
+                steps.add(new Step(engine.name() + ", whole process", seconds, own));
+                notes.add(String.format(Locale.ROOT, "%s spoke the text in %s", engine.name(), clock(own)));
             } else {
-                notes.add(tool.getKey() + " not installed: skipped");
+                notes.add(engine.name() + " not installed: skipped");
             }
         }
         Path wav44 = work.resolve("episode-44k.wav");
@@ -147,6 +145,10 @@ public final class Benchmark {
                 small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
         report.addAll(notes);
         return report;
+    }
+
+    /** Another speech engine, run on the same text, writing its audio to {@code wav}. */
+    private record Engine(String name, Path wav, List<String> command) {
     }
 
     private interface Timed {
