@@ -73,31 +73,35 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         List<Placed> placed = timeline.utterances();
         long[] offset = {0};
         int[] written = {0};
-        workers.inOrder(placed.size(), i -> () -> make(clips, placed.get(i).utterance()), clip -> {
+        workers.inOrder(placed.size(), i -> () -> make(clips, placed.get(i).utterance()), made -> {
             Utterance u = placed.get(written[0]++).utterance();
-            write(clip, offset[0]);
+            write(made.samples(), offset[0]);
             offsets.put(u.id(), offset[0]);
-            lengths.put(u.id(), clip.length);
-            clips.contentKey(u).ifPresent(key -> keys.put(u.id(), key));
-            offset[0] += 2L * clip.length;
+            lengths.put(u.id(), made.samples().length);
+            made.key().ifPresent(key -> keys.put(u.id(), key));
+            offset[0] += 2L * made.samples().length;
         });
         return this;
     }
 
+    /** A clip made for the spool, and its content key. */
+    private record Made(short[] samples, Optional<String> key) {
+    }
+
     /** The clip from the cache under its content key, or made and put there. */
-    private short[] make(ClipSource clips, Utterance u) throws IOException {
-        Optional<String> key = cache == null ? Optional.empty() : clips.contentKey(u);
-        if (key.isPresent()) {
+    private Made make(ClipSource clips, Utterance u) throws IOException {
+        Optional<String> key = clips.contentKey(u);
+        if (cache != null && key.isPresent()) {
             UtteranceCache.Entry kept = cache.read(key.get());
             if (kept != null && kept.format().equals(timeline.format())) {
-                return kept.samples();
+                return new Made(kept.samples(), key);
             }
         }
         short[] clip = clips.samples(u);
-        if (key.isPresent()) {
+        if (cache != null && key.isPresent()) {
             cache.write(key.get(), timeline.format(), clip);
         }
-        return clip;
+        return new Made(clip, key);
     }
 
     private void truncate() throws WriteFailure {
