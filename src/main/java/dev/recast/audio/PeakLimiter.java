@@ -1,6 +1,7 @@
 package dev.recast.audio;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 
 /**
  * A look-ahead limiter for one clip: scales it by a gain and lowers the gain smoothly just around
@@ -38,8 +39,11 @@ public final class PeakLimiter {
      * A levelled clip: its samples, and their true peak, the clip alone in silence.
      *
      * @param truePeak linear, as {@link TruePeak#linear()} reads it
+     * @param sourcePeak the true peak of the clip as given, before the gain, when the limiter read
+     *        it on the way (it interpolates the scaled clip to find what to lower); empty when the
+     *        clip needed no limiting, and its peak was never read
      */
-    public record Levelled(short[] samples, double truePeak) {
+    public record Levelled(short[] samples, double truePeak, OptionalDouble sourcePeak) {
     }
 
     /**
@@ -57,21 +61,26 @@ public final class PeakLimiter {
         // gain: limiting them would change nothing, so they are only scaled (the same samples).
         if (TruePeak.POINT_BOUND * (largest * gain + 0.5) / 32768.0 <= ceiling) {
             short[] scaled = scaled(clip, gain);
-            return new Levelled(scaled, truePeak(scaled));
+            return new Levelled(scaled, truePeak(scaled), OptionalDouble.empty());
         }
         double[] scaled = new double[clip.length];
         for (int i = 0; i < clip.length; i++) {
             scaled[i] = clip[i] * gain / 32768.0;
         }
         double aim = ceiling * HEADROOM;
-        short[] limited = limit(scaled, aim);
+        Required required = requiredGain(scaled, aim);
+        // The points it skipped are at most the aim: past it, the largest point read is the scaled clip's peak.
+        OptionalDouble sourcePeak = required.largest() > aim
+                ? OptionalDouble.of(required.largest() / gain)
+                : OptionalDouble.empty();
+        short[] limited = limit(scaled, required.gains());
         double peak = truePeak(limited);
         for (int pass = 1; pass < MAX_PASSES && peak > ceiling; pass++) {
             aim *= ceiling / peak * HEADROOM;
-            limited = limit(scaled, aim);
+            limited = limit(scaled, requiredGain(scaled, aim).gains());
             peak = truePeak(limited);
         }
-        return new Levelled(limited, peak);
+        return new Levelled(limited, peak, sourcePeak);
     }
 
     /** The limiter's version and settings: what its samples depend on besides the clip and gain. */
@@ -88,8 +97,7 @@ public final class PeakLimiter {
         return out;
     }
 
-    private short[] limit(double[] signal, double aim) {
-        double[] required = requiredGain(signal, aim);
+    private short[] limit(double[] signal, double[] required) {
         double[] held = minimumAround(required, halfWidth);
         double[] smooth = averageAround(held, halfWidth);
         short[] out = new short[signal.length];
@@ -101,11 +109,19 @@ public final class PeakLimiter {
     }
 
     /**
+     * The gain each sample's neighbourhood needs, and the largest interpolated point read on the
+     * way (points the bound shows cannot pass the aim are not computed).
+     */
+    private record Required(double[] gains, double largest) {
+    }
+
+    /**
      * For each sample, the gain its neighbourhood needs: the interpolated points around a
      * sample come out of the filter {@link TruePeak#delay()} samples later, and the points in
      * the silence after the clip are charged to its last sample.
      */
-    private static double[] requiredGain(double[] signal, double aim) {
+    private static Required requiredGain(double[] signal, double aim) {
+        double largest = 0;
         double[] required = new double[signal.length];
         Arrays.fill(required, 1.0);
         TruePeak meter = new TruePeak();
@@ -122,13 +138,14 @@ public final class PeakLimiter {
                     continue;
                 }
                 double peak = meter.push(sample);
+                largest = Math.max(largest, peak);
                 int at = Math.max(0, Math.min(signal.length - 1, i - delay));
                 if (peak > aim && signal.length > 0) {
                     required[at] = Math.min(required[at], aim / peak);
                 }
             }
         }
-        return required;
+        return new Required(required, largest);
     }
 
     private static double largestWithinReach(double[] signal, int block, int blockEnd) {

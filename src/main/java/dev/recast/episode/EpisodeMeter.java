@@ -29,38 +29,22 @@ public final class EpisodeMeter {
     private EpisodeMeter() {
     }
 
-    /** The episode's integrated loudness and true peak, taken from and kept in {@code readings}. */
-    public static Loudness of(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
-            throws IOException {
-        Optional<String> name = loudnessReading(timeline, clips);
-        OptionalDouble kept = find(readings, name);
-        if (kept.isPresent()) {
-            return new Loudness(kept.getAsDouble(), truePeakDbtp(timeline, clips, workers, readings));
-        }
-        return keep(readings, name, measure(timeline, clips, workers, true, readings, true));
-    }
-
-    /** The episode's integrated loudness alone, for when its peak is not needed. */
+    /** The episode's integrated loudness, in LUFS, taken from and kept in {@code readings}. */
     public static double integratedLufs(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
         Optional<String> name = loudnessReading(timeline, clips);
-        OptionalDouble kept = find(readings, name);
-        return kept.isPresent() ? kept.getAsDouble()
-                : keep(readings, name, measure(timeline, clips, workers, true, readings, false)).integratedLufs();
-    }
-
-    private static OptionalDouble find(Readings readings, Optional<String> name) throws IOException {
-        return name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
-    }
-
-    private static Loudness keep(Readings readings, Optional<String> name, Loudness measured) throws IOException {
+        OptionalDouble kept = name.isPresent() ? readings.find(name.get()) : OptionalDouble.empty();
+        if (kept.isPresent()) {
+            return kept.getAsDouble();
+        }
+        double measured = measure(timeline, clips, workers, true, readings, false).integratedLufs();
         if (name.isPresent()) {
-            readings.record(name.get(), measured.integratedLufs());
+            readings.record(name.get(), measured);
         }
         return measured;
     }
 
-    /** The episode's true peak alone, in dBTP, the clips' peaks taken from and kept in {@code readings}. */
+    /** The episode's true peak, in dBTP, the clips' peaks taken from and kept in {@code readings}. */
     public static double truePeakDbtp(Timeline timeline, ClipSource clips, Workers workers, Readings readings)
             throws IOException {
         return measure(timeline, clips, workers, false, readings, true).truePeakDbtp();

@@ -19,7 +19,8 @@ public final class LevelledClips implements ClipSource {
 
     /**
      * @param gainDb the gain for every clip, in dB
-     * @param readings where each levelled clip's true peak, which the limiter measures anyway, is kept
+     * @param readings where each levelled clip's true peak, which the limiter measures anyway, is kept,
+     *        and the clip's own peak as given, when the limiter read it on the way
      */
     public LevelledClips(ClipSource clips, double gainDb, PeakLimiter limiter, Readings readings) {
         this.clips = clips;
@@ -34,6 +35,10 @@ public final class LevelledClips implements ClipSource {
         Optional<String> key = contentKey(utterance);
         if (key.isPresent()) {
             readings.record(EpisodeMeter.peakReading(key.get()), levelled.truePeak());
+        }
+        Optional<String> sourceKey = clips.contentKey(utterance);
+        if (sourceKey.isPresent() && levelled.sourcePeak().isPresent()) {
+            readings.record(EpisodeMeter.peakReading(sourceKey.get()), levelled.sourcePeak().getAsDouble());
         }
         return levelled.samples();
     }

@@ -1,6 +1,5 @@
 package dev.recast.episode;
 
-import dev.recast.audio.Loudness;
 import dev.recast.audio.PeakLimiter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,25 +52,27 @@ public final class LoudnessNormalizer {
     public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper,
             Workers workers, Readings readings) throws IOException {
         PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, timeline.format().sampleRate());
-        Loudness before = EpisodeMeter.of(timeline, clips, workers, readings);
-        if (Double.isInfinite(before.integratedLufs())) {
-            return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
-                    before.truePeakDbtp(), 0, before.integratedLufs(), before.truePeakDbtp()));
+        double beforeLufs = EpisodeMeter.integratedLufs(timeline, clips, workers, readings);
+        if (Double.isInfinite(beforeLufs)) {
+            double beforePeak = EpisodeMeter.truePeakDbtp(timeline, clips, workers, readings);
+            return new Normalized(clips, new Levels(targetLufs, CEILING_DBTP, beforeLufs, beforePeak, 0, beforeLufs,
+                    beforePeak));
         }
-        double gainDb = onGrid(targetLufs - before.integratedLufs());
+        double gainDb = onGrid(targetLufs - beforeLufs);
         if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
-            gainDb = probedGain(timeline, clips, limiter, targetLufs, before.integratedLufs(), gainDb, workers,
-                    readings);
+            gainDb = probedGain(timeline, clips, limiter, targetLufs, beforeLufs, gainDb, workers, readings);
         }
         ClipSource[] levelled = new ClipSource[1];
-        Point found = search(before.integratedLufs(), gainDb, targetLufs, TOLERANCE_LU, tried -> {
+        Point found = search(beforeLufs, gainDb, targetLufs, TOLERANCE_LU, tried -> {
             levelled[0] = keeper.keep(new LevelledClips(clips, tried, limiter, readings));
             // The limiter holds every clip's peak: only the loudness is measured for each level tried.
             return EpisodeMeter.integratedLufs(timeline, levelled[0], workers, readings);
         });
         double peak = EpisodeMeter.truePeakDbtp(timeline, levelled[0], workers, readings);
-        return new Normalized(levelled[0], new Levels(targetLufs, CEILING_DBTP, before.integratedLufs(),
-                before.truePeakDbtp(), found.gainDb(), found.lufs(), peak));
+        // Measured last: the limiter read most clips' own peaks on its way, so only the rest are interpolated here.
+        double beforePeak = EpisodeMeter.truePeakDbtp(timeline, clips, workers, readings);
+        return new Normalized(levelled[0], new Levels(targetLufs, CEILING_DBTP, beforeLufs, beforePeak,
+                found.gainDb(), found.lufs(), peak));
     }
 
     /**

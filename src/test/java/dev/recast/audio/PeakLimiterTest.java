@@ -55,4 +55,15 @@ class PeakLimiterTest {
                     "gain " + gain);
         }
     }
+
+    @Test
+    void aClipItLimitsHandsBackItsOwnPeakAsGiven() {
+        short[] clip = LoudnessMeterTest.speechLike(16_000, 2);
+        PeakLimiter limiter = new PeakLimiter(-1.5, 16_000);
+        PeakLimiter.Levelled limited = limiter.apply(clip, 8.0);
+        assertTrue(limited.sourcePeak().isPresent());
+        assertEquals(TruePeakTest.dbtp(clip), TruePeak.decibels(limited.sourcePeak().getAsDouble()), 1e-12);
+        // Scaled only: the limiter never read the clip's peak, so it claims none.
+        assertTrue(limiter.apply(clip, 0.5).sourcePeak().isEmpty());
+    }
 }

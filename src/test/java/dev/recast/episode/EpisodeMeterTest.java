@@ -46,6 +46,13 @@ class EpisodeMeterTest {
                 List.of(new Chapter("One", 1, 0)), at);
     }
 
+    /** What the meter reads of the episode: its loudness, then its peak. */
+    private static Loudness measured(Timeline timeline, ClipSource clips, InlineWorkers workers, Readings readings)
+            throws IOException {
+        return new Loudness(EpisodeMeter.integratedLufs(timeline, clips, workers, readings),
+                EpisodeMeter.truePeakDbtp(timeline, clips, workers, readings));
+    }
+
     @Test
     void readsWhatOneMeterReadsFromTheWholeEpisodeInOrder() throws IOException {
         // Pauses from none to seconds: shorter than the interpolator's reach, than a sub-block, than
@@ -56,7 +63,7 @@ class EpisodeMeterTest {
         ClipSource clips = u -> samples.get(u.id()).clone();
 
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        Loudness byStretch = EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryReadings());
+        Loudness byStretch = measured(timeline, clips, new InlineWorkers(), new MemoryReadings());
 
         assertTrue(whole.integratedLufs() > -40, whole.toString());
         assertEquals(whole.integratedLufs(), byStretch.integratedLufs(), 1e-9);
@@ -120,11 +127,11 @@ class EpisodeMeterTest {
         MemoryReadings readings = new MemoryReadings();
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
 
-        Loudness first = EpisodeMeter.of(timeline, clips, new InlineWorkers(), readings);
+        Loudness first = measured(timeline, clips, new InlineWorkers(), readings);
         assertEquals(whole.integratedLufs(), first.integratedLufs(), 1e-9);
         assertEquals(whole.truePeakDbtp(), first.truePeakDbtp(), 1e-9);
         clips.reads = 0;
-        assertEquals(first, EpisodeMeter.of(timeline, clips, new InlineWorkers(), readings));
+        assertEquals(first, measured(timeline, clips, new InlineWorkers(), readings));
         assertEquals(first.integratedLufs(), EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers(),
                 readings));
         assertEquals(28, clips.reads, "only the 14 pairs are read again, for their peaks");
@@ -142,10 +149,10 @@ class EpisodeMeterTest {
         Timeline timeline = episode(1, new int[] {100}, samples);
         ClipSource clips = u -> samples.get(u.id()).clone();
         Loudness whole = Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE);
-        assertEquals(whole, EpisodeMeter.of(timeline, clips, new InlineWorkers(), new MemoryReadings()));
+        assertEquals(whole, measured(timeline, clips, new InlineWorkers(), new MemoryReadings()));
 
         ClipSource silent = u -> new short[samples.get(u.id()).length];
-        Loudness silence = EpisodeMeter.of(timeline, silent, new InlineWorkers(), new MemoryReadings());
+        Loudness silence = measured(timeline, silent, new InlineWorkers(), new MemoryReadings());
         assertEquals(Double.NEGATIVE_INFINITY, silence.integratedLufs());
         assertEquals(Double.NEGATIVE_INFINITY, silence.truePeakDbtp());
     }
@@ -155,7 +162,7 @@ class EpisodeMeterTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = episode(3, new int[] {2000}, samples);
         IOException e = assertThrows(IOException.class,
-                () -> EpisodeMeter.of(timeline, u -> new short[5], new InlineWorkers(), new MemoryReadings()));
+                () -> measured(timeline, u -> new short[5], new InlineWorkers(), new MemoryReadings()));
         assertTrue(e.getMessage().startsWith("clip of 01-0001 has 5 samples"), e.getMessage());
     }
 }
