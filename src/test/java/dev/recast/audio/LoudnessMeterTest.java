@@ -1,5 +1,6 @@
 package dev.recast.audio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -49,6 +50,21 @@ class LoudnessMeterTest {
             meter.add(samples, at, Math.min(1237, samples.length - at));
         }
         return meter.integrated();
+    }
+
+    @Test
+    void theSumsDoNotDependOnHowTheSamplesAreFed() {
+        short[] speech = speechLike(16_000, 2);
+        short[] withSilence = concat(speech, new short[2345], speech);
+        LoudnessMeter whole = new LoudnessMeter(16_000, 700);
+        whole.add(withSilence, 0, withSilence.length);
+        LoudnessMeter pieces = new LoudnessMeter(16_000, 700);
+        for (int at = 0; at < speech.length; at += 1237) {
+            pieces.add(speech, at, Math.min(1237, speech.length - at));
+        }
+        pieces.addSilence(2345);
+        pieces.add(speech, 0, speech.length);
+        assertArrayEquals(whole.subBlockSums(), pieces.subBlockSums());
     }
 
     @Test
