@@ -21,7 +21,7 @@ public final class PeakLimiter {
      */
     private static final double HEADROOM = Math.pow(10, -0.01 / 20);
     /** Bumped whenever the samples the limiter gives change, since levelled clips are cached under it. */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private final double ceiling;
     private final int halfWidth;

@@ -17,17 +17,23 @@ public final class TruePeak {
      * 12: 0.041 dB), at two thirds of the work of 24.
      */
     private static final int TAPS_PER_PHASE = 16;
+    private static final int HALF = TAPS_PER_PHASE / 2;
     private static final double[][] PHASES = phases();
-    private static final double[] PHASE_1 = PHASES[1];
-    private static final double[] PHASE_2 = PHASES[2];
-    private static final double[] PHASE_3 = PHASES[3];
+    /**
+     * The filter is a windowed sinc, so phase 3 is phase 1 reversed and phase 2 is its own
+     * reverse: the taps fold onto the pairs of samples equally far from the middle, for half the
+     * multiplies. Phases 1 and 3 are summed as half their sum and half their difference.
+     */
+    private static final double[] OUTER_MEAN = folded(PHASES[1], 1);
+    private static final double[] OUTER_HALF_DIFFERENCE = folded(PHASES[1], -1);
+    private static final double[] MIDDLE = folded(PHASES[2], 1);
     /**
      * No interpolated point exceeds the largest input magnitude within its taps times this: the
      * largest sum of absolute tap weights of any phase, with room for the sum's rounding.
      */
     static final double POINT_BOUND = largestAbsoluteSum(PHASES) * (1 + 1e-9);
     /** Bumped whenever the peaks it reads change, since peaks are kept in the cache under it. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** Samples checked against the bound at once. */
     static final int BLOCK = 64;
 
@@ -90,19 +96,23 @@ public final class TruePeak {
         keep(sample);
         int newest = next + TAPS_PER_PHASE - 1;
         // Phase 0 falls on a sample: the sinc is zero at every other tap, so its point is that sample.
-        // The other three side by side: independent sums keep the multiplier busy where one sum at
-        // a time waits on each addition. Each sum still adds its taps in order.
-        double sum1 = 0;
-        double sum2 = 0;
-        double sum3 = 0;
-        for (int t = 0; t < TAPS_PER_PHASE; t++) {
-            double earlier = history[newest - t];
-            sum1 += PHASE_1[t] * earlier;
-            sum2 += PHASE_2[t] * earlier;
-            sum3 += PHASE_3[t] * earlier;
+        // The sums side by side: independent sums keep the multiplier busy where one sum at a
+        // time waits on each addition.
+        double mean = 0;
+        double halfDifference = 0;
+        double middle = 0;
+        for (int t = 0; t < HALF; t++) {
+            double recent = history[newest - t];
+            double early = history[next + t];
+            double pair = recent + early;
+            mean += OUTER_MEAN[t] * pair;
+            halfDifference += OUTER_HALF_DIFFERENCE[t] * (recent - early);
+            middle += MIDDLE[t] * pair;
         }
-        return Math.max(Math.max(Math.abs(history[newest - delay()]), Math.abs(sum1)),
-                Math.max(Math.abs(sum2), Math.abs(sum3)));
+        // Phase 1's point is mean + halfDifference and phase 3's mean - halfDifference: the larger
+        // of their magnitudes is the sum of these two's.
+        return Math.max(Math.max(Math.abs(history[newest - delay()]), Math.abs(mean) + Math.abs(halfDifference)),
+                Math.abs(middle));
     }
 
     /** Feeds one sample, normalized to ±1, into the history only, computing no points. */
@@ -146,6 +156,19 @@ public final class TruePeak {
 
     public static double decibels(double linear) {
         return 20 * Math.log10(linear);
+    }
+
+    /**
+     * A phase folded onto its first {@link #HALF} taps: tap {@code t} weighs the sum (or, with
+     * {@code sign} −1, the difference) of the samples {@code t} and {@code TAPS_PER_PHASE - 1 - t}
+     * back, by half the sum (or difference) of their two taps.
+     */
+    private static double[] folded(double[] phase, int sign) {
+        double[] folded = new double[HALF];
+        for (int t = 0; t < HALF; t++) {
+            folded[t] = (phase[t] + sign * phase[TAPS_PER_PHASE - 1 - t]) / 2;
+        }
+        return folded;
     }
 
     private static double largestAbsoluteSum(double[][] phases) {
