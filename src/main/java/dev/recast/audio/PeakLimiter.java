@@ -130,14 +130,12 @@ public final class PeakLimiter {
         for (int block = 0; block < total; block += TruePeak.BLOCK) {
             int blockEnd = Math.min(total, block + TruePeak.BLOCK);
             // A block whose points cannot pass the aim needs nothing: it only feeds the history.
-            boolean quiet = largestWithinReach(signal, block, blockEnd) * TruePeak.POINT_BOUND <= aim;
+            if (largestWithinReach(signal, block, blockEnd) * TruePeak.POINT_BOUND <= aim) {
+                meter.keep(signal, block, blockEnd);
+                continue;
+            }
             for (int i = block; i < blockEnd; i++) {
-                double sample = i < signal.length ? signal[i] : 0;
-                if (quiet) {
-                    meter.keep(sample);
-                    continue;
-                }
-                double peak = meter.push(sample);
+                double peak = meter.push(i < signal.length ? signal[i] : 0);
                 largest = Math.max(largest, peak);
                 int at = Math.max(0, Math.min(signal.length - 1, i - delay));
                 if (peak > aim && signal.length > 0) {

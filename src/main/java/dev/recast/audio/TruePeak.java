@@ -59,7 +59,8 @@ public final class TruePeak {
         for (int block = offset; block < end; block += BLOCK) {
             int blockEnd = Math.min(end, block + BLOCK);
             if (largestWithinReach(samples, offset, block, blockEnd) * POINT_BOUND <= peak) {
-                for (int i = block; i < blockEnd; i++) {
+                skip(blockEnd - block - TAPS_PER_PHASE);
+                for (int i = Math.max(block, blockEnd - TAPS_PER_PHASE); i < blockEnd; i++) {
                     keep(samples[i] / 32768.0);
                 }
             } else {
@@ -120,6 +121,28 @@ public final class TruePeak {
         history[next] = sample;
         history[next + TAPS_PER_PHASE] = sample;
         next = (next + 1) % TAPS_PER_PHASE;
+    }
+
+    /**
+     * Feeds {@code signal[from, to)}, normalized to ±1 and silence past its end, into the
+     * history only, computing no points.
+     */
+    void keep(double[] signal, int from, int to) {
+        skip(to - from - TAPS_PER_PHASE);
+        for (int i = Math.max(from, to - TAPS_PER_PHASE); i < to; i++) {
+            keep(i < signal.length ? signal[i] : 0);
+        }
+    }
+
+    /**
+     * Passes over {@code count} samples (none when it is not positive) that are followed by at
+     * least {@link #TAPS_PER_PHASE} more before the next point is computed: no point to come
+     * reaches them, so only their place in the history is kept.
+     */
+    private void skip(int count) {
+        if (count > 0) {
+            next = (next + count) % TAPS_PER_PHASE;
+        }
     }
 
     /** How many input samples the interpolated points lag behind the sample just pushed. */
