@@ -118,13 +118,16 @@ public final class WavWriter implements Closeable {
                     length + " samples are not whole frames of " + format.channels() + " channels");
         }
         checkRoomFor(length / format.channels());
-        for (int i = offset; i < offset + length; i++) {
-            if (buffered == buffer.length) {
+        int at = offset;
+        while (at < offset + length) {
+            if (buffer.length - buffered < 2) {
                 flushBuffer();
             }
-            short sample = samples[i];
-            buffer[buffered++] = (byte) sample;
-            buffer[buffered++] = (byte) (sample >> 8);
+            int n = Math.min(offset + length - at, (buffer.length - buffered) / 2);
+            // A bulk copy through a little-endian view, not two byte stores a sample.
+            ByteBuffer.wrap(buffer, buffered, 2 * n).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().put(samples, at, n);
+            buffered += 2 * n;
+            at += n;
         }
         framesWritten += length / format.channels();
     }
