@@ -11,8 +11,10 @@ import java.util.Arrays;
  * Takes the place of FreeTTS's audio output: turns each utterance's LPC result into 16-bit
  * samples and keeps them, instead of handing bytes to an audio player. FreeTTS's own
  * resynthesis walks a linked list of floats per sample and was two thirds of the engine's time
- * in our profile; this is the same filter over arrays, in the same float arithmetic and the same
- * order of operations, so it gives the same samples, bit for bit (checked in its test).
+ * in our profile; this is the same filter over arrays, in the same float arithmetic. Its terms
+ * are added in the opposite order, newest last, which takes a third off the engine's time: the
+ * float sums round differently, so about one sample in 600 comes out one step away from
+ * FreeTTS's own (checked in its test).
  */
 final class LpcWaveform implements UtteranceProcessor {
 
@@ -73,9 +75,12 @@ final class LpcWaveform implements UtteranceProcessor {
             }
             for (int j = 0; j < sizes[i]; j++, r++, n++) {
                 float sample = RESIDUAL[residuals[r] + 128];
-                for (int k = 0; k < order; k++) {
+                // The newest output's term last: each sample waits on the one before for one
+                // multiply and one addition, not for the whole sum as in FreeTTS's order.
+                for (int k = order - 1; k > 0; k--) {
                     sample += coefficients[k] * output[n - 1 - k];
                 }
+                sample += coefficients[0] * output[n - 1];
                 output[n] = sample;
                 // FreeTTS writes the low 16 bits of the truncated value, wrapping as it does.
                 samples[length++] = (short) (int) sample;

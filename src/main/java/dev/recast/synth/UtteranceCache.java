@@ -29,7 +29,7 @@ import java.util.zip.CRC32;
 public final class UtteranceCache {
 
     /** Bumped whenever the entry layout or the adapter's processing of engine audio changes. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     private static final int MAGIC = 0x52434c50; // "RCLP"
     private static final int BYTES_MAGIC = 0x52425954; // "RBYT"
     private static final int HEADER_BYTES = 12;
