@@ -12,7 +12,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-/** {@code recast bench [--minutes N] [--memory-scale K] [-j N]}: the report on stdout, steps on stderr. */
+/** {@code recast bench [--minutes N] [--memory-scale K] [--rounds R] [-j N]}: the report on stdout, steps on stderr. */
 final class BenchCommand {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -22,6 +22,8 @@ final class BenchCommand {
                     .desc("minutes of speech in the generated transcript (default: 60)").build())
             .addOption(Option.builder().longOpt("memory-scale").hasArg().argName("K")
                     .desc("the memory run also renders a transcript K times as long (default: 10)").build())
+            .addOption(Option.builder().longOpt("rounds").hasArg().argName("R")
+                    .desc("run each timed step R times, taking turns, and report the median (default: 3)").build())
             .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
                     .desc("worker threads for the renders (default: the number of cores, " + CORES + " here)").build())
             .addOption(Option.builder().longOpt("keep").hasArg().argName("DIR")
@@ -51,6 +53,7 @@ final class BenchCommand {
         int minutes = whole("--minutes", line.getOptionValue("minutes", "60"), 1, 6000);
         int scale = whole("--memory-scale", line.getOptionValue("memory-scale", "10"), 1, 100);
         int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
+        int rounds = whole("--rounds", line.getOptionValue("rounds", "3"), 1, 100);
         Path work = null;
         try {
             work = line.hasOption("keep") ? Path.of(line.getOptionValue("keep"))
@@ -58,7 +61,7 @@ final class BenchCommand {
             if (Files.isDirectory(work) && !isEmpty(work)) {
                 throw new UsageException("--keep: " + work + " is not empty; the benchmark needs fresh caches");
             }
-            Benchmark.Settings settings = new Benchmark.Settings(minutes, scale, jobs, work);
+            Benchmark.Settings settings = new Benchmark.Settings(minutes, scale, jobs, rounds, work);
             for (String reportLine : new Benchmark(step -> err.println("recast: bench: " + step)).run(settings)) {
                 out.println(reportLine);
             }

@@ -17,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -38,22 +41,36 @@ public final class Benchmark {
     private static final double SECONDS_PER_COPY = 150;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final int WARM_UP_UTTERANCES = 50;
+    private static final String BARE = "(a) bare FreeTTS, 1 thread, audio only";
+    private static final String WAV_ONLY = "(b) render, WAV only";
+    private static final String DEFAULTS = "(c) render, default formats";
+    private static final String UNCHANGED = "(d) (c) again, nothing changed";
+    private static final String EDITED = "(e) (c) again, one sentence edited";
+    private static final String LAME = "lame -b 64 -m m, 44.1 kHz WAV";
 
     /**
      * @param minutes speech to generate for the timed runs
      * @param memoryScale how many times longer the second transcript of the memory measurement is
      * @param jobs worker threads for the renders
+     * @param rounds how many times each timed step runs; the report gives the median and the range
      * @param work a folder for transcripts, outputs and caches (left for inspection)
      */
-    public record Settings(int minutes, int memoryScale, int jobs, Path work) {
+    public record Settings(int minutes, int memoryScale, int jobs, int rounds, Path work) {
     }
 
     /**
-     * One timed step.
+     * One timed step and its times, a round each.
      *
      * @param audioSeconds the length of the audio the step made or read, for its real-time factor
      */
-    public record Step(String label, double seconds, double audioSeconds) {
+    public record Step(String label, List<Double> seconds, double audioSeconds) {
+
+        /** The middle time, or the mean of the middle two. */
+        public double median() {
+            List<Double> sorted = seconds.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        }
     }
 
     private final Consumer<String> log;
@@ -62,7 +79,11 @@ public final class Benchmark {
         this.log = log;
     }
 
-    /** Runs every step and returns the report, one line per element. */
+    /**
+     * Runs every step and returns the report, one line per element. The steps take turns, a
+     * round at a time, so a stretch of load from other work on a shared machine falls on all of
+     * them alike rather than on one step's every run.
+     */
     public List<String> run(Settings settings) throws RecastException, IOException, InterruptedException {
         Path work = settings.work();
         Files.createDirectories(work);
@@ -71,68 +92,96 @@ public final class Benchmark {
         List<Utterance> utterances = utterances(transcript);
         Path text = work.resolve("spoken.txt");
         Files.write(text, utterances.stream().map(Utterance::spokenText).toList(), StandardCharsets.UTF_8);
-
-        log.accept("(a) bare FreeTTS on " + utterances.size() + " utterances");
-        double bare = bareFreeTts(utterances);
         Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
-        log.accept("(b) render, WAV only");
-        RenderResult[] result = new RenderResult[1];
-        double wavOnly = time(() -> result[0] = render.run(options(transcript, work.resolve("out-wav"),
-                work.resolve("cache-wav"), settings.jobs(), EnumSet.of(Format.WAV))));
-        double audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
-        List<Step> steps = new ArrayList<>();
-        // Bare FreeTTS says the same utterances as the render, without its pauses: the render's length stands for both.
-        steps.add(new Step("(a) bare FreeTTS, 1 thread, audio only", bare, audioSeconds));
-        steps.add(new Step("(b) render, WAV only", wavOnly, audioSeconds));
-        Path out = work.resolve("out-default");
-        Path cache = work.resolve("cache-default");
-        RenderOptions defaults = options(transcript, out, cache, settings.jobs(), Format.DEFAULTS);
-        log.accept("(c) render, default formats");
-        steps.add(new Step("(c) render, default formats", time(() -> render.run(defaults)), audioSeconds));
-        log.accept("(d) the same render again");
-        steps.add(new Step("(d) (c) again, nothing changed", time(() -> render.run(defaults)), audioSeconds));
-        editOneSentence(transcript);
-        log.accept("(e) again after editing one sentence");
-        steps.add(new Step("(e) (c) again, one sentence edited", time(() -> render.run(defaults)), audioSeconds));
-
         Path fliteWav = work.resolve("flite.wav");
         Path espeakWav = work.resolve("espeak.wav");
         List<Engine> engines = List.of(
                 new Engine("flite", fliteWav, List.of("flite", "-f", text.toString(), "-o", fliteWav.toString())),
                 new Engine("espeak-ng", espeakWav, List.of("espeak-ng", "-f", text.toString(), "-w",
                         espeakWav.toString())));
+        Path wav44 = work.resolve("episode-44k.wav");
+        boolean lame = installed("lame") && installed("sox");
+
+        Times times = new Times();
+        RenderOptions defaults = null;
+        double audioSeconds = 0;
+        for (int round = 1; round <= settings.rounds(); round++) {
+            String of = " (round " + round + " of " + settings.rounds() + ")";
+            log.accept("(a) bare FreeTTS on " + utterances.size() + " utterances" + of);
+            times.add(BARE, bareFreeTts(utterances));
+            log.accept("(b) render, WAV only" + of);
+            RenderResult[] result = new RenderResult[1];
+            Path wavOut = work.resolve("out-wav-" + round);
+            RenderOptions wavOnly = options(transcript, wavOut, work.resolve("cache-wav-" + round), settings.jobs(),
+                    EnumSet.of(Format.WAV));
+            times.add(WAV_ONLY, time(() -> result[0] = render.run(wavOnly)));
+            audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
+            log.accept("(c) render, default formats" + of);
+            defaults = options(transcript, work.resolve("out-default-" + round), work.resolve("cache-default-" + round),
+                    settings.jobs(), Format.DEFAULTS);
+            RenderOptions fresh = defaults;
+            times.add(DEFAULTS, time(() -> render.run(fresh)));
+            for (Engine engine : engines) {
+                if (installed(engine.name())) {
+                    log.accept(engine.name() + " on the same text" + of);
+                    times.add(engine.name(), time(() -> exec(engine.command())));
+                }
+            }
+            if (lame) {
+                if (round == 1) {
+                    exec(List.of("sox", wavOut.resolve("episode.wav").toString(), "-r", "44100", wav44.toString()));
+                }
+                log.accept("lame on the episode at 44.1 kHz" + of);
+                times.add(LAME, time(() -> exec(List.of("lame", "--quiet", "-b", "64", "-m", "m", wav44.toString(),
+                        work.resolve("lame.mp3").toString()))));
+            }
+        }
+        // The last round's (c) is rendered again: unchanged, then after each edit of one more sentence.
+        RenderOptions last = defaults;
+        for (int round = 1; round <= settings.rounds(); round++) {
+            String of = " (round " + round + " of " + settings.rounds() + ")";
+            log.accept("(d) the same render again" + of);
+            times.add(UNCHANGED, time(() -> render.run(last)));
+            editOneSentence(transcript);
+            log.accept("(e) again after editing one sentence" + of);
+            times.add(EDITED, time(() -> render.run(last)));
+        }
+
+        List<Step> steps = new ArrayList<>();
+        // Bare FreeTTS says the same utterances as the render, without its pauses: the render's length stands for both.
+        for (String label : List.of(BARE, WAV_ONLY, DEFAULTS, UNCHANGED, EDITED)) {
+            steps.add(new Step(label, times.of(label), audioSeconds));
+        }
         List<String> notes = new ArrayList<>();
         for (Engine engine : engines) {
             if (installed(engine.name())) {
-                log.accept(engine.name() + " on the same text");
-                double seconds = time(() -> exec(engine.command()));
                 // Per second of its own audio: each engine speaks the text at its own pace.
                 double own = audioSeconds(engine.wav());
-                steps.add(new Step(engine.name() + ", whole process", seconds, own));
+                steps.add(new Step(engine.name() + ", whole process", times.of(engine.name()), own));
                 notes.add(String.format(Locale.ROOT, "%s spoke the text in %s", engine.name(), clock(own)));
             } else {
                 notes.add(engine.name() + " not installed: skipped");
             }
         }
-        Path wav44 = work.resolve("episode-44k.wav");
-        if (installed("lame") && installed("sox")) {
-            exec(List.of("sox", work.resolve("out-wav").resolve("episode.wav").toString(), "-r", "44100",
-                    wav44.toString()));
-            log.accept("lame on the episode at 44.1 kHz");
-            steps.add(new Step("lame -b 64 -m m, 44.1 kHz WAV", time(() -> exec(List.of("lame", "--quiet", "-b", "64",
-                    "-m", "m", wav44.toString(), work.resolve("lame.mp3").toString()))), audioSeconds));
+        if (lame) {
+            steps.add(new Step(LAME, times.of(LAME), audioSeconds));
         } else {
             notes.add("lame or sox not installed: the MP3 encoder comparison skipped");
         }
 
+        double bare = steps.get(0).median();
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "transcript: %d utterances, %s of speech (%d copies of the bundled "
-                + "example), %d cores, --jobs %d", utterances.size(), clock(audioSeconds), copies,
-                Runtime.getRuntime().availableProcessors(), settings.jobs()));
-        report.add(String.format(Locale.ROOT, "%-40s %9s %12s %12s", "step", "wall s", "x real time", "ratio to (a)"));
+        report.add(String.format(Locale.ROOT, "transcript: %d utterances, %s of speech (%d %s of the bundled "
+                + "example), %d cores, --jobs %d, median of %d rounds", utterances.size(), clock(audioSeconds), copies,
+                copies == 1 ? "copy" : "copies", Runtime.getRuntime().availableProcessors(), settings.jobs(),
+                settings.rounds()));
+        report.add(String.format(Locale.ROOT, "%-40s %9s %12s %12s  %s", "step", "wall s", "x real time",
+                "ratio to (a)", "range s"));
         for (Step step : steps) {
-            report.add(String.format(Locale.ROOT, "%-40s %9.2f %12.1f %12.3f", step.label(), step.seconds(),
-                    step.audioSeconds() / step.seconds(), step.seconds() / bare));
+            double median = step.median();
+            report.add(String.format(Locale.ROOT, "%-40s %9.2f %12.1f %12.3f  %.2f-%.2f", step.label(), median,
+                    step.audioSeconds() / median, median / bare, Collections.min(step.seconds()),
+                    Collections.max(step.seconds())));
         }
         log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
                 + settings.minutes() * settings.memoryScale() + " minutes");
@@ -145,6 +194,19 @@ public final class Benchmark {
                 small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
         report.addAll(notes);
         return report;
+    }
+
+    /** Each step's times in the order they were taken. */
+    private static final class Times {
+        private final Map<String, List<Double>> byStep = new HashMap<>();
+
+        void add(String step, double seconds) {
+            byStep.computeIfAbsent(step, s -> new ArrayList<>()).add(seconds);
+        }
+
+        List<Double> of(String step) {
+            return List.copyOf(byStep.get(step));
+        }
     }
 
     /** Another speech engine, run on the same text, writing its audio to {@code wav}. */

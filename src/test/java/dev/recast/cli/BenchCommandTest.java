@@ -21,7 +21,7 @@ class BenchCommandTest {
     void theQuickestBenchReportsEveryStepWithItsRatio() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"bench", "--minutes", "1", "--memory-scale", "1", "--keep",
+        int code = Main.run(new String[] {"bench", "--minutes", "1", "--memory-scale", "1", "--rounds", "2", "--keep",
                 dir.resolve("work").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String report = out.toString(StandardCharsets.UTF_8);
@@ -30,10 +30,12 @@ class BenchCommandTest {
         assertTrue(lines.get(0).matches("transcript: \\d+ utterances, 0:0\\d:\\d\\d of speech .*"), lines.get(0));
         for (String step : List.of("(a) bare FreeTTS", "(b) render, WAV only", "(c) render, default formats",
                 "(d) (c) again", "(e) (c) again, one sentence edited")) {
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith(step) && l.matches(".*\\s\\d+\\.\\d{3}$")),
-                    step + " with a ratio in:\n" + report);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(step)
+                    && l.matches(".*\\s\\d+\\.\\d{3}  (\\d+\\.\\d\\d)-(\\d+\\.\\d\\d)$")),
+                    step + " with a ratio and the range of its two rounds in:\n" + report);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(a)") && l.endsWith(" 1.000")), report);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(a)") && l.contains(" 1.000  ")), report);
+        assertTrue(lines.get(0).endsWith("median of 2 rounds"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("(f) peak resident memory of (c): 1 min ")), report);
         for (String tool : List.of("flite", "espeak-ng", "lame")) {
             assertTrue(report.contains(tool), tool + " timed or noted as skipped:\n" + report);
