@@ -4,6 +4,7 @@ import dev.recast.audio.PeakLimiter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Brings an episode to a target integrated loudness without letting its true peak pass a
@@ -48,9 +49,15 @@ public final class LoudnessNormalizer {
      * measured clip by clip on {@code workers}; what is measured (each clip's true peak, as
      * synthesized and as levelled, and the loudness of each level tried) is kept in
      * {@code readings}, so the same samples are measured once.
+     *
+     * <p>{@code lastGainDb}, the gain an earlier render of the episode found, is tried first, in
+     * place of the probe's guess. The loudness an edit leaves is most often still within the
+     * tolerance at that gain, and the search, which takes any gain within it, keeps it: every clip
+     * the edit did not touch keeps its level, where a fresh search could land a step of the grid
+     * away and change them all.
      */
-    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs, ClipKeeper keeper,
-            Workers workers, Readings readings) throws IOException {
+    public static Normalized normalize(Timeline timeline, ClipSource clips, double targetLufs,
+            OptionalDouble lastGainDb, ClipKeeper keeper, Workers workers, Readings readings) throws IOException {
         PeakLimiter limiter = new PeakLimiter(CEILING_DBTP, timeline.format().sampleRate());
         double beforeLufs = EpisodeMeter.integratedLufs(timeline, clips, workers, readings);
         if (Double.isInfinite(beforeLufs)) {
@@ -59,7 +66,9 @@ public final class LoudnessNormalizer {
                     beforePeak));
         }
         double gainDb = onGrid(targetLufs - beforeLufs);
-        if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
+        if (lastGainDb.isPresent()) {
+            gainDb = onGrid(lastGainDb.getAsDouble());
+        } else if (timeline.utterances().size() >= PROBE_MIN_CLIPS) {
             gainDb = probedGain(timeline, clips, limiter, targetLufs, beforeLufs, gainDb, workers, readings);
         }
         ClipSource[] levelled = new ClipSource[1];

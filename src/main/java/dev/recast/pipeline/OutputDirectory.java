@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,6 +49,8 @@ final class OutputDirectory implements AutoCloseable {
     private static final String STAMP = "#stamp ";
     /** {@code #content KEY FILE}: a digest of what an output was made from, when its maker gave one. */
     private static final String CONTENT = "#content ";
+    /** {@code #gain TARGET GAIN}: the loudness target and the gain in dB that met it. */
+    private static final String GAIN = "#gain ";
 
     /** Writes one file's content to a stream. */
     interface Content {
@@ -58,6 +61,8 @@ final class OutputDirectory implements AutoCloseable {
 
     private final Path root;
     private final List<String> marker;
+    /** The {@link #GAIN} line of this render, when it levelled the episode. */
+    private String gain;
     private final List<String> previous;
     private final boolean createdByUs;
     private final Path lock;
@@ -408,6 +413,33 @@ final class OutputDirectory implements AutoCloseable {
         return stamped == previous.size() - 1 && title != null ? Optional.of(title) : Optional.empty();
     }
 
+    /**
+     * The gain the last render into this folder levelled its episode by, if it aimed at the same
+     * loudness: a re-render tries it first, so an edit that leaves the episode on target changes
+     * no other clip's level.
+     */
+    OptionalDouble lastGainDb(double targetLufs) {
+        for (String line : marker) {
+            if (line.startsWith(GAIN)) {
+                String[] parts = line.substring(GAIN.length()).split(" ");
+                try {
+                    if (parts.length == 2 && Double.parseDouble(parts[0]) == targetLufs) {
+                        double gainDb = Double.parseDouble(parts[1]);
+                        return Double.isFinite(gainDb) ? OptionalDouble.of(gainDb) : OptionalDouble.empty();
+                    }
+                } catch (NumberFormatException e) {
+                    return OptionalDouble.empty();
+                }
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** Records, for the next render into this folder, the gain that brought this one to {@code targetLufs}. */
+    void recordGain(double targetLufs, double gainDb) {
+        gain = GAIN + targetLufs + " " + gainDb;
+    }
+
     /** How many files the last render left, its marker included. */
     int lastRenderFiles() {
         return previous.size();
@@ -453,6 +485,9 @@ final class OutputDirectory implements AutoCloseable {
                 files.add(file.getKey());
             }
             files.add(MARKER);
+            if (gain != null) {
+                stamps.add(gain);
+            }
             stage(MARKER, String.join("\n", MARKER_HEADER, RENDER + fingerprint,
                     TITLE + title.replaceAll("[\\r\\n]+", " "), String.join("\n", stamps), String.join("\n", files))
                     + "\n");

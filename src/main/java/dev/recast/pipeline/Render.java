@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -196,8 +197,9 @@ public final class Render {
                 // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
                 Path spoolFile = out.scratchFile("levelled-clips");
                 try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
-                    LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), spool,
-                            workers, new KeptReadings(cache));
+                    LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(),
+                            out.lastGainDb(options.loudness()), spool, workers, new KeptReadings(cache));
+                    out.recordGain(options.loudness(), normalized.levels().gainDb());
                     publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
                             options, out, cache, workers);
                 } catch (IOException e) {
@@ -214,10 +216,10 @@ public final class Render {
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
-            ClipKeeper keeper, Workers workers, Readings readings) throws RecastException {
+            OptionalDouble lastGainDb, ClipKeeper keeper, Workers workers, Readings readings) throws RecastException {
         try {
-            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target, keeper,
-                    workers, readings);
+            LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target,
+                    lastGainDb, keeper, workers, readings);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class LoudnessNormalizerTest {
@@ -63,8 +64,8 @@ class LoudnessNormalizerTest {
         ClipSource source = u -> samples.get(u.id()).clone();
         CountingKeeper keeper = new CountingKeeper();
 
-        LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, source, -16, keeper,
-                new InlineWorkers(), new MemoryReadings());
+        LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, source, -16,
+                OptionalDouble.empty(), keeper, new InlineWorkers(), new MemoryReadings());
 
         Levels levels = normalized.levels();
         assertTrue(levels.beforePeakDbtp() + levels.gainDb() > 2, "the gain needs limiting: " + levels);
@@ -82,9 +83,33 @@ class LoudnessNormalizerTest {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = clips(30, samples);
         LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline,
-                u -> samples.get(u.id()).clone(), -20, new CountingKeeper(), new InlineWorkers(), new MemoryReadings());
+                u -> samples.get(u.id()).clone(), -20, OptionalDouble.empty(), new CountingKeeper(),
+                new InlineWorkers(), new MemoryReadings());
         double hundredths = normalized.levels().gainDb() * 100;
         assertEquals(Math.rint(hundredths), hundredths, 1e-6);
         assertEquals(-20, normalized.levels().afterLufs(), 0.05);
+    }
+
+    @Test
+    void aGainThatStillMeetsTheTargetIsKeptAndOneThatDoesNotIsSearchedFrom() throws IOException {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = clips(240, samples);
+        ClipSource source = u -> samples.get(u.id()).clone();
+        Levels fresh = LoudnessNormalizer.normalize(timeline, source, -16, OptionalDouble.empty(),
+                new CountingKeeper(), new InlineWorkers(), new MemoryReadings()).levels();
+
+        // A hundredth of a decibel off moves the loudness by less than the tolerance: that gain stays.
+        double near = fresh.gainDb() + 0.01;
+        CountingKeeper once = new CountingKeeper();
+        Levels kept = LoudnessNormalizer.normalize(timeline, source, -16, OptionalDouble.of(near), once,
+                new InlineWorkers(), new MemoryReadings()).levels();
+        assertEquals(near, kept.gainDb(), 1e-9);
+        assertEquals(-16, kept.afterLufs(), 0.05);
+        assertEquals(1, once.keeps, "levelled once, at the gain given");
+
+        // Three decibels off is out of tolerance: the search goes on from there to the target.
+        Levels searched = LoudnessNormalizer.normalize(timeline, source, -16, OptionalDouble.of(fresh.gainDb() - 3),
+                new CountingKeeper(), new InlineWorkers(), new MemoryReadings()).levels();
+        assertEquals(-16, searched.afterLufs(), 0.05);
     }
 }

@@ -144,6 +144,27 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void theGainOfTheLastRenderIsOfferedForTheSameTargetOnly() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            assertTrue(first.lastGainDb(-16).isEmpty(), "nothing rendered here yet");
+            first.stage("a.txt", "a");
+            first.recordGain(-16, 9.85);
+            first.commit("f", "T");
+        }
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+            assertEquals(9.85, second.lastGainDb(-16).getAsDouble());
+            assertTrue(second.lastGainDb(-19).isEmpty(), "another target needs another gain");
+            assertTrue(second.lastRenderIf("f").isPresent(), "the gain line is not a file of the render");
+            second.stage("a.txt", "a");
+            second.commit("g", "T");
+        }
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+            assertTrue(third.lastGainDb(-16).isEmpty(), "a render that levelled nothing leaves no gain");
+        }
+    }
+
+    @Test
     void outputsStagedSideBySideAreAllWrittenOrKeptAndAFailureNamesItsFile() throws Exception {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
