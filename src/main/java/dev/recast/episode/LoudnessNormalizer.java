@@ -138,7 +138,10 @@ public final class LoudnessNormalizer {
         Point previous = new Point(0, startLufs);
         Point current = new Point(firstGainDb, measure.lufsAt(firstGainDb));
         for (int i = 0; i < MAX_CORRECTIONS && Math.abs(current.lufs() - targetLufs) > tolerance; i++) {
-            double slope = (current.lufs() - previous.lufs()) / (current.gainDb() - previous.gainDb());
+            // A first try at 0 dB (a gain kept from an earlier render can be) gives two points at
+            // one gain and no slope: then the gain is taken to count in full, as it does unlimited.
+            double slope = current.gainDb() == previous.gainDb() ? 1.0
+                    : (current.lufs() - previous.lufs()) / (current.gainDb() - previous.gainDb());
             double step = (targetLufs - current.lufs()) / Math.max(MIN_SLOPE, Math.min(1.0, slope));
             double next = onGrid(current.gainDb() + Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step)));
             if (next == current.gainDb()) {
