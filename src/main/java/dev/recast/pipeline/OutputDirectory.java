@@ -61,8 +61,6 @@ final class OutputDirectory implements AutoCloseable {
 
     private final Path root;
     private final List<String> marker;
-    /** The {@link #GAIN} line of this render, when it levelled the episode. */
-    private String gain;
     private final List<String> previous;
     private final boolean createdByUs;
     private final Path lock;
@@ -74,6 +72,8 @@ final class OutputDirectory implements AutoCloseable {
     private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
     private int unchanged;
+    /** The {@link #GAIN} line of this render, when it levelled the episode. */
+    private String gain;
 
     private OutputDirectory(Path root, List<String> marker, boolean createdByUs, Path lock) {
         this.root = root;
