@@ -106,7 +106,7 @@ public final class Benchmark {
         RenderOptions defaults = null;
         double audioSeconds = 0;
         for (int round = 1; round <= settings.rounds(); round++) {
-            String of = " (round " + round + " of " + settings.rounds() + ")";
+            String of = roundOf(round, settings);
             log.accept("(a) bare FreeTTS on " + utterances.size() + " utterances" + of);
             times.add(BARE, bareFreeTts(utterances));
             log.accept("(b) render, WAV only" + of);
@@ -139,7 +139,7 @@ public final class Benchmark {
         // The last round's (c) is rendered again: unchanged, then after each edit of one more sentence.
         RenderOptions last = defaults;
         for (int round = 1; round <= settings.rounds(); round++) {
-            String of = " (round " + round + " of " + settings.rounds() + ")";
+            String of = roundOf(round, settings);
             log.accept("(d) the same render again" + of);
             times.add(UNCHANGED, time(() -> render.run(last)));
             editOneSentence(transcript);
@@ -196,6 +196,10 @@ public final class Benchmark {
                 small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
         report.addAll(notes);
         return report;
+    }
+
+    private static String roundOf(int round, Settings settings) {
+        return " (round " + round + " of " + settings.rounds() + ")";
     }
 
     /** Each step's times in the order they were taken. */
