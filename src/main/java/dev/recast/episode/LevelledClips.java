@@ -32,13 +32,12 @@ public final class LevelledClips implements ClipSource {
     @Override
     public short[] samples(Utterance utterance) throws IOException {
         PeakLimiter.Levelled levelled = limiter.apply(clips.samples(utterance), gain);
-        Optional<String> key = contentKey(utterance);
-        if (key.isPresent()) {
-            readings.record(EpisodeMeter.peakReading(key.get()), levelled.truePeak());
-        }
         Optional<String> sourceKey = clips.contentKey(utterance);
-        if (sourceKey.isPresent() && levelled.sourcePeak().isPresent()) {
-            readings.record(EpisodeMeter.peakReading(sourceKey.get()), levelled.sourcePeak().getAsDouble());
+        if (sourceKey.isPresent()) {
+            readings.record(EpisodeMeter.peakReading(levelledKey(sourceKey.get())), levelled.truePeak());
+            if (levelled.sourcePeak().isPresent()) {
+                readings.record(EpisodeMeter.peakReading(sourceKey.get()), levelled.sourcePeak().getAsDouble());
+            }
         }
         return levelled.samples();
     }
@@ -46,7 +45,11 @@ public final class LevelledClips implements ClipSource {
     /** The clip's own key with the gain, to the bit, and the limiter that levelled it. */
     @Override
     public Optional<String> contentKey(Utterance utterance) {
-        return clips.contentKey(utterance).map(key -> ContentDigest.of("levelled", key,
-                Long.toHexString(Double.doubleToLongBits(gain)), limiter.settings()));
+        return clips.contentKey(utterance).map(this::levelledKey);
+    }
+
+    private String levelledKey(String sourceKey) {
+        return ContentDigest.of("levelled", sourceKey, Long.toHexString(Double.doubleToLongBits(gain)),
+                limiter.settings());
     }
 }
