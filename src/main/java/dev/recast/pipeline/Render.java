@@ -182,7 +182,7 @@ public final class Render {
         PcmFormat format = clips.format();
         Function<Utterance, Long> lengths = clips::length;
         // One rhythm for the whole timeline: the narrator's pauses, whoever speaks.
-        // Sections start on the MP3's part grid, so an edit re-encodes only its own section's part.
+        // Sections start on the MP3's part grid, so an edit re-encodes only parts of its own section.
         Timeline timeline = new Stitcher(casting.narrator().pauses(), Mp3Joins.sectionGrid(format.sampleRate()))
                 .layout(format, sections, utterances, lengths);
 

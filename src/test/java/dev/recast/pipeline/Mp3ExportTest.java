@@ -71,22 +71,24 @@ class Mp3ExportTest {
         RenderResult result = render(dir.resolve("out"), 2);
         Timeline timeline = result.timeline();
         assertTrue(progress.stream().anyMatch(line -> line.contains("3 parts")), progress.toString());
-        short[] decoded = decode(dir.resolve("out/episode.mp3"));
-        assertEquals(-Math.floorDiv(-timeline.totalSamples() * 441, 160), decoded.length);
+        assertPlaysTheTimeline(decode(dir.resolve("out/episode.mp3")), timeline);
+    }
 
-        // Each section's first tone starts where the timeline puts it, after the junction before it.
-        for (SectionSpan section : timeline.sections()) {
-            Placed first = timeline.utterances().stream()
-                    .filter(p -> p.startSample() >= section.startSample()).findFirst().orElseThrow();
-            long expected = mp3Sample(first.startSample(), 16_000);
+    /**
+     * The decoded MP3 is exactly the timeline at 44.1 kHz: every utterance's tone starts where the
+     * timeline puts it, past every junction before it, and the pauses around junctions are silent.
+     */
+    private static void assertPlaysTheTimeline(short[] decoded, Timeline timeline) {
+        assertEquals(-Math.floorDiv(-timeline.totalSamples() * 441, 160), decoded.length);
+        for (Placed p : timeline.utterances()) {
+            long expected = mp3Sample(p.startSample(), 16_000);
             int onset = (int) Math.max(0, expected - 4000);
             while (Math.abs(decoded[onset]) < 2000) {
                 onset++;
             }
-            assertTrue(Math.abs(onset - expected) <= 8, section.title() + ": tone at " + onset + ", expected "
+            assertTrue(Math.abs(onset - expected) <= 8, p.utterance().id() + ": tone at " + onset + ", expected "
                     + expected);
         }
-        // The pauses around the junctions decode as silence: no click where parts meet.
         for (Placed p : timeline.utterances()) {
             long from = mp3Sample(p.speechEndSample(), 16_000) + 2000;
             long to = mp3Sample(p.endSample(), 16_000) - 2000;
@@ -94,6 +96,43 @@ class Mp3ExportTest {
                 assertTrue(Math.abs(decoded[(int) i]) < 64, "noise " + decoded[(int) i] + " at " + i);
             }
         }
+    }
+
+    /** A section of three paragraphs of about 11 s each (the fake voice speaks 10 ms a character), and a short one. */
+    private Path paragraphs(String lastParagraph) throws IOException {
+        Path in = dir.resolve("paragraphs");
+        Files.createDirectories(in);
+        String sentence = "This sentence is here to fill the paragraph with a steady tone for a while. ";
+        String paragraph = sentence.repeat(15).strip();
+        Files.writeString(in.resolve("1-long.txt"), paragraph + "\n\n" + paragraph + "\n\n" + lastParagraph + "\n");
+        Files.writeString(in.resolve("2-short.txt"), "A short section closes it.\n");
+        return in;
+    }
+
+    @Test
+    void cutsInsideASectionAtParagraphPausesAndJoinsThereGapFree() throws Exception {
+        String last = "The last paragraph. " + "This sentence is here to fill the paragraph with a steady tone. ".repeat(15);
+        RenderResult result = render(paragraphs(last), dir.resolve("out"), 2, null);
+        // Cut before the second and third paragraphs, 11 s apart, and before the second section.
+        assertTrue(progress.stream().anyMatch(line -> line.contains("4 parts")), progress.toString());
+        assertPlaysTheTimeline(decode(dir.resolve("out/episode.mp3")), result.timeline());
+    }
+
+    @Test
+    void anEditInASectionsLastParagraphReEncodesOnlyThatParagraphsPart() throws Exception {
+        Path cache = dir.resolve("cache");
+        String filler = "This sentence is here to fill the paragraph with a steady tone. ".repeat(15);
+        Path in = paragraphs("The last paragraph. " + filler);
+        render(in, dir.resolve("out"), 2, cache);
+        assertTrue(progress.stream().anyMatch(line -> line.contains("4 parts, 0 from the cache")), progress.toString());
+        progress.clear();
+        paragraphs("The last paragraph, now a little longer. " + filler);
+        render(in, dir.resolve("out"), 2, cache);
+        assertTrue(progress.stream().anyMatch(line -> line.contains("4 parts, 3 from the cache")), progress.toString());
+
+        render(in, dir.resolve("fresh"), 2, null);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("fresh/episode.mp3")),
+                Files.readAllBytes(dir.resolve("out/episode.mp3")));
     }
 
     @Test
