@@ -28,14 +28,14 @@ public final class Mp3InfoFrame {
      * The info frame for {@code parts} joined in order, decoding to exactly {@code samples}
      * samples after the first part's encoder delay.
      */
-    public static byte[] render(int bitrate, List<Mp3Part> parts, long samples) throws IOException {
+    public static byte[] render(int bitrate, List<Mp3Part> parts, long samples) {
         long frames = 0;
         long audioBytes = 0;
         int musicCrc = 0;
         for (Mp3Part part : parts) {
             frames += part.frames();
             audioBytes += part.length();
-            musicCrc = part.crc(musicCrc);
+            musicCrc = Crc16.combine(musicCrc, part.crc(), part.length());
         }
         long padding = frames * Mp3Encoder.SAMPLES_PER_FRAME - Mp3Encoder.ENCODER_DELAY - samples;
         if (padding < 0 || padding > MAX_DELAY_OR_PADDING) {

@@ -1,17 +1,20 @@
 package dev.recast.audio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * Whole MPEG-1 Layer III frames encoded on their own from {@code samples} samples, ready to
- * be joined to other parts frame by frame. The frames are in memory, or, once {@link #spill}ed,
- * in a file, with only their offsets in memory: an episode's MP3 is as long as the episode, so
- * its parts wait on disk to be joined.
+ * be joined to other parts frame by frame. The frames are in memory, or in a file, with only
+ * their offsets and their CRC in memory: an episode's MP3 is as long as the episode, so its parts
+ * wait on disk to be joined, spilled to a file of their own or read where a cache keeps them.
  */
 public final class Mp3Part {
 
@@ -22,9 +25,12 @@ public final class Mp3Part {
     /** The frames, or null once they are in {@link #file}. */
     private final byte[] bytes;
     private final Path file;
+    /** Where in {@link #file} the frames start. */
+    private final long offset;
     private final long samples;
     private final int length;
     private final int[] frameOffsets;
+    private final int crc;
 
     /**
      * @param bytes the frames, back to back
@@ -36,26 +42,40 @@ public final class Mp3Part {
         }
         this.bytes = bytes.clone();
         this.file = null;
+        this.offset = 0;
         this.samples = samples;
         this.length = bytes.length;
         this.frameOffsets = frameOffsets(this.bytes);
+        this.crc = Crc16.update(0, this.bytes, 0, this.bytes.length);
     }
 
-    private Mp3Part(Path file, long samples, int length, int[] frameOffsets) {
+    private Mp3Part(Mp3Part part, Path file, long offset) {
+        if (part.bytes == null) {
+            throw new IllegalStateException("already in " + part.file);
+        }
         this.bytes = null;
         this.file = file;
-        this.samples = samples;
-        this.length = length;
-        this.frameOffsets = frameOffsets;
+        this.offset = offset;
+        this.samples = part.samples;
+        this.length = part.length;
+        this.frameOffsets = part.frameOffsets;
+        this.crc = part.crc;
     }
 
     /** The same part with its frames written to {@code file}, an empty file its caller removes. */
     public Mp3Part spill(Path file) throws IOException {
-        if (bytes == null) {
-            throw new IllegalStateException("already spilled to " + this.file);
-        }
+        Mp3Part spilled = new Mp3Part(this, file, 0);
         Files.write(file, bytes);
-        return new Mp3Part(file, samples, length, frameOffsets);
+        return spilled;
+    }
+
+    /**
+     * The same part, its frames read from where they already lie: {@code file} holds exactly
+     * these bytes from {@code offset} on, and keeps them until they are joined (as a cache entry
+     * does, which never changes under its key).
+     */
+    public Mp3Part keptAt(Path file, long offset) {
+        return new Mp3Part(this, file, offset);
     }
 
     public long samples() {
@@ -63,7 +83,12 @@ public final class Mp3Part {
     }
 
     public byte[] bytes() throws IOException {
-        return bytes != null ? bytes.clone() : Files.readAllBytes(file);
+        if (bytes != null) {
+            return bytes.clone();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+        writeTo(out);
+        return out.toByteArray();
     }
 
     public void writeTo(OutputStream out) throws IOException {
@@ -71,8 +96,17 @@ public final class Mp3Part {
             out.write(bytes);
             return;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            in.transferTo(out);
+        try (FileChannel channel = FileChannel.open(file)) {
+            InputStream in = Channels.newInputStream(channel.position(offset));
+            byte[] buffer = new byte[COPY_BYTES];
+            for (int left = length; left > 0; ) {
+                int n = in.read(buffer, 0, Math.min(buffer.length, left));
+                if (n < 0) {
+                    throw new IOException(file + " ends " + left + " bytes short of its MP3 part");
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
         }
     }
 
@@ -89,17 +123,8 @@ public final class Mp3Part {
         return frameOffsets.clone();
     }
 
-    /** Adds these bytes to a running CRC-16 ({@link Crc16}). */
-    int crc(int crc) throws IOException {
-        if (bytes != null) {
-            return Crc16.update(crc, bytes, 0, bytes.length);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[COPY_BYTES];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                crc = Crc16.update(crc, buffer, 0, n);
-            }
-        }
+    /** The CRC-16 ({@link Crc16}) of the frames. */
+    int crc() {
         return crc;
     }
 

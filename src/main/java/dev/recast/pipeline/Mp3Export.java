@@ -21,7 +21,6 @@ import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import dev.recast.publish.Seconds;
 import dev.recast.synth.UtteranceCache;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +68,9 @@ final class Mp3Export {
         List<Mp3Joins.Part> parts = Mp3Joins.plan(samples, cuts(timeline, resampler));
         Mp3Encoder encoder = new Mp3Encoder(options.mp3Bitrate());
         long began = System.nanoTime();
+        // Without a cache, each part waits to be joined in a file of its own.
         List<Path> spills = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = 0; cache == null && i < parts.size(); i++) {
             spills.add(out.scratchFile("mp3-part"));
         }
         AtomicInteger kept = new AtomicInteger();
@@ -80,13 +80,7 @@ final class Mp3Export {
                 + "%d parts, %d from the cache, %d jobs)", EpisodeFiles.EPISODE_MP3,
                 (double) samples / Mp3Encoder.SAMPLE_RATE, seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds,
                 parts.size(), kept.get(), options.jobs()));
-        byte[] info;
-        try {
-            info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
-        } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.ENVIRONMENT, EpisodeFiles.EPISODE_MP3,
-                    "cannot read the encoded parts back: " + e.getMessage(), e);
-        }
+        byte[] info = Mp3InfoFrame.render(encoder.bitrate(), encoded, samples);
         byte[] id3Tag = id3Tag(publication);
         out.stage(EpisodeFiles.EPISODE_MP3, stream -> {
             stream.write(id3Tag);
@@ -151,16 +145,17 @@ final class Mp3Export {
     }
 
     /**
-     * Encodes the parts on the render's workers, each part's frames spilled to its file as it is
-     * done; a part made before of the same samples is taken from {@code cache}, when there is one.
+     * Encodes the parts on the render's workers, each part's frames kept in {@code cache} as it is
+     * done, or without one spilled to its file; a part made before of the same samples is taken
+     * from the cache, where it is read in place when the parts are joined.
      */
     private static List<Mp3Part> encode(List<Mp3Joins.Part> parts, Mp3Encoder encoder, Resampler resampler,
             EpisodeAudio audio, Workers workers, List<Path> spills, UtteranceCache cache, AtomicInteger kept)
             throws RecastException {
         List<Mp3Part> encoded = new ArrayList<>();
         try {
-            workers.inOrder(parts.size(), i -> () -> part(parts.get(i), encoder, resampler, audio, cache, kept)
-                    .spill(spills.get(i)), encoded::add);
+            workers.inOrder(parts.size(), i -> () -> part(parts.get(i), encoder, resampler, audio, cache, kept,
+                    cache == null ? spills.get(i) : null), encoded::add);
         } catch (UtteranceCache.WriteFailure e) {
             throw e.asRecastException();
         } catch (IOException | RuntimeException e) {
@@ -170,9 +165,12 @@ final class Mp3Export {
         return encoded;
     }
 
-    /** One part: from the cache when its key is there and its frames check out, else encoded (and kept). */
+    /**
+     * One part, its frames in a file: from the cache when its key is there and its frames check
+     * out, else encoded, and kept in the cache or, without one, spilled to {@code spill}.
+     */
     private static Mp3Part part(Mp3Joins.Part part, Mp3Encoder encoder, Resampler resampler, EpisodeAudio audio,
-            UtteranceCache cache, AtomicInteger kept) throws IOException {
+            UtteranceCache cache, AtomicInteger kept, Path spill) throws IOException {
         long inputLength = audio.timeline().totalSamples();
         String key = cache == null ? null : key(part, encoder, resampler, audio);
         byte[] frames = key == null ? null : cache.readBytes(key);
@@ -181,7 +179,7 @@ final class Mp3Export {
                 Mp3Part found = new Mp3Part(frames, part.samples());
                 if (found.frames() == Mp3Encoder.frames(part.samples())) {
                     kept.incrementAndGet();
-                    return found;
+                    return keptAt(found, cache.placeOfBytes(key));
                 }
             } catch (IllegalArgumentException e) {
                 // Not whole frames after all: encoded again below, and the entry replaced.
@@ -189,12 +187,15 @@ final class Mp3Export {
         }
         Mp3Part made = encoder.encode(resampler.span(audio::span, inputLength, part.start(), part.end()),
                 part.samples());
-        if (key != null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            made.writeTo(bytes);
-            cache.writeBytes(key, bytes.toByteArray());
+        if (key == null) {
+            return made.spill(spill);
         }
-        return made;
+        cache.writeBytes(key, made.bytes());
+        return keptAt(made, cache.placeOfBytes(key));
+    }
+
+    private static Mp3Part keptAt(Mp3Part part, UtteranceCache.Place place) {
+        return part.keptAt(place.file(), place.offset());
     }
 
     /**

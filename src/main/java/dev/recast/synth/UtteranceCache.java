@@ -35,6 +35,14 @@ public final class UtteranceCache {
     private static final int HEADER_BYTES = 12;
     private static final int TRAILER_BYTES = 4;
 
+    /**
+     * Where the bytes kept under a key lie: in {@code file} from {@code offset} on. An entry never
+     * changes under its key (it is only ever replaced whole by the same bytes), so they can be
+     * read from there in place, later in the render.
+     */
+    public record Place(Path file, long offset) {
+    }
+
     /** A clip as stored: its format and samples. */
     public record Entry(PcmFormat format, short[] samples) {
     }
@@ -110,6 +118,11 @@ public final class UtteranceCache {
     public byte[] readBytes(String key) throws IOException {
         ByteBuffer entry = load(bytesFile(key), BYTES_MAGIC, 1);
         return entry == null ? null : Arrays.copyOfRange(entry.array(), HEADER_BYTES, HEADER_BYTES + entry.getInt(8));
+    }
+
+    /** Where the bytes kept under {@code key} lie, once {@link #readBytes} found them or {@link #writeBytes} stored them. */
+    public Place placeOfBytes(String key) {
+        return new Place(bytesFile(key), HEADER_BYTES);
     }
 
     /**
