@@ -15,17 +15,19 @@ public final class LoudnessMeter {
     private static final double RELATIVE_GATE_LU = -10.0;
     private static final int SUB_BLOCKS_PER_BLOCK = 4;
     /** Bumped whenever the loudness it reads changes, since readings are kept in the cache under it. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
+    private final int sampleRate;
     private final Biquad preFilter;
     private final Biquad highPass;
-    private final int subBlockLength;
-    private final long firstSubBlock;
-    /** The K-weighted energy of each 100 ms sub-block ended so far, from {@link #firstSubBlock()} on. */
-    private double[] subBlockSums = new double[64];
-    private int subBlocksDone;
-    private double subBlockSum;
-    private int untilSubBlockEnds;
+    private final int stepLength;
+    private final long firstStep;
+    /** The K-weighted energy of each step ended so far, from {@link #firstStep()} on. */
+    private double[] stepSums = new double[64];
+    private int stepsDone;
+    private double stepSum;
+    private int untilStepEnds;
+    private long fed;
 
     /** A meter for a signal from its start. */
     public LoudnessMeter(int sampleRate) {
@@ -34,9 +36,9 @@ public final class LoudnessMeter {
 
     /**
      * A meter for a stretch of a longer signal that starts at {@code startSample}, with the
-     * filters at rest there: it sums energy on the whole signal's grid of sub-blocks, so the
-     * stretches of a signal split at its silences can be measured apart and put together with
-     * {@link #integrated(double[], int)}.
+     * filters at rest there: it sums energy on the whole signal's grid of steps, so the stretches
+     * of a signal split at its silences can be measured apart and put together with
+     * {@link #addSteps}.
      */
     public LoudnessMeter(int sampleRate, long startSample) {
         if (sampleRate <= 0) {
@@ -45,11 +47,12 @@ public final class LoudnessMeter {
         if (startSample < 0) {
             throw new IllegalArgumentException("start must not be negative: " + startSample);
         }
+        this.sampleRate = sampleRate;
         this.preFilter = Biquad.highShelf(sampleRate);
         this.highPass = Biquad.revisedLowFrequencyB(sampleRate);
-        this.subBlockLength = subBlockLength(sampleRate);
-        this.firstSubBlock = startSample / subBlockLength;
-        this.untilSubBlockEnds = (int) (subBlockLength - startSample % subBlockLength);
+        this.stepLength = stepLength(sampleRate);
+        this.firstStep = startSample / stepLength;
+        this.untilStepEnds = (int) (stepLength - startSample % stepLength);
     }
 
     /** The meter's version: what a loudness depends on besides the samples. */
@@ -60,6 +63,15 @@ public final class LoudnessMeter {
     /** Samples per 100 ms sub-block (the 400 ms blocks overlap by three of them). */
     public static int subBlockLength(int sampleRate) {
         return (int) Math.round(sampleRate * 0.1);
+    }
+
+    /**
+     * Samples per step, the grain energy is summed in: 20 ms where the rate allows, so a stretch
+     * moved by a whole number of steps keeps its sums (an edit moves a section by a multiple of
+     * 1.28 s), else a whole sub-block. A sub-block is always whole steps.
+     */
+    public static int stepLength(int sampleRate) {
+        return sampleRate % 50 == 0 ? sampleRate / 50 : subBlockLength(sampleRate);
     }
 
     public void add(short[] samples, int offset, int length) {
@@ -78,14 +90,15 @@ public final class LoudnessMeter {
         int at = offset;
         int end = offset + length;
         while (at < end) {
-            int run = Math.min(untilSubBlockEnds, end - at);
-            subBlockSum = weigh(samples, at, run, subBlockSum);
+            int run = Math.min(untilStepEnds, end - at);
+            stepSum = weigh(samples, at, run, stepSum);
             at += run;
-            untilSubBlockEnds -= run;
-            if (untilSubBlockEnds == 0) {
-                endSubBlock();
+            untilStepEnds -= run;
+            if (untilStepEnds == 0) {
+                endStep();
             }
         }
+        fed += length;
     }
 
     /**
@@ -125,28 +138,51 @@ public final class LoudnessMeter {
         return sum;
     }
 
-    private void endSubBlock() {
-        if (subBlocksDone == subBlockSums.length) {
-            subBlockSums = Arrays.copyOf(subBlockSums, 2 * subBlockSums.length);
+    private void endStep() {
+        if (stepsDone == stepSums.length) {
+            stepSums = Arrays.copyOf(stepSums, 2 * stepSums.length);
         }
-        subBlockSums[subBlocksDone++] = subBlockSum;
-        subBlockSum = 0;
-        untilSubBlockEnds = subBlockLength;
+        stepSums[stepsDone++] = stepSum;
+        stepSum = 0;
+        untilStepEnds = stepLength;
     }
 
-    /** The whole signal's sub-block this meter's first sum belongs to. */
-    public long firstSubBlock() {
-        return firstSubBlock;
+    /** The whole signal's step this meter's first sum belongs to. */
+    public long firstStep() {
+        return firstStep;
     }
 
     /**
-     * The energy of each sub-block from {@link #firstSubBlock()} on, the last one only as far as
-     * the samples fed reach into it.
+     * The energy of each step from {@link #firstStep()} on, the last one only as far as the
+     * samples fed reach into it.
      */
-    public double[] subBlockSums() {
-        double[] sums = Arrays.copyOf(subBlockSums, subBlocksDone + 1);
-        sums[subBlocksDone] = subBlockSum;
+    public double[] stepSums() {
+        double[] sums = Arrays.copyOf(stepSums, stepsDone + 1);
+        sums[stepsDone] = stepSum;
         return sums;
+    }
+
+    /**
+     * Adds a stretch's step sums, from step {@code firstStep} of the whole signal on, to the
+     * signal's sub-block sums: the stretch's steps in each sub-block summed in order first, then
+     * added to what the stretches before it left there. Sub-blocks past the array are dropped.
+     * Added in the stretches' order, the sums are the same however the stretches were measured.
+     */
+    public static void addSteps(double[] subBlockSums, long firstStep, double[] stepSums, int sampleRate) {
+        int stepsPerSubBlock = subBlockLength(sampleRate) / stepLength(sampleRate);
+        int i = 0;
+        while (i < stepSums.length) {
+            long subBlock = (firstStep + i) / stepsPerSubBlock;
+            if (subBlock >= subBlockSums.length) {
+                return;
+            }
+            int end = (int) Math.min(stepSums.length, (subBlock + 1) * stepsPerSubBlock - firstStep);
+            double sum = 0;
+            for (; i < end; i++) {
+                sum += stepSums[i];
+            }
+            subBlockSums[(int) subBlock] += sum;
+        }
     }
 
     /**
@@ -154,10 +190,13 @@ public final class LoudnessMeter {
      * when no 400 ms block passes the absolute gate (silence, or under 400 ms of audio).
      */
     public double integrated() {
-        if (firstSubBlock != 0) {
+        if (firstStep != 0) {
             throw new IllegalStateException("a meter of a stretch reads no loudness of its own");
         }
-        return integrated(Arrays.copyOf(subBlockSums, subBlocksDone), subBlockLength);
+        int subBlockLength = subBlockLength(sampleRate);
+        double[] subBlockSums = new double[Math.toIntExact(fed / subBlockLength)];
+        addSteps(subBlockSums, 0, stepSums(), sampleRate);
+        return integrated(subBlockSums, subBlockLength);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class EpisodeMeter {
 
     static final double SEPARATION_SECONDS = 0.1;
     /** Bumped whenever the loudness it reads of an episode changes, since readings are kept under it. */
-    private static final String VERSION = "episode-meter-1";
+    private static final String VERSION = "episode-meter-2";
 
     private EpisodeMeter() {
     }
@@ -61,8 +61,8 @@ public final class EpisodeMeter {
                 ContentDigest.of("integrated loudness", VERSION, LoudnessMeter.settings(), samples));
     }
 
-    /** What the meters read of one stretch: energy per sub-block from {@code firstSubBlock}, and its peak. */
-    private record Reading(long firstSubBlock, double[] subBlockSums, double peak) {
+    /** What the meters read of one stretch: energy per step from {@code firstStep}, and its peak. */
+    private record Reading(long firstStep, double[] stepSums, double peak) {
     }
 
     private static Loudness measure(Timeline timeline, ClipSource clips, Workers workers, boolean loudness,
@@ -75,13 +75,10 @@ public final class EpisodeMeter {
         double[] subBlockSums = new double[Math.toIntExact(timeline.totalSamples() / subBlockLength)];
         double[] largest = {0};
         workers.inOrder(starts.size(), i -> () -> read(placed, starts.get(i),
-                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness,
-                peak ? readings : null),
+                i + 1 < starts.size() ? starts.get(i + 1) : placed.size(), clips, rate, separation, loudness, peak,
+                readings),
                 reading -> {
-                    double[] sums = reading.subBlockSums();
-                    for (int k = 0; k < sums.length && reading.firstSubBlock() + k < subBlockSums.length; k++) {
-                        subBlockSums[(int) reading.firstSubBlock() + k] += sums[k];
-                    }
+                    LoudnessMeter.addSteps(subBlockSums, reading.firstStep(), reading.stepSums(), rate);
                     largest[0] = Math.max(largest[0], reading.peak());
                 });
         return new Loudness(loudness ? LoudnessMeter.integrated(subBlockSums, subBlockLength) : Double.NaN,
@@ -101,39 +98,71 @@ public final class EpisodeMeter {
 
     /**
      * Measures utterances {@code [from, to)} with their pauses, the last pause only as far as
-     * the separation: beyond it the filters have gone quiet. The peak is read when
-     * {@code readings} are given, from there for a clip alone whose peak they keep.
+     * the separation: beyond it the filters have gone quiet. What {@code readings} keep of the
+     * stretch is taken from there (its step sums, the peak of a clip alone), and only what they
+     * lack is measured, and kept.
      */
     private static Reading read(List<Placed> placed, int from, int to, ClipSource clips, int rate, long separation,
-            boolean loudness, Readings readings) throws IOException {
-        Optional<String> alone = readings != null && to - from == 1
+            boolean loudness, boolean peak, Readings readings) throws IOException {
+        long start = placed.get(from).startSample();
+        long firstStep = start / LoudnessMeter.stepLength(rate);
+        Optional<String> steps = loudness ? stepsReading(placed, from, to, clips, rate, separation) : Optional.empty();
+        Optional<double[]> keptSteps = steps.isPresent() ? readings.findSeries(steps.get()) : Optional.empty();
+        Optional<String> alone = peak && to - from == 1
                 ? clips.contentKey(placed.get(from).utterance()).map(EpisodeMeter::peakReading)
                 : Optional.empty();
-        OptionalDouble kept = alone.isPresent() ? readings.find(alone.get()) : OptionalDouble.empty();
-        boolean peak = readings != null && kept.isEmpty();
-        if (!loudness && !peak) {
-            return new Reading(0, new double[0], kept.orElseThrow());
+        OptionalDouble keptPeak = alone.isPresent() ? readings.find(alone.get()) : OptionalDouble.empty();
+        boolean measureLoudness = loudness && keptSteps.isEmpty();
+        boolean measurePeak = peak && keptPeak.isEmpty();
+        if (!measureLoudness && !measurePeak) {
+            return new Reading(firstStep, keptSteps.orElse(new double[0]), keptPeak.orElse(0));
         }
-        LoudnessMeter meter = new LoudnessMeter(rate, placed.get(from).startSample());
+        LoudnessMeter meter = new LoudnessMeter(rate, start);
         TruePeak truePeak = new TruePeak();
         for (int i = from; i < to; i++) {
             Placed p = placed.get(i);
             short[] clip = EpisodeAudio.clip(clips, p);
             long silence = i == to - 1 ? Math.min(p.pauseSamples(), separation) : p.pauseSamples();
-            if (loudness) {
+            if (measureLoudness) {
                 meter.add(clip, 0, clip.length);
                 meter.addSilence(silence);
             }
-            if (peak) {
+            if (measurePeak) {
                 truePeak.add(clip, 0, clip.length);
                 truePeak.addSilence(silence);
             }
         }
         truePeak.flush();
-        if (peak && alone.isPresent()) {
+        if (measurePeak && alone.isPresent()) {
             readings.record(alone.get(), truePeak.linear());
         }
-        return new Reading(meter.firstSubBlock(), loudness ? meter.subBlockSums() : new double[0],
-                kept.orElse(truePeak.linear()));
+        double[] stepSums = measureLoudness ? meter.stepSums() : keptSteps.orElse(new double[0]);
+        if (measureLoudness && steps.isPresent()) {
+            readings.recordSeries(steps.get(), stepSums);
+        }
+        return new Reading(firstStep, stepSums, keptPeak.orElse(truePeak.linear()));
+    }
+
+    /**
+     * The name of a stretch's step sums among the readings: its clips' content keys and places in
+     * it, the silence measured after them, and where it starts within a step, but not where the
+     * step is, so a stretch moved by whole steps finds its sums; empty when a clip has no key.
+     */
+    private static Optional<String> stepsReading(List<Placed> placed, int from, int to, ClipSource clips, int rate,
+            long separation) {
+        long start = placed.get(from).startSample();
+        ContentDigest name = new ContentDigest().add("stretch loudness").add(VERSION).add(LoudnessMeter.settings())
+                .add(rate + " Hz, " + start % LoudnessMeter.stepLength(rate) + " into a step");
+        for (int i = from; i < to; i++) {
+            Placed p = placed.get(i);
+            Optional<String> key = clips.contentKey(p.utterance());
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            long silence = i == to - 1 ? Math.min(p.pauseSamples(), separation) : p.pauseSamples();
+            name.add((p.startSample() - start) + " " + (p.speechEndSample() - p.startSample()) + " " + silence + " "
+                    + key.get());
+        }
+        return Optional.of(name.hex());
     }
 }

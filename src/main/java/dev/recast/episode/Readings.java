@@ -1,6 +1,7 @@
 package dev.recast.episode;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -16,4 +17,10 @@ public interface Readings {
 
     /** Keeps {@code value} under {@code name}. */
     void record(String name, double value) throws IOException;
+
+    /** The series of values kept under {@code name} (a stretch's energy step by step), if there is one. */
+    Optional<double[]> findSeries(String name) throws IOException;
+
+    /** Keeps {@code values} under {@code name}. */
+    void recordSeries(String name, double[] values) throws IOException;
 }

@@ -6,6 +6,7 @@ import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +45,30 @@ final class KeptReadings implements Readings {
     public void record(String name, double value) throws IOException {
         if (memory.put(name, value) == null && cache != null) {
             cache.writeBytes(entryKey(name), ByteBuffer.allocate(Double.BYTES).putDouble(value).array());
+        }
+    }
+
+    /**
+     * From the cache only: a render measures each stretch once anyway, and an episode's series
+     * held in memory would grow with its length.
+     */
+    @Override
+    public Optional<double[]> findSeries(String name) throws IOException {
+        byte[] kept = cache == null ? null : cache.readBytes(entryKey(name));
+        if (kept == null || kept.length % Double.BYTES != 0) {
+            return Optional.empty();
+        }
+        double[] values = new double[kept.length / Double.BYTES];
+        ByteBuffer.wrap(kept).asDoubleBuffer().get(values);
+        return Optional.of(values);
+    }
+
+    @Override
+    public void recordSeries(String name, double[] values) throws IOException {
+        if (cache != null) {
+            ByteBuffer bytes = ByteBuffer.allocate(values.length * Double.BYTES);
+            bytes.asDoubleBuffer().put(values);
+            cache.writeBytes(entryKey(name), bytes.array());
         }
     }
 

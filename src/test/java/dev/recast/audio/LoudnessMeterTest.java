@@ -64,7 +64,7 @@ class LoudnessMeterTest {
         }
         pieces.addSilence(2345);
         pieces.add(speech, 0, speech.length);
-        assertArrayEquals(whole.subBlockSums(), pieces.subBlockSums());
+        assertArrayEquals(whole.stepSums(), pieces.stepSums());
     }
 
     @Test

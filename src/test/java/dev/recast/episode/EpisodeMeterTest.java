@@ -95,7 +95,8 @@ class EpisodeMeterTest {
 
         @Override
         public Optional<String> contentKey(Utterance utterance) {
-            return Optional.of("clip " + utterance.id() + (utterance.id().equals(edited) ? " edited" : ""));
+            return Optional.of("clip " + utterance.id() + (edited != null && edited.startsWith(utterance.id())
+                    ? " edited as " + edited : ""));
         }
     }
 
@@ -141,6 +142,48 @@ class EpisodeMeterTest {
         KeyedClips changed = new KeyedClips(samples, "01-0002");
         double edited = Loudness.of(new EpisodeAudio(timeline, changed).episode(), RATE).integratedLufs();
         assertEquals(edited, EpisodeMeter.integratedLufs(timeline, changed, new InlineWorkers(), readings), 1e-9);
+    }
+
+    /** The timeline with its first clip {@code delta} samples longer and everything after it moved on as far. */
+    private static Timeline withLongerFirstClip(Timeline timeline, Map<String, short[]> samples, int delta) {
+        Placed first = timeline.utterances().get(0);
+        short[] clip = samples.get(first.utterance().id());
+        samples.put(first.utterance().id(), java.util.Arrays.copyOf(clip, clip.length + delta));
+        List<Placed> placed = new ArrayList<>();
+        for (Placed p : timeline.utterances()) {
+            long moved = p == first ? 0 : delta;
+            placed.add(new Placed(p.utterance(), p.startSample() + moved, p.speechEndSample() + delta,
+                    p.endSample() + delta));
+        }
+        long total = timeline.totalSamples() + delta;
+        return new Timeline(timeline.format(), List.of(new SectionSpan(1, "One", "1.txt", 0, total)), placed,
+                timeline.chapters(), total);
+    }
+
+    @Test
+    void aStretchMovedByWholeStepsIsNotReadAgainAndTheLoudnessIsWhatAFreshMeasureReads() throws IOException {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(30, new int[] {4000, 2500}, samples);
+        MemoryReadings readings = new MemoryReadings();
+        EpisodeMeter.integratedLufs(timeline, new KeyedClips(samples), new InlineWorkers(), readings);
+        assertEquals(30, readings.series.size(), "a series for each clip, alone in its stretch");
+
+        // 20 ms steps at 16 kHz: 320 samples, so the 29 clips after the first keep their place in a step.
+        Timeline moved = withLongerFirstClip(timeline, samples, 7 * 320);
+        KeyedClips edited = new KeyedClips(samples, "01-0001");
+        double kept = EpisodeMeter.integratedLufs(moved, edited, new InlineWorkers(), readings);
+        assertEquals(1, edited.reads, "only the edited clip is read");
+        double fresh = EpisodeMeter.integratedLufs(moved, new KeyedClips(samples, "01-0001"), new InlineWorkers(),
+                new MemoryReadings());
+        assertEquals(fresh, kept, 0.0);
+        assertEquals(Loudness.of(new EpisodeAudio(moved, edited).episode(), RATE).integratedLufs(), kept, 1e-9);
+
+        // Moved by less than a step, every clip after the first sits elsewhere in its step: all measured again.
+        Timeline shifted = withLongerFirstClip(moved, samples, 100);
+        KeyedClips again = new KeyedClips(samples, "01-0001 again");
+        double measured = EpisodeMeter.integratedLufs(shifted, again, new InlineWorkers(), readings);
+        assertEquals(30, again.reads);
+        assertEquals(Loudness.of(new EpisodeAudio(shifted, again).episode(), RATE).integratedLufs(), measured, 1e-9);
     }
 
     @Test

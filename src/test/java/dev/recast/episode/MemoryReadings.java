@@ -1,6 +1,7 @@
 package dev.recast.episode;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MemoryReadings implements Readings {
 
     final Map<String, Double> values = new ConcurrentHashMap<>();
+    final Map<String, double[]> series = new ConcurrentHashMap<>();
 
     @Override
     public OptionalDouble find(String name) {
@@ -18,5 +20,15 @@ final class MemoryReadings implements Readings {
     @Override
     public void record(String name, double value) {
         values.put(name, value);
+    }
+
+    @Override
+    public Optional<double[]> findSeries(String name) {
+        return Optional.ofNullable(series.get(name)).map(double[]::clone);
+    }
+
+    @Override
+    public void recordSeries(String name, double[] values) {
+        series.put(name, values.clone());
     }
 }
