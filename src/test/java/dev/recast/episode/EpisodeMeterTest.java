@@ -144,6 +144,18 @@ class EpisodeMeterTest {
         assertEquals(edited, EpisodeMeter.integratedLufs(timeline, changed, new InlineWorkers(), readings), 1e-9);
     }
 
+    /** The timeline cut into sections of {@code size} clips each. */
+    private static Timeline inSections(Timeline timeline, int size) {
+        List<Placed> placed = timeline.utterances();
+        List<SectionSpan> sections = new ArrayList<>();
+        for (int first = 0; first < placed.size(); first += size) {
+            long end = first + size < placed.size() ? placed.get(first + size).startSample() : timeline.totalSamples();
+            sections.add(new SectionSpan(sections.size() + 1, "S" + first, first + ".txt",
+                    placed.get(first).startSample(), end));
+        }
+        return new Timeline(timeline.format(), sections, placed, timeline.chapters(), timeline.totalSamples());
+    }
+
     /** The timeline with its first clip {@code delta} samples longer and everything after it moved on as far. */
     private static Timeline withLongerFirstClip(Timeline timeline, Map<String, short[]> samples, int delta) {
         Placed first = timeline.utterances().get(0);
@@ -155,35 +167,59 @@ class EpisodeMeterTest {
             placed.add(new Placed(p.utterance(), p.startSample() + moved, p.speechEndSample() + delta,
                     p.endSample() + delta));
         }
+        List<SectionSpan> sections = new ArrayList<>();
+        for (SectionSpan s : timeline.sections()) {
+            long moved = s.startSample() == 0 ? 0 : delta;
+            sections.add(new SectionSpan(s.index(), s.title(), s.source(), s.startSample() + moved,
+                    s.endSample() + delta));
+        }
         long total = timeline.totalSamples() + delta;
-        return new Timeline(timeline.format(), List.of(new SectionSpan(1, "One", "1.txt", 0, total)), placed,
-                timeline.chapters(), total);
+        return new Timeline(timeline.format(), sections, placed, timeline.chapters(), total);
     }
 
     @Test
-    void aStretchMovedByWholeStepsIsNotReadAgainAndTheLoudnessIsWhatAFreshMeasureReads() throws IOException {
+    void sectionsMovedByWholeStepsAreNotReadAgainAndTheLoudnessIsWhatAFreshMeasureReads() throws IOException {
         Map<String, short[]> samples = new HashMap<>();
-        Timeline timeline = episode(30, new int[] {4000, 2500}, samples);
+        Timeline timeline = inSections(episode(30, new int[] {4000, 2500}, samples), 10);
         MemoryReadings readings = new MemoryReadings();
         EpisodeMeter.integratedLufs(timeline, new KeyedClips(samples), new InlineWorkers(), readings);
-        assertEquals(30, readings.series.size(), "a series for each clip, alone in its stretch");
+        assertEquals(3, readings.series.size(), "the step sums of each section's ten stretches, kept as one");
 
-        // 20 ms steps at 16 kHz: 320 samples, so the 29 clips after the first keep their place in a step.
+        // 20 ms steps at 16 kHz: 320 samples, so the sections after the first keep their place in a step.
         Timeline moved = withLongerFirstClip(timeline, samples, 7 * 320);
         KeyedClips edited = new KeyedClips(samples, "01-0001");
         double kept = EpisodeMeter.integratedLufs(moved, edited, new InlineWorkers(), readings);
-        assertEquals(1, edited.reads, "only the edited clip is read");
+        assertEquals(10, edited.reads, "only the edited section is read");
         double fresh = EpisodeMeter.integratedLufs(moved, new KeyedClips(samples, "01-0001"), new InlineWorkers(),
                 new MemoryReadings());
         assertEquals(fresh, kept, 0.0);
         assertEquals(Loudness.of(new EpisodeAudio(moved, edited).episode(), RATE).integratedLufs(), kept, 1e-9);
 
-        // Moved by less than a step, every clip after the first sits elsewhere in its step: all measured again.
+        // Moved by less than a step, every section sits elsewhere in its step: all measured again.
         Timeline shifted = withLongerFirstClip(moved, samples, 100);
         KeyedClips again = new KeyedClips(samples, "01-0001 again");
         double measured = EpisodeMeter.integratedLufs(shifted, again, new InlineWorkers(), readings);
         assertEquals(30, again.reads);
         assertEquals(Loudness.of(new EpisodeAudio(shifted, again).episode(), RATE).integratedLufs(), measured, 1e-9);
+    }
+
+    @Test
+    void aSectionIsMeasuredInGroupsOfSixteenStretches() throws IOException {
+        Map<String, short[]> samples = new HashMap<>();
+        Timeline timeline = episode(40, new int[] {4000, 30}, samples);
+        MemoryReadings readings = new MemoryReadings();
+        KeyedClips clips = new KeyedClips(samples);
+        double first = EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers(), readings);
+        // 20 stretches of two clips: a group of 16 and one of 4.
+        assertEquals(2, readings.series.size());
+        assertEquals(Loudness.of(new EpisodeAudio(timeline, clips).episode(), RATE).integratedLufs(), first, 1e-9);
+
+        // Kept sums that do not fit their group are measured again, not summed.
+        readings.series.replaceAll((name, series) -> java.util.Arrays.copyOf(series, series.length - 1));
+        readings.values.clear();
+        clips.reads = 0;
+        assertEquals(first, EpisodeMeter.integratedLufs(timeline, clips, new InlineWorkers(), readings), 0.0);
+        assertEquals(40, clips.reads);
     }
 
     @Test
