@@ -13,18 +13,21 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Keeps clips in one file beside the outputs, for sources that are costly to read (levelled clips
- * are peak-limited on every read): the loudness passes and every output then read each clip back
- * from the file. Clips with a content key are also kept in the utterance cache, when there is
- * one, so a re-render after an edit takes the unchanged ones from there. The clips are made on
- * the render's workers a few ahead of the one being written, so memory holds a handful of clips,
- * and written in timeline order. Each {@link #keep} writes the file anew, so the levels tried one
- * after another take the space of one.
+ * Keeps clips for sources that are costly to read (levelled clips are peak-limited on every
+ * read), so the loudness passes and every output read each clip back rather than make it again.
+ * Clips with a content key are kept in the utterance cache, when there is one, and read from
+ * there in place, so a re-render after an edit takes the unchanged ones from there without
+ * copying them; the rest go to one file beside the outputs. The clips are made on the render's
+ * workers a few ahead of the one being written, so memory holds a handful of clips, and written
+ * in timeline order. Each {@link #keep} writes the file anew, so the levels tried one after
+ * another take the space of one.
  */
 final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
 
@@ -50,6 +53,9 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
     private final Map<String, Long> offsets = new HashMap<>();
     private final Map<String, Integer> lengths = new HashMap<>();
     private final Map<String, String> keys = new HashMap<>();
+    /** The clips read from the cache in place, by utterance id. */
+    private final Set<String> inCache = new HashSet<>();
+    private ClipSource source;
 
     /**
      * @param path an empty file, removed by its owner
@@ -70,38 +76,43 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         offsets.clear();
         lengths.clear();
         keys.clear();
+        inCache.clear();
+        source = clips;
         List<Placed> placed = timeline.utterances();
         long[] offset = {0};
         int[] written = {0};
         workers.inOrder(placed.size(), i -> () -> make(clips, placed.get(i).utterance()), made -> {
             Utterance u = placed.get(written[0]++).utterance();
+            made.key().ifPresent(key -> keys.put(u.id(), key));
+            if (made.samples() == null) {
+                inCache.add(u.id());
+                return;
+            }
             write(made.samples(), offset[0]);
             offsets.put(u.id(), offset[0]);
             lengths.put(u.id(), made.samples().length);
-            made.key().ifPresent(key -> keys.put(u.id(), key));
             offset[0] += 2L * made.samples().length;
         });
         return this;
     }
 
-    /** A clip made for the spool, and its content key. */
+    /** A clip made for the file, or null samples for one in the cache, and its content key. */
     private record Made(short[] samples, Optional<String> key) {
     }
 
-    /** The clip from the cache under its content key, or made and put there. */
+    /**
+     * A keyed clip already in the cache is left there, to be read in place (and checked then); one
+     * not there yet is made and put there. A clip without a key, or without a cache, is made for the file.
+     */
     private Made make(ClipSource clips, Utterance u) throws IOException {
         Optional<String> key = clips.contentKey(u);
         if (cache != null && key.isPresent()) {
-            UtteranceCache.Entry kept = cache.read(key.get());
-            if (kept != null && kept.format().equals(timeline.format())) {
-                return new Made(kept.samples(), key);
+            if (!cache.has(key.get())) {
+                cache.write(key.get(), timeline.format(), clips.samples(u));
             }
+            return new Made(null, key);
         }
-        short[] clip = clips.samples(u);
-        if (cache != null && key.isPresent()) {
-            cache.write(key.get(), timeline.format(), clip);
-        }
-        return new Made(clip, key);
+        return new Made(clips.samples(u), key);
     }
 
     private void truncate() throws WriteFailure {
@@ -124,9 +135,22 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         }
     }
 
-    /** Safe from several threads at once: each read is positional. */
+    /**
+     * Safe from several threads at once: each read is positional. A clip in the cache found
+     * damaged or gone there is made again from the source and kept again.
+     */
     @Override
     public short[] samples(Utterance utterance) throws IOException {
+        if (inCache.contains(utterance.id())) {
+            String key = keys.get(utterance.id());
+            UtteranceCache.Entry kept = cache.read(key);
+            if (kept != null && kept.format().equals(timeline.format())) {
+                return kept.samples();
+            }
+            short[] clip = source.samples(utterance);
+            cache.write(key, timeline.format(), clip);
+            return clip;
+        }
         Long offset = offsets.get(utterance.id());
         if (offset == null) {
             throw new IllegalArgumentException("utterance " + utterance.id() + " is not in the spool");

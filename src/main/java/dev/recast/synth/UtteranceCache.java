@@ -100,6 +100,11 @@ public final class UtteranceCache {
         return new Entry(new PcmFormat(entry.getInt(4), 16, 1), samples);
     }
 
+    /** Whether an entry is stored under the key: whole and sound or not, which {@link #read} tells. */
+    public boolean has(String key) {
+        return Files.isRegularFile(file(key));
+    }
+
     /** Stores a clip under its key: written beside its final name, then renamed into place. */
     public void write(String key, PcmFormat format, short[] samples) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * samples.length + TRAILER_BYTES)

@@ -101,6 +101,7 @@ class ClipSpoolTest {
             first.keep(keyed);
         }
         assertEquals(40, made.size());
+        assertEquals(0, Files.size(dir.resolve("one")), "keyed clips are read from the cache in place");
         made.clear();
         try (WorkerPool workers = new WorkerPool(2);
                 ClipSpool second = new ClipSpool(timeline, Files.createFile(dir.resolve("two")), workers, cache)) {
@@ -132,6 +133,44 @@ class ClipSpoolTest {
                 return clip(u, 1);
             }));
             assertEquals("clip 9 is damaged", e.getMessage());
+        }
+    }
+
+    @Test
+    void aClipDamagedInTheCacheAfterTheKeepIsMadeAgainWhenRead() throws IOException {
+        List<Utterance> utterances = new ArrayList<>();
+        Timeline timeline = timeline(utterances);
+        UtteranceCache cache = new UtteranceCache(dir.resolve("cache"));
+        List<String> made = Collections.synchronizedList(new ArrayList<>());
+        ClipSource keyed = new ClipSource() {
+            @Override
+            public short[] samples(Utterance u) {
+                made.add(u.id());
+                return clip(u, 3);
+            }
+
+            @Override
+            public Optional<String> contentKey(Utterance u) {
+                return Optional.of("d" + u.id().replace("-", ""));
+            }
+        };
+        try (WorkerPool workers = new WorkerPool(2);
+                ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), workers, cache)) {
+            spool.keep(keyed);
+            made.clear();
+            Utterance damaged = utterances.get(30);
+            Path entry;
+            try (var files = Files.walk(dir.resolve("cache"))) {
+                entry = files.filter(f -> f.getFileName().toString().equals("d010031.clip")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[20] ^= 0x40;
+            Files.write(entry, bytes);
+
+            assertArrayEquals(clip(damaged, 3), spool.samples(damaged));
+            assertEquals(List.of(damaged.id()), made);
+            assertArrayEquals(clip(damaged, 3), spool.samples(damaged));
+            assertEquals(List.of(damaged.id()), made, "kept again, so made once");
         }
     }
 }
