@@ -32,48 +32,87 @@ public record LevelOverview(List<Level> levels) {
 
     /**
      * Reads {@code source} to its end, which must come after exactly {@code totalSamples}, into
-     * {@code buckets} levels. Bucket {@code b} covers samples {@code [b·total/buckets,
-     * (b+1)·total/buckets)}, so buckets differ in length by at most one sample; when the audio is
-     * shorter than the number of buckets, some are empty and silent.
+     * {@code buckets} levels, as a {@link Builder} fed the same samples makes them.
      */
     public static LevelOverview of(PcmSource source, long totalSamples, int buckets) throws IOException {
-        if (buckets < 1 || totalSamples < 0) {
-            throw new IllegalArgumentException("cannot cut " + totalSamples + " samples into " + buckets + " buckets");
-        }
-        List<Level> levels = new ArrayList<>(buckets);
+        Builder builder = new Builder(totalSamples, buckets);
         short[] buffer = new short[BUFFER_SAMPLES];
-        int filled = 0;
-        int next = 0;
-        long position = 0;
-        for (int b = 0; b < buckets; b++) {
-            long end = (b + 1) * totalSamples / buckets;
-            int peak = 0;
-            double sumOfSquares = 0;
-            long count = end - position;
-            while (position < end) {
-                if (next == filled) {
-                    filled = source.read(buffer, 0, buffer.length);
-                    next = 0;
-                    if (filled < 0) {
-                        throw new IOException("audio ended at sample " + position + " of " + totalSamples);
-                    }
-                }
-                int n = (int) Math.min(filled - next, end - position);
-                for (int i = next; i < next + n; i++) {
-                    int sample = buffer[i];
+        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
+            builder.add(buffer, 0, n);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Makes an overview from samples fed in order, so it can be made on the way through a pass
+     * that reads them anyway (the episode's WAV being written). Bucket {@code b} covers samples
+     * {@code [b·total/buckets, (b+1)·total/buckets)}, so buckets differ in length by at most one
+     * sample; when the audio is shorter than the number of buckets, some are empty and silent.
+     */
+    public static final class Builder {
+        private final long totalSamples;
+        private final int buckets;
+        private final List<Level> levels = new ArrayList<>();
+        private long position;
+        private long bucketEnd;
+        private int peak;
+        private double sumOfSquares;
+
+        public Builder(long totalSamples, int buckets) {
+            if (buckets < 1 || totalSamples < 0) {
+                throw new IllegalArgumentException("cannot cut " + totalSamples + " samples into " + buckets
+                        + " buckets");
+            }
+            this.totalSamples = totalSamples;
+            this.buckets = buckets;
+            this.bucketEnd = totalSamples / buckets;
+            closeEmptyBuckets();
+        }
+
+        public void add(short[] samples, int offset, int length) {
+            int at = offset;
+            int end = offset + length;
+            while (at < end && levels.size() < buckets) {
+                int n = (int) Math.min(end - at, bucketEnd - position);
+                for (int i = at; i < at + n; i++) {
+                    int sample = samples[i];
                     peak = Math.max(peak, Math.abs(sample));
                     sumOfSquares += (double) sample * sample;
                 }
-                next += n;
+                at += n;
                 position += n;
+                closeEmptyBuckets();
             }
-            double rms = count == 0 ? 0 : Math.sqrt(sumOfSquares / count) / FULL_SCALE;
-            levels.add(new Level(peak / FULL_SCALE, Math.min(rms, peak / FULL_SCALE)));
+            position += end - at;
         }
-        if (next < filled || source.read(buffer, 0, 1) >= 0) {
-            throw new IOException("audio runs past its expected " + totalSamples + " samples");
+
+        /** Whether exactly the samples expected have been fed. */
+        public boolean isComplete() {
+            return position == totalSamples;
         }
-        return new LevelOverview(levels);
+
+        public LevelOverview build() throws IOException {
+            if (position < totalSamples) {
+                throw new IOException("audio ended at sample " + position + " of " + totalSamples);
+            }
+            if (position > totalSamples) {
+                throw new IOException("audio runs past its expected " + totalSamples + " samples");
+            }
+            return new LevelOverview(levels);
+        }
+
+        /** Closes the bucket the position has reached the end of, and any empty ones after it. */
+        private void closeEmptyBuckets() {
+            while (levels.size() < buckets && position == bucketEnd) {
+                long start = (long) levels.size() * totalSamples / buckets;
+                long count = bucketEnd - start;
+                double rms = count == 0 ? 0 : Math.sqrt(sumOfSquares / count) / FULL_SCALE;
+                levels.add(new Level(peak / FULL_SCALE, Math.min(rms, peak / FULL_SCALE)));
+                peak = 0;
+                sumOfSquares = 0;
+                bucketEnd = (long) (levels.size() + 1) * totalSamples / buckets;
+            }
+        }
     }
 
     /** The highest peak of all buckets, 0 for silence. */

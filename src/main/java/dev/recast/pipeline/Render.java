@@ -281,8 +281,11 @@ public final class Render {
             OutputDirectory out, UtteranceCache cache, WorkerPool workers) throws RecastException {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
+        LevelOverview.Builder overview = publication.has(Format.PAGE)
+                ? new LevelOverview.Builder(timeline.totalSamples(), EpisodePage.OVERVIEW_WIDTH)
+                : null;
         if (publication.has(Format.WAV)) {
-            WavExport.stage(publication, audio, out, workers);
+            WavExport.stage(publication, audio, out, workers, overview);
         }
         if (publication.has(Format.MP3)) {
             Mp3Export.stage(publication, audio, options, out, cache, workers, progress);
@@ -309,7 +312,7 @@ public final class Render {
             out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(info, out)));
         }
         if (publication.has(Format.PAGE)) {
-            out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio)));
+            out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio, overview)));
         }
         out.stage(EpisodeFiles.REPORT, RenderReport.render(info, timeline, publication.sections(),
                 publication.casting(), levels));
@@ -331,8 +334,13 @@ public final class Render {
         }
     }
 
-    private static LevelOverview overview(EpisodeAudio audio) throws RecastException {
+    /** The page's overview: made on the way as the episode's WAV was written, or else in a pass of its own. */
+    private static LevelOverview overview(EpisodeAudio audio, LevelOverview.Builder fedOnTheWay)
+            throws RecastException {
         try {
+            if (fedOnTheWay.isComplete()) {
+                return fedOnTheWay.build();
+            }
             return LevelOverview.of(audio.episode(), audio.timeline().totalSamples(), EpisodePage.OVERVIEW_WIDTH);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.FAILURE, null,

@@ -3,6 +3,7 @@ package dev.recast.pipeline;
 import dev.recast.RecastException;
 import dev.recast.RecastVersion;
 import dev.recast.audio.CuePoint;
+import dev.recast.audio.LevelOverview;
 import dev.recast.audio.PcmSource;
 import dev.recast.audio.WavWriter;
 import dev.recast.episode.Chapter;
@@ -33,17 +34,29 @@ final class WavExport {
     private WavExport() {
     }
 
-    /** Stages the WAVs, written side by side on {@code workers}: the episode's first, the longest. */
-    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out, Workers workers)
-            throws RecastException {
+    /**
+     * Stages the WAVs, written side by side on {@code workers}: the episode's first, the longest.
+     * The episode's samples are also fed to {@code overview} (null for none) as they are written;
+     * an episode WAV left in place unwritten feeds it nothing.
+     */
+    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out, Workers workers,
+            LevelOverview.Builder overview) throws RecastException {
         Timeline timeline = publication.timeline();
         EpisodeInfo episode = publication.info();
         List<OutputDirectory.Output> wavs = new ArrayList<>();
+        PcmSource whole = audio.span(0, timeline.totalSamples());
         wavs.add(output(EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null),
-                info(episode.title(), null, episode)));
+                info(episode.title(), null, episode), overview == null ? whole : (buffer, offset, length) -> {
+                    int n = whole.read(buffer, offset, length);
+                    if (n > 0) {
+                        overview.add(buffer, offset, n);
+                    }
+                    return n;
+                }));
         for (SectionSpan span : timeline.sections()) {
             wavs.add(output(publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
-                    cues(timeline, span), info(span.title(), episode.title(), episode)));
+                    cues(timeline, span), info(span.title(), episode.title(), episode),
+                    audio.span(span.startSample(), span.endSample())));
         }
         out.stage(wavs, workers);
     }
@@ -80,14 +93,15 @@ final class WavExport {
         return cues;
     }
 
+    /** The WAV of samples {@code [start, end)}, written from {@code source}, which reads them. */
     private static OutputDirectory.Output output(String name, EpisodeAudio audio, long start, long end,
-            List<CuePoint> cues, Map<String, String> info) {
+            List<CuePoint> cues, Map<String, String> info, PcmSource source) {
         String contentKey = audio.contentKey(start, end).map(samples -> ContentDigest.of("wav",
                 RecastVersion.current(), RenderFingerprint.build(), cues.toString(), info.toString(), samples))
                 .orElse(null);
         return new OutputDirectory.Output(name, contentKey, stream -> {
             try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, info, end - start)) {
-                copy(audio.span(start, end), wav);
+                copy(source, wav);
             }
         });
     }

@@ -1,7 +1,9 @@
 package dev.recast.audio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -82,5 +84,22 @@ class LevelOverviewTest {
         short[] samples = silenceToneSilence();
         assertThrows(IOException.class, () -> LevelOverview.of(source(samples, 500), samples.length + 1, 10));
         assertThrows(IOException.class, () -> LevelOverview.of(source(samples, 500), samples.length - 1, 10));
+    }
+
+    @Test
+    void aBuilderFedOnTheWayReadsAsTheWholePass() throws IOException {
+        short[] samples = silenceToneSilence();
+        LevelOverview.Builder builder = new LevelOverview.Builder(samples.length, 37);
+        for (int at = 0; at < samples.length; at += 1237) {
+            assertFalse(builder.isComplete());
+            builder.add(samples, at, Math.min(1237, samples.length - at));
+        }
+        assertTrue(builder.isComplete());
+        assertEquals(LevelOverview.of(source(samples, 4096), samples.length, 37), builder.build());
+
+        LevelOverview.Builder longer = new LevelOverview.Builder(samples.length - 1, 37);
+        longer.add(samples, 0, samples.length);
+        assertFalse(longer.isComplete());
+        assertThrows(IOException.class, longer::build);
     }
 }
