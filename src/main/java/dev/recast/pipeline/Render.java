@@ -155,16 +155,22 @@ public final class Render {
 
     private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
             Lexicon lexicon, ClipFolder clipFolder, String fingerprint) throws RecastException {
+        try (WorkerPool workers = new WorkerPool(options.jobs())) {
+            return render(source, cast, options, out, lexicon, clipFolder, fingerprint, workers);
+        }
+    }
+
+    private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
+            Lexicon lexicon, ClipFolder clipFolder, String fingerprint, WorkerPool workers) throws RecastException {
 
         List<Section> sections = Cleaned.clean(source).sections();
-        Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexicon.knownWords());
         List<Utterance> utterances = new ArrayList<>();
-        for (Section section : sections) {
-            List<Utterance> own = segmenter.segment(section);
-            if (own.isEmpty()) {
-                progress.accept("section " + section.source() + " has nothing to say after cleaning; skipped");
+        List<List<Utterance>> segmented = segment(sections, lexicon, workers);
+        for (int i = 0; i < sections.size(); i++) {
+            if (segmented.get(i).isEmpty()) {
+                progress.accept("section " + sections.get(i).source() + " has nothing to say after cleaning; skipped");
             }
-            utterances.addAll(own);
+            utterances.addAll(segmented.get(i));
         }
         if (utterances.isEmpty()) {
             throw RecastException.input(null, "nothing to say: every section is empty after cleaning");
@@ -190,22 +196,20 @@ public final class Render {
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
         UtteranceCache cache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
-        try (WorkerPool workers = new WorkerPool(options.jobs())) {
-            if (Double.isNaN(options.loudness())) {
-                publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
-            } else {
-                // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
-                Path spoolFile = out.scratchFile("levelled-clips");
-                try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
-                    LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(),
-                            out.lastGainDb(options.loudness()), spool, workers, new KeptReadings(cache));
-                    out.recordGain(options.loudness(), normalized.levels().gainDb());
-                    publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
-                            options, out, cache, workers);
-                } catch (IOException e) {
-                    throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
-                            OutputDirectory.notWritable(e), e);
-                }
+        if (Double.isNaN(options.loudness())) {
+            publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
+        } else {
+            // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
+            Path spoolFile = out.scratchFile("levelled-clips");
+            try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
+                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(),
+                        out.lastGainDb(options.loudness()), spool, workers, new KeptReadings(cache));
+                out.recordGain(options.loudness(), normalized.levels().gainDb());
+                publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
+                        options, out, cache, workers);
+            } catch (IOException e) {
+                throw new RecastException(RecastException.Kind.ENVIRONMENT, spoolFile.toString(),
+                        OutputDirectory.notWritable(e), e);
             }
         }
         out.commit(fingerprint, source.title());
@@ -213,6 +217,22 @@ public final class Render {
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits());
+    }
+
+    /**
+     * Each section's utterances, in order, the sections segmented side by side on the workers:
+     * segmenting is some sixty pattern passes an utterance, a tenth of a second an hour.
+     */
+    private static List<List<Utterance>> segment(List<Section> sections, Lexicon lexicon, Workers workers)
+            throws RecastException {
+        Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, lexicon.knownWords());
+        List<List<Utterance>> segmented = new ArrayList<>();
+        try {
+            workers.inOrder(sections.size(), i -> () -> segmenter.segment(sections.get(i)), segmented::add);
+        } catch (IOException e) {
+            throw new RecastException(RecastException.Kind.FAILURE, null, "segmenting failed: " + e.getMessage(), e);
+        }
+        return segmented;
     }
 
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
