@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
  * true-peak interpolator reaches only 16 samples, so the peak is the same. A stretch of one clip
  * is that clip alone in silence, so its peak is the clip's own: it is kept in {@link Readings}
  * under the clip's content key, and found there, the clip is not interpolated again. The
- * episode's loudness is kept there too, under the content key of all its samples.
+ * episode's loudness is kept there too, under the content key of all its samples, and so is the
+ * energy of each group of stretches, step by step, so a stretch an edit neither changed nor moved
+ * within its step is not read again.
  */
 public final class EpisodeMeter {
 

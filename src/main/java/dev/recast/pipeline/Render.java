@@ -199,7 +199,7 @@ public final class Render {
         if (Double.isNaN(options.loudness())) {
             publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
         } else {
-            // Levelling limits every clip: the levelled clips are made once, kept beside the outputs.
+            // Levelling limits every clip: the levelled clips are made once, kept in the cache or beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
             try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
                 LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(),

@@ -44,19 +44,11 @@ final class WavExport {
         Timeline timeline = publication.timeline();
         EpisodeInfo episode = publication.info();
         List<OutputDirectory.Output> wavs = new ArrayList<>();
-        PcmSource whole = audio.span(0, timeline.totalSamples());
         wavs.add(output(EpisodeFiles.EPISODE_WAV, audio, 0, timeline.totalSamples(), cues(timeline, null),
-                info(episode.title(), null, episode), overview == null ? whole : (buffer, offset, length) -> {
-                    int n = whole.read(buffer, offset, length);
-                    if (n > 0) {
-                        overview.add(buffer, offset, n);
-                    }
-                    return n;
-                }));
+                info(episode.title(), null, episode), overview));
         for (SectionSpan span : timeline.sections()) {
             wavs.add(output(publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
-                    cues(timeline, span), info(span.title(), episode.title(), episode),
-                    audio.span(span.startSample(), span.endSample())));
+                    cues(timeline, span), info(span.title(), episode.title(), episode), null));
         }
         out.stage(wavs, workers);
     }
@@ -93,15 +85,25 @@ final class WavExport {
         return cues;
     }
 
-    /** The WAV of samples {@code [start, end)}, written from {@code source}, which reads them. */
+    /**
+     * The WAV of samples {@code [start, end)}, read when it is written (a reader holds a clip, so
+     * none is made before), and fed to {@code overview} too unless it is null.
+     */
     private static OutputDirectory.Output output(String name, EpisodeAudio audio, long start, long end,
-            List<CuePoint> cues, Map<String, String> info, PcmSource source) {
+            List<CuePoint> cues, Map<String, String> info, LevelOverview.Builder overview) {
         String contentKey = audio.contentKey(start, end).map(samples -> ContentDigest.of("wav",
                 RecastVersion.current(), RenderFingerprint.build(), cues.toString(), info.toString(), samples))
                 .orElse(null);
         return new OutputDirectory.Output(name, contentKey, stream -> {
             try (WavWriter wav = WavWriter.open(stream, audio.timeline().format(), cues, info, end - start)) {
-                copy(source, wav);
+                PcmSource source = audio.span(start, end);
+                copy(overview == null ? source : (buffer, offset, length) -> {
+                    int n = source.read(buffer, offset, length);
+                    if (n > 0) {
+                        overview.add(buffer, offset, n);
+                    }
+                    return n;
+                }, wav);
             }
         });
     }
