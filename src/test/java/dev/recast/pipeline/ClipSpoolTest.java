@@ -52,6 +52,22 @@ class ClipSpoolTest {
         return samples;
     }
 
+    /** Clips at scale 3, each keyed {@code prefix} and its utterance's number, noting each one made. */
+    private static ClipSource keyed(String prefix, List<String> made) {
+        return new ClipSource() {
+            @Override
+            public short[] samples(Utterance u) {
+                made.add(u.id());
+                return clip(u, 3);
+            }
+
+            @Override
+            public Optional<String> contentKey(Utterance u) {
+                return Optional.of(prefix + u.id().replace("-", ""));
+            }
+        };
+    }
+
     @Test
     void keepsEveryClipAndReadsEachBackWhateverTheOrder() throws IOException {
         List<Utterance> utterances = new ArrayList<>();
@@ -84,18 +100,7 @@ class ClipSpoolTest {
         Timeline timeline = timeline(utterances);
         UtteranceCache cache = new UtteranceCache(dir.resolve("cache"));
         List<String> made = Collections.synchronizedList(new ArrayList<>());
-        ClipSource keyed = new ClipSource() {
-            @Override
-            public short[] samples(Utterance u) {
-                made.add(u.id());
-                return clip(u, 3);
-            }
-
-            @Override
-            public Optional<String> contentKey(Utterance u) {
-                return Optional.of("k" + u.id().replace("-", ""));
-            }
-        };
+        ClipSource keyed = keyed("k", made);
         try (WorkerPool workers = new WorkerPool(2);
                 ClipSpool first = new ClipSpool(timeline, Files.createFile(dir.resolve("one")), workers, cache)) {
             first.keep(keyed);
@@ -142,18 +147,7 @@ class ClipSpoolTest {
         Timeline timeline = timeline(utterances);
         UtteranceCache cache = new UtteranceCache(dir.resolve("cache"));
         List<String> made = Collections.synchronizedList(new ArrayList<>());
-        ClipSource keyed = new ClipSource() {
-            @Override
-            public short[] samples(Utterance u) {
-                made.add(u.id());
-                return clip(u, 3);
-            }
-
-            @Override
-            public Optional<String> contentKey(Utterance u) {
-                return Optional.of("d" + u.id().replace("-", ""));
-            }
-        };
+        ClipSource keyed = keyed("d", made);
         try (WorkerPool workers = new WorkerPool(2);
                 ClipSpool spool = new ClipSpool(timeline, Files.createFile(dir.resolve("spool")), workers, cache)) {
             spool.keep(keyed);
