@@ -21,6 +21,7 @@ public final class LoudnessMeter {
     private final Biquad preFilter;
     private final Biquad highPass;
     private final int stepLength;
+    private final long startSample;
     private final long firstStep;
     /** The K-weighted energy of each step ended so far, from {@link #firstStep()} on. */
     private double[] stepSums = new double[64];
@@ -51,6 +52,7 @@ public final class LoudnessMeter {
         this.preFilter = Biquad.highShelf(sampleRate);
         this.highPass = Biquad.revisedLowFrequencyB(sampleRate);
         this.stepLength = stepLength(sampleRate);
+        this.startSample = startSample;
         this.firstStep = startSample / stepLength;
         this.untilStepEnds = (int) (stepLength - startSample % stepLength);
     }
@@ -190,7 +192,7 @@ public final class LoudnessMeter {
      * when no 400 ms block passes the absolute gate (silence, or under 400 ms of audio).
      */
     public double integrated() {
-        if (firstStep != 0) {
+        if (startSample != 0) {
             throw new IllegalStateException("a meter of a stretch reads no loudness of its own");
         }
         int subBlockLength = subBlockLength(sampleRate);

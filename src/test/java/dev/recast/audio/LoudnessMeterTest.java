@@ -2,6 +2,7 @@ package dev.recast.audio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +66,14 @@ class LoudnessMeterTest {
         pieces.addSilence(2345);
         pieces.add(speech, 0, speech.length);
         assertArrayEquals(whole.stepSums(), pieces.stepSums());
+    }
+
+    @Test
+    void aMeterOfAStretchReadsNoLoudnessOfItsOwnWhereverItStarts() {
+        // Its sums are on the whole signal's grid, which a stretch 100 samples in does not start on.
+        LoudnessMeter stretch = new LoudnessMeter(16_000, 100);
+        stretch.add(speechLike(16_000, 1), 0, 16_000);
+        assertThrows(IllegalStateException.class, stretch::integrated);
     }
 
     @Test
