@@ -131,7 +131,9 @@ public final class EpisodeMeter {
             }
             group.add(stretch);
         }
-        groups.add(group);
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
         return groups;
     }
 

@@ -237,6 +237,15 @@ class EpisodeMeterTest {
     }
 
     @Test
+    void anEpisodeWithoutClipsIsSilence() throws IOException {
+        Timeline empty = new Timeline(PcmFormat.SPEECH_16K, List.of(new SectionSpan(1, "One", "1.txt", 0, 32_000)),
+                List.of(), List.of(), 32_000);
+        Loudness silence = measured(empty, u -> new short[0], new InlineWorkers(), new MemoryReadings());
+        assertEquals(Double.NEGATIVE_INFINITY, silence.integratedLufs());
+        assertEquals(Double.NEGATIVE_INFINITY, silence.truePeakDbtp());
+    }
+
+    @Test
     void aClipOfTheWrongLengthIsAnError() {
         Map<String, short[]> samples = new HashMap<>();
         Timeline timeline = episode(3, new int[] {2000}, samples);
