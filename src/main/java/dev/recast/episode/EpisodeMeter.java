@@ -172,10 +172,10 @@ public final class EpisodeMeter {
                 : Optional.empty();
         OptionalDouble keptPeak = alone.isPresent() ? readings.find(alone.get()) : OptionalDouble.empty();
         boolean measureLoudness = loudness && keptSteps == null;
+        double[] steps = keptSteps == null ? new double[0] : keptSteps;
         boolean measurePeak = peak && keptPeak.isEmpty();
-        double[] noSteps = new double[0];
         if (!measureLoudness && !measurePeak) {
-            return new Reading(firstStep, keptSteps == null ? noSteps : keptSteps, keptPeak.orElse(0));
+            return new Reading(firstStep, steps, keptPeak.orElse(0));
         }
         LoudnessMeter meter = new LoudnessMeter(rate, start);
         TruePeak truePeak = new TruePeak();
@@ -196,8 +196,8 @@ public final class EpisodeMeter {
         if (measurePeak && alone.isPresent()) {
             readings.record(alone.get(), truePeak.linear());
         }
-        double[] stepSums = measureLoudness ? meter.stepSums() : keptSteps == null ? noSteps : keptSteps;
-        return new Reading(firstStep, stepSums, keptPeak.orElse(truePeak.linear()));
+        return new Reading(firstStep, measureLoudness ? meter.stepSums() : steps,
+                keptPeak.orElse(truePeak.linear()));
     }
 
     /**

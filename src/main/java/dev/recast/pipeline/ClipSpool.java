@@ -13,11 +13,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Keeps clips for sources that are costly to read (levelled clips are peak-limited on every
@@ -52,9 +50,8 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
     private final UtteranceCache cache;
     private final Map<String, Long> offsets = new HashMap<>();
     private final Map<String, Integer> lengths = new HashMap<>();
+    /** Each keyed clip's content key; with a cache, those clips are read from it in place. */
     private final Map<String, String> keys = new HashMap<>();
-    /** The clips read from the cache in place, by utterance id. */
-    private final Set<String> inCache = new HashSet<>();
     private ClipSource source;
 
     /**
@@ -76,7 +73,6 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
         offsets.clear();
         lengths.clear();
         keys.clear();
-        inCache.clear();
         source = clips;
         List<Placed> placed = timeline.utterances();
         long[] offset = {0};
@@ -85,7 +81,6 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
             Utterance u = placed.get(written[0]++).utterance();
             made.key().ifPresent(key -> keys.put(u.id(), key));
             if (made.samples() == null) {
-                inCache.add(u.id());
                 return;
             }
             write(made.samples(), offset[0]);
@@ -141,8 +136,8 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
      */
     @Override
     public short[] samples(Utterance utterance) throws IOException {
-        if (inCache.contains(utterance.id())) {
-            String key = keys.get(utterance.id());
+        String key = cache == null ? null : keys.get(utterance.id());
+        if (key != null) {
             UtteranceCache.Entry kept = cache.read(key);
             if (kept != null && kept.format().equals(timeline.format())) {
                 return kept.samples();
