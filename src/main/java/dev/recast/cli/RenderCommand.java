@@ -6,11 +6,16 @@ import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
+import dev.recast.synth.CacheLimit;
 import dev.recast.synth.FreeTtsSynthesizer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
@@ -44,6 +49,9 @@ final class RenderCommand {
                     .desc("worker threads (default: the number of cores, " + CORES + " here)").build())
             .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
                     .desc("utterance cache folder (default: $XDG_CACHE_HOME/recast or ~/.cache/recast)").build())
+            .addOption(Option.builder().longOpt("cache-limit").hasArg().argName("SIZE")
+                    .desc("most the cache may hold before the entries used least recently are removed, e.g. 500M or"
+                            + " 20G, or 'none' (default: " + ByteSize.format(CacheLimit.DEFAULT_BYTES) + ")").build())
             .addOption(Option.builder().longOpt("no-cache").desc("synthesize everything, read and write no cache").build())
             .addOption(Option.builder("q").longOpt("quiet").desc("print nothing but errors and the episode folder").build())
             .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -70,6 +78,11 @@ final class RenderCommand {
         if (line.hasOption("cache") && line.hasOption("no-cache")) {
             throw new UsageException("--cache and --no-cache exclude each other");
         }
+        if (line.hasOption("cache-limit") && line.hasOption("no-cache")) {
+            throw new UsageException("--cache-limit has no cache to limit with --no-cache");
+        }
+        Optional<Long> cacheLimit = cacheLimit(line.getOptionValue("cache-limit",
+                String.valueOf(CacheLimit.DEFAULT_BYTES)));
         RenderOptions options = new RenderOptions(
                 inputs.isEmpty() ? null : Path.of(inputs.get(0)),
                 line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
@@ -83,11 +96,15 @@ final class RenderCommand {
                 line.hasOption("no-cache") ? null
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
         boolean quiet = line.hasOption("quiet");
+        Instant startedAt = Instant.now();
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
         RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
                 progress).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
+        if (options.cache() != null && cacheLimit.isPresent() && !result.unchanged()) {
+            keepUnder(new CacheLimit(options.cache(), cacheLimit.get()), result, startedAt, quiet);
+        }
         if (result.unchanged()) {
             if (!quiet) {
                 err.printf(Locale.ROOT, "recast: \"%s\" is up to date (checked in %.1f s)%n", result.title(),
@@ -154,6 +171,42 @@ final class RenderCommand {
             // reported below
         }
         throw new UsageException("--jobs must be a whole number from 1 to 256, not '" + value + "'");
+    }
+
+    /** The limit in bytes, or none for {@code none}. */
+    private static Optional<Long> cacheLimit(String value) throws UsageException {
+        if (value.strip().equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ByteSize.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--cache-limit must be a size such as 500M or 20G, or 'none', not '" + value
+                    + "'");
+        }
+    }
+
+    /**
+     * Prunes the cache after a render that stored in it. The episode is already in place, so a
+     * cache that cannot be pruned is worth a warning, not a failed render.
+     */
+    private void keepUnder(CacheLimit limit, RenderResult result, Instant startedAt, boolean quiet) {
+        try {
+            Optional<CacheLimit.Pruning> pruning = limit.afterRender(result.cacheBytesStored(), startedAt);
+            if (pruning.isPresent() && !quiet) {
+                CacheLimit.Pruning p = pruning.get();
+                String removed = p.removed() == 0 ? "" : String.format(Locale.ROOT,
+                        "removed %d files used least recently (%s); ", p.removed(), ByteSize.format(p.removedBytes()));
+                String over = p.keptBytes() > p.limitBytes() ? ", over it in entries used within the hour" : "";
+                err.printf(Locale.ROOT, "recast: cache: %sit holds %s of its %s limit%s%n", removed,
+                        ByteSize.format(p.keptBytes()), ByteSize.format(p.limitBytes()), over);
+            }
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException fs
+                    ? fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName())
+                    : e.getMessage();
+            err.println("recast: warning: could not keep the cache under its limit: " + why);
+        }
     }
 
     /** The XDG cache home, as Linux desktops and most CLI tools use it. */

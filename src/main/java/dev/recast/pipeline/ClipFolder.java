@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +16,12 @@ final class ClipFolder implements AutoCloseable {
 
     private final Path path;
     private final boolean cache;
+    private final UtteranceCache store;
 
     private ClipFolder(Path path, boolean cache) {
         this.path = path;
         this.cache = cache;
+        this.store = new UtteranceCache(path);
     }
 
     /** The cache at {@code cache}, or a fresh temporary folder when it is null. */
@@ -36,6 +39,11 @@ final class ClipFolder implements AutoCloseable {
 
     Path path() {
         return path;
+    }
+
+    /** The render's one store in the folder, so what it stored adds up. */
+    UtteranceCache store() {
+        return store;
     }
 
     /** Whether clips found here were made by earlier renders and may be reused. */

@@ -195,7 +195,7 @@ public final class Render {
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
-        UtteranceCache cache = clipFolder.isCache() ? new UtteranceCache(clipFolder.path()) : null;
+        UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
         if (Double.isNaN(options.loudness())) {
             publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
         } else {
@@ -216,7 +216,8 @@ public final class Render {
         progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
-        return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits());
+        return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits(),
+                cache == null ? 0 : cache.bytesStored());
     }
 
     /**

@@ -9,12 +9,14 @@ import java.nio.file.Path;
  * @param timeline the episode laid out; null when nothing changed since the last render and its
  *     outputs were kept (see {@link #unchanged()})
  * @param cacheHits utterances whose clip came from the cache or an identical utterance before it
+ * @param cacheBytesStored what the render added to the cache (clips, levelled clips, MP3 parts, readings)
  */
-public record RenderResult(Path directory, String title, Timeline timeline, int removals, int cacheHits) {
+public record RenderResult(Path directory, String title, Timeline timeline, int removals, int cacheHits,
+        long cacheBytesStored) {
 
     /** A render that found the outputs of the same input and options in place, and kept them. */
     static RenderResult unchanged(Path directory, String title) {
-        return new RenderResult(directory, title, null, 0, 0);
+        return new RenderResult(directory, title, null, 0, 0, 0);
     }
 
     public boolean unchanged() {

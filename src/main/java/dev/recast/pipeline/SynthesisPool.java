@@ -66,7 +66,7 @@ final class SynthesisPool {
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));
         }
-        UtteranceCache store = new UtteranceCache(folder.path());
+        UtteranceCache store = folder.store();
         List<Work> work = new ArrayList<>(distinct.values());
         Made[] made = makeAll(work, store, folder.isCache(), folder.path());
         return collect(work, made, keys, store, utterances.size());

@@ -12,10 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
@@ -25,6 +28,8 @@ import java.util.zip.CRC32;
  * concurrent one never leaves a torn entry under a final name, and an entry damaged later is
  * reported as absent and synthesized again rather than stitched in. What is made from keyed
  * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
+ * Each entry found is marked as used now (its modification time), so a {@link CacheLimit} removes
+ * the entries used least recently first.
  */
 public final class UtteranceCache {
 
@@ -34,6 +39,11 @@ public final class UtteranceCache {
     private static final int BYTES_MAGIC = 0x52425954; // "RBYT"
     private static final int HEADER_BYTES = 12;
     private static final int TRAILER_BYTES = 4;
+    /** The names this class gives in a cache folder, of any format version: a {@link CacheLimit} removes only these. */
+    static final Pattern VERSION_FOLDER = Pattern.compile("clips-v\\d+");
+    static final Pattern FAN_OUT_FOLDER = Pattern.compile("[0-9a-f]{2}");
+    static final Pattern ENTRY = Pattern.compile("[0-9a-f]+\\.(clip|bytes)");
+    static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]+\\.(clip|bytes)\\.\\d+-\\d+\\.tmp");
 
     /**
      * Where the bytes kept under a key lie: in {@code file} from {@code offset} on. An entry never
@@ -64,6 +74,7 @@ public final class UtteranceCache {
     }
 
     private final Path root;
+    private final AtomicLong bytesStored = new AtomicLong();
 
     public UtteranceCache(Path directory) {
         this.root = directory.resolve("clips-v" + FORMAT_VERSION);
@@ -102,7 +113,12 @@ public final class UtteranceCache {
 
     /** Whether an entry is stored under the key: whole and sound or not, which {@link #read} tells. */
     public boolean has(String key) {
-        return Files.isRegularFile(file(key));
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        markUsed(file);
+        return true;
     }
 
     /** Stores a clip under its key: written beside its final name, then renamed into place. */
@@ -130,9 +146,15 @@ public final class UtteranceCache {
         return new Place(bytesFile(key), HEADER_BYTES);
     }
 
+    /** How many bytes this instance has stored: what a render added to the cache. */
+    public long bytesStored() {
+        return bytesStored.get();
+    }
+
     /**
      * An entry's bytes, checked: its magic number, a length that holds its count of
      * {@code unitBytes}-byte items, and its CRC; null when it is absent or fails any of them.
+     * A sound entry is marked as used.
      */
     private static ByteBuffer load(Path file, int magic, int unitBytes) throws IOException {
         byte[] bytes;
@@ -152,7 +174,20 @@ public final class UtteranceCache {
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
-        return (int) crc.getValue() == buffer.getInt(bytes.length - TRAILER_BYTES) ? buffer : null;
+        if ((int) crc.getValue() != buffer.getInt(bytes.length - TRAILER_BYTES)) {
+            return null;
+        }
+        markUsed(file);
+        return buffer;
+    }
+
+    /** Sets the entry's modification time to now. */
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // A cache shared read-only still serves its entries; only the pruning order suffers.
+        }
     }
 
     /** Stores bytes under their key, as {@link #write} stores a clip. */
@@ -164,12 +199,13 @@ public final class UtteranceCache {
     }
 
     /** Adds the CRC of what {@code buffer} holds so far and writes it beside {@code target}, then renames it there. */
-    private static void store(Path target, ByteBuffer buffer) throws WriteFailure {
+    private void store(Path target, ByteBuffer buffer) throws WriteFailure {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
         try {
             write(target, buffer);
+            bytesStored.addAndGet(buffer.capacity());
         } catch (IOException e) {
             throw new WriteFailure(target.getParent(), e);
         }

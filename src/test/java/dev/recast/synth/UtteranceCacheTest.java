@@ -13,6 +13,8 @@ import dev.recast.segment.Pauses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +40,33 @@ class UtteranceCacheTest {
         assertEquals(PcmFormat.SPEECH_16K, entry.format());
         assertArrayEquals(SAMPLES, entry.samples());
         assertEquals(List.of(), leftovers(), "no temporary file remains");
+    }
+
+    @Test
+    void anEntryFoundIsMarkedUsedAndWhatIsStoredAddsUp() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        cache.write("aa01", PcmFormat.SPEECH_16K, SAMPLES);
+        cache.writeBytes("bb02", new byte[100]);
+        cache.write("cc03", PcmFormat.SPEECH_16K, SAMPLES);
+        assertEquals(2 * (12 + 2 * SAMPLES.length + 4) + (12 + 100 + 4), cache.bytesStored(),
+                "each entry's header, contents and CRC");
+        Path root = dir.resolve("clips-v" + UtteranceCache.FORMAT_VERSION);
+        FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        for (Path entry : List.of(root.resolve("aa/aa01.clip"), root.resolve("bb/bb02.bytes"),
+                root.resolve("cc/cc03.clip"))) {
+            Files.setLastModifiedTime(entry, longAgo);
+        }
+
+        cache.read("aa01");
+        cache.readBytes("bb02");
+        cache.has("cc03");
+
+        for (Path entry : List.of(root.resolve("aa/aa01.clip"), root.resolve("bb/bb02.bytes"),
+                root.resolve("cc/cc03.clip"))) {
+            assertTrue(Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.now().minusSeconds(60)),
+                    entry + " is marked as used");
+        }
+        assertEquals(2 * (12 + 2 * SAMPLES.length + 4) + (12 + 100 + 4), cache.bytesStored(), "reading adds nothing");
     }
 
     @Test
