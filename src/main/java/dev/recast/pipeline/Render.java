@@ -330,7 +330,7 @@ public final class Render {
             out.stage(EpisodeFiles.TRANSCRIPT, PodcastTranscript.render(timeline));
         }
         if (publication.has(Format.FEED)) {
-            out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(info, out)));
+            out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(out)));
         }
         if (publication.has(Format.PAGE)) {
             out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio, overview)));

@@ -6,17 +6,15 @@ package dev.recast.publish;
  * @param path relative to the episode folder, e.g. {@code episode.mp3}
  * @param type its MIME type, e.g. {@code audio/mpeg}
  * @param bytes its length in bytes, which RSS's {@code <enclosure length>} asks for
- * @param sha256 the SHA-256 of the episode's title and the file's bytes, in lower-case hex: the item's
- *     guid, stable across identical renders and new when the audio changes
  */
-public record Enclosure(String path, String type, long bytes, String sha256) {
+public record Enclosure(String path, String type, long bytes) {
 
     public static final String MP3_TYPE = "audio/mpeg";
     public static final String WAV_TYPE = "audio/wav";
 
     public Enclosure {
-        if (path == null || type == null || bytes < 0 || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("invalid enclosure: " + path + " " + type + " " + bytes + " " + sha256);
+        if (path == null || type == null || bytes < 0) {
+            throw new IllegalArgumentException("invalid enclosure: " + path + " " + type + " " + bytes);
         }
     }
 

@@ -1,20 +1,21 @@
 package dev.recast.publish;
 
+import dev.recast.episode.ContentDigest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * {@code feed.xml}: an RSS 2.0 feed with the Apple Podcasts ({@code itunes:}) and Podcasting 2.0
  * ({@code podcast:}) namespaces, one channel with the episode as its one item, so a podcast app
  * can subscribe to the episode folder.
  *
- * <p>The item carries the audio as {@code <enclosure>} (URL, length in bytes, type), a guid that
- * is the SHA-256 of the title and the audio ({@code isPermaLink="false"}: identical renders keep
- * it, changed audio is a new episode), {@code itunes:duration} as {@code HH:MM:SS} (rounded
+ * <p>The item carries the audio as {@code <enclosure>} (URL, length in bytes, type), a guid
+ * ({@link #guid}), {@code itunes:duration} as {@code HH:MM:SS} (rounded
  * half up), and links to chapters.json and the transcripts when those are written too. A
  * {@code pubDate} (RFC 822, midnight UTC) appears only when episode.json gives a date: a render's
  * own clock would make the file differ on every run. Links are relative to the feed, or absolute
@@ -54,7 +55,7 @@ public final class PodcastFeed {
         xml.append("      <enclosure url=\"").append(XmlText.escape(Links.to(publication, audio.path())))
                 .append("\" length=\"").append(audio.bytes())
                 .append("\" type=\"").append(XmlText.escape(audio.type())).append("\"/>\n");
-        xml.append("      <guid isPermaLink=\"false\">").append(audio.sha256()).append("</guid>\n");
+        xml.append("      <guid isPermaLink=\"false\">").append(guid(info)).append("</guid>\n");
         if (info.date() != null) {
             element(xml, 6, "pubDate", RFC_822.format(LocalDate.parse(info.date()).atStartOfDay(ZoneOffset.UTC)));
         }
@@ -71,6 +72,17 @@ public final class PodcastFeed {
         xml.append("    </item>\n");
         xml.append("  </channel>\n</rss>\n");
         return xml.toString();
+    }
+
+    /**
+     * The item's guid: the SHA-256, in hex, of the episode's title, author and date, the fields
+     * that say which episode it is. Podcast apps take a new guid for a new episode, and list it
+     * again; so a re-render after a corrected sentence, new audio of the same episode, keeps it
+     * ({@code isPermaLink="false"}).
+     */
+    static String guid(EpisodeInfo info) {
+        return ContentDigest.of("recast episode", info.title(), Objects.toString(info.author(), ""),
+                Objects.toString(info.date(), ""));
     }
 
     /** The episode's length as {@code HH:MM:SS}, from the millisecond {@link Seconds} gives. */

@@ -12,6 +12,7 @@ import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -159,6 +160,13 @@ class RenderCacheTest {
         assertSameFiles(fresh, out);
         Map<String, byte[]> after = RenderedFiles.contents(out);
         assertArrayEquals(before.get("sections/01-the-start.wav"), after.get("sections/01-the-start.wav"));
+        assertEquals(guid(before.get("feed.xml")), guid(after.get("feed.xml")),
+                "a corrected sentence is the same episode to a podcast app");
+    }
+
+    private static String guid(byte[] feed) {
+        String xml = new String(feed, StandardCharsets.UTF_8);
+        return xml.substring(xml.indexOf("<guid"), xml.indexOf("</guid>"));
     }
 
     @Test

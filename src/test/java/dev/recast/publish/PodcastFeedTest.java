@@ -19,8 +19,7 @@ import org.w3c.dom.NodeList;
 /** feed.xml: well-formed for xmllint, and read back namespace-aware, field by field. */
 class PodcastFeedTest {
 
-    private static final String DIGEST = "ab".repeat(32);
-    private static final Enclosure MP3 = new Enclosure(EpisodeFiles.EPISODE_MP3, Enclosure.MP3_TYPE, 12_345, DIGEST);
+    private static final Enclosure MP3 = new Enclosure(EpisodeFiles.EPISODE_MP3, Enclosure.MP3_TYPE, 12_345);
 
     @TempDir
     Path tempDir;
@@ -50,7 +49,7 @@ class PodcastFeedTest {
         assertEquals("12345", enclosure.getAttribute("length"));
         assertEquals("audio/mpeg", enclosure.getAttribute("type"));
         Element guid = child(item, null, "guid");
-        assertEquals(DIGEST, guid.getTextContent());
+        assertTrue(guid.getTextContent().matches("[0-9a-f]{64}"), guid.getTextContent());
         assertEquals("false", guid.getAttribute("isPermaLink"));
         assertEquals("Tue, 05 Mar 2024 00:00:00 +0000", child(item, null, "pubDate").getTextContent());
         assertEquals("00:00:03", child(item, PodcastFeed.ITUNES_NAMESPACE, "duration").getTextContent());
@@ -71,7 +70,7 @@ class PodcastFeedTest {
     @Test
     void withoutBaseUrlLinksAreRelativeAndOnlyWrittenFilesAreLinked() throws Exception {
         Publication publication = TestEpisode.publication(Set.of(Format.WAV, Format.FEED), null);
-        Enclosure wav = new Enclosure(EpisodeFiles.EPISODE_WAV, Enclosure.WAV_TYPE, 96_076, DIGEST);
+        Enclosure wav = new Enclosure(EpisodeFiles.EPISODE_WAV, Enclosure.WAV_TYPE, 96_076);
         String feed = PodcastFeed.render(publication, wav);
         Document doc = PlaylistsTest.parse(feed);
         Element item = (Element) doc.getElementsByTagName("item").item(0);
@@ -82,6 +81,28 @@ class PodcastFeedTest {
         // No date given, so no pubDate: the file stays the same on every render.
         assertEquals(0, doc.getElementsByTagName("pubDate").getLength());
         assertTrue(feed.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""));
+    }
+
+    @Test
+    void theGuidNamesTheEpisodeSoNewAudioOfItKeepsIt() throws Exception {
+        EpisodeInfo tides = new EpisodeInfo("Reading the Tides", "Ana", "2024-03-05", "First cut");
+        String guid = PodcastFeed.guid(tides);
+        assertEquals(guid, PodcastFeed.guid(new EpisodeInfo("Reading the Tides", "Ana", "2024-03-05", "Fixed")),
+                "a corrected description, like corrected audio, is the same episode");
+        assertEquals(PodcastFeed.guid(TestEpisode.INFO),
+                itemGuid(TestEpisode.publication(Set.of(Format.MP3, Format.FEED), null), MP3), "the item carries it");
+        for (EpisodeInfo other : List.of(new EpisodeInfo("Reading the Tides II", "Ana", "2024-03-05", null),
+                new EpisodeInfo("Reading the Tides", "Bo", "2024-03-05", null),
+                new EpisodeInfo("Reading the Tides", "Ana", "2024-03-12", null),
+                new EpisodeInfo("Reading the Tides", null, null, null))) {
+            assertTrue(!guid.equals(PodcastFeed.guid(other)), other + " is another episode");
+        }
+    }
+
+    private static String itemGuid(Publication publication, Enclosure audio) throws Exception {
+        Element item = (Element) PlaylistsTest.parse(PodcastFeed.render(publication, audio))
+                .getElementsByTagName("item").item(0);
+        return child(item, null, "guid").getTextContent();
     }
 
     private static Element child(Element parent, String namespace, String name) {
