@@ -57,11 +57,45 @@ public final class SpeechNormalizer {
     private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
     private static final Pattern LEFTOVER_SYMBOLS = Pattern.compile("[#@/\\\\~^<>=]");
 
-    /** A spoken form with its written text compiled once. */
-    private record Rule(Pattern written, SpokenForm form) {}
+    /**
+     * A spoken form with its written text compiled once. Every match holds the form's first word,
+     * so text without it is passed over without running the pattern: some seventy passes an
+     * utterance made segmenting a tenth of a second an hour, most of them finding nothing.
+     */
+    private record Rule(Pattern written, SpokenForm form, String firstWord) {
+
+        Rule(SpokenForm form) {
+            this(compile(form.written()), form, form.written().strip().split("\\s+")[0]);
+        }
+
+        /**
+         * False only where the pattern cannot match; {@code lower} is the text in lower case when
+         * it is all ASCII, else null.
+         */
+        boolean mayMatch(String text, String lower) {
+            if ((written.flags() & Pattern.CASE_INSENSITIVE) == 0) {
+                return text.contains(firstWord);
+            }
+            // Ignoring case, ASCII letters match only themselves in either case; beyond ASCII, let the pattern look.
+            return lower == null || !isAscii(firstWord) || lower.contains(firstWord.toLowerCase(Locale.ROOT));
+        }
+    }
 
     /** A unit symbol after a number, compiled once. */
-    private record Unit(Pattern pattern, UnitForm form) {}
+    private record Unit(Pattern pattern, UnitForm form) {
+
+        /** False only where the pattern cannot match: nowhere is the symbol after a digit, or a digit and a space. */
+        boolean mayMatch(String text) {
+            String symbol = form.symbol();
+            for (int at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+                if (at >= 1 && isDigit(text.charAt(at - 1))
+                        || at >= 2 && isPatternSpace(text.charAt(at - 1)) && isDigit(text.charAt(at - 2))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private final List<Rule> rules;
     private final String dropped;
@@ -80,7 +114,7 @@ public final class SpeechNormalizer {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
         this.yearWords = speechRules.yearWords();
-        this.rules = speechRules.spokenForms().stream().map(form -> new Rule(compile(form.written()), form)).toList();
+        this.rules = speechRules.spokenForms().stream().map(Rule::new).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
         this.units = speechRules.units().stream()
@@ -99,10 +133,37 @@ public final class SpeechNormalizer {
         text = replace(URL, text, m -> " " + address(SCHEME.matcher(m.group()).replaceFirst("")) + " ");
         text = replace(EMAIL, text, m -> " " + address(m.group()) + " ");
         text = dropCharacters(text);
+        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         for (Rule rule : rules) {
+            if (!rule.mayMatch(text, lower)) {
+                continue;
+            }
             String current = text;
             text = rule.written().matcher(current).replaceAll(match -> Matcher.quoteReplacement(say(rule.form(), current, match)));
+            lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         }
+        // Every pass up to the number sign's needs a digit (\\d, 0 to 9) to match, and none adds one.
+        boolean digits = text.chars().anyMatch(SpeechNormalizer::isDigit);
+        if (digits) {
+            text = numbers(text);
+        }
+        if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
+            text = replace(ACRONYM, text, this::acronym);
+        }
+        if (digits) {
+            text = replace(NUMBER_SIGN, text, m -> "number ");
+        }
+        text = replace(DASH_BETWEEN_WORDS, text, m -> ", ");
+        text = replace(SLASH_BETWEEN_WORDS, text, m -> " ");
+        text = replace(LEFTOVER_SYMBOLS, text, m -> " ");
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
+        text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
+        return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
+    }
+
+    /** Clock times, ranges, decades, years, fractions and units after numbers, as words. */
+    private String numbers(String text) {
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
@@ -113,20 +174,31 @@ public final class SpeechNormalizer {
         text = replace(POSSESSIVE_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
         text = replace(FRACTION, text, this::fraction);
         for (Unit unit : units) {
-            text = replace(unit.pattern(), text, m -> m.group(1) + " "
-                    + (m.group(1).equals("1") ? unit.form().singular() : unit.form().plural()));
+            if (unit.mayMatch(text)) {
+                text = replace(unit.pattern(), text, m -> m.group(1) + " "
+                        + (m.group(1).equals("1") ? unit.form().singular() : unit.form().plural()));
+            }
         }
-        if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
-            text = replace(ACRONYM, text, this::acronym);
+        return text;
+    }
+
+    /** The pattern's {@code \\d}: ASCII digits only, as no flag widens it. */
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The pattern's {@code \\s}: ASCII whitespace only. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
         }
-        text = replace(NUMBER_SIGN, text, m -> "number ");
-        text = replace(DASH_BETWEEN_WORDS, text, m -> ", ");
-        text = replace(SLASH_BETWEEN_WORDS, text, m -> " ");
-        text = replace(LEFTOVER_SYMBOLS, text, m -> " ");
-        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
-        text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
-        return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
+        return true;
     }
 
     private static String replace(Pattern pattern, String text, Function<MatchResult, String> spoken) {
