@@ -64,8 +64,18 @@ public final class SpeechNormalizer {
      */
     private record Rule(Pattern written, SpokenForm form, String firstWord) {
 
-        Rule(SpokenForm form) {
-            this(compile(form.written()), form, form.written().strip().split("\\s+")[0]);
+        /**
+         * The form's rule, looking for its first word as written, or in lower case where case is
+         * ignored; where case is ignored beyond ASCII, for nothing (the pattern always looks).
+         */
+        static Rule of(SpokenForm form) {
+            Pattern written = compile(form.written());
+            String word = form.written().strip().split("\\s+")[0];
+            if (ignoresCase(written)) {
+                // Ignoring case, ASCII letters match only themselves in either case.
+                word = isAscii(word) ? word.toLowerCase(Locale.ROOT) : null;
+            }
+            return new Rule(written, form, word);
         }
 
         /**
@@ -73,11 +83,14 @@ public final class SpeechNormalizer {
          * it is all ASCII, else null.
          */
         boolean mayMatch(String text, String lower) {
-            if ((written.flags() & Pattern.CASE_INSENSITIVE) == 0) {
+            if (!ignoresCase(written)) {
                 return text.contains(firstWord);
             }
-            // Ignoring case, ASCII letters match only themselves in either case; beyond ASCII, let the pattern look.
-            return lower == null || !isAscii(firstWord) || lower.contains(firstWord.toLowerCase(Locale.ROOT));
+            return firstWord == null || lower == null || lower.contains(firstWord);
+        }
+
+        private static boolean ignoresCase(Pattern pattern) {
+            return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
         }
     }
 
@@ -114,7 +127,7 @@ public final class SpeechNormalizer {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
         this.yearWords = speechRules.yearWords();
-        this.rules = speechRules.spokenForms().stream().map(Rule::new).toList();
+        this.rules = speechRules.spokenForms().stream().map(Rule::of).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
         this.units = speechRules.units().stream()
