@@ -244,6 +244,14 @@ final class OutputDirectory implements AutoCloseable {
      * of the episode.
      */
     void stage(List<Output> outputs, Workers workers) throws RecastException {
+        reserve(outputs).write(workers);
+    }
+
+    /**
+     * Reserves each output's temporary file, unless it is kept as the last render left it, for
+     * {@link Reserved#write} to fill, on any thread, while this folder stages others.
+     */
+    Reserved reserve(List<Output> outputs) throws RecastException {
         List<Output> written = new ArrayList<>();
         List<Path> temps = new ArrayList<>();
         for (Output output : outputs) {
@@ -252,15 +260,31 @@ final class OutputDirectory implements AutoCloseable {
                 temps.add(reserve(output.relative()));
             }
         }
-        try {
-            workers.inOrder(written.size(), i -> () -> {
-                write(written.get(i).relative(), temps.get(i), written.get(i).content());
-                return i;
-            }, done -> { });
-        } catch (WriteFailure e) {
-            throw e.asRecastException();
-        } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
+        return new Reserved(List.copyOf(written), List.copyOf(temps));
+    }
+
+    /** Outputs whose temporary files are reserved; writing them touches nothing else of the folder. */
+    final class Reserved {
+        private final List<Output> outputs;
+        private final List<Path> temps;
+
+        private Reserved(List<Output> outputs, List<Path> temps) {
+            this.outputs = outputs;
+            this.temps = temps;
+        }
+
+        /** Writes the contents side by side on {@code workers}. */
+        void write(Workers workers) throws RecastException {
+            try {
+                workers.inOrder(outputs.size(), i -> () -> {
+                    OutputDirectory.this.write(outputs.get(i).relative(), temps.get(i), outputs.get(i).content());
+                    return i;
+                }, done -> { });
+            } catch (WriteFailure e) {
+                throw e.asRecastException();
+            } catch (IOException e) {
+                throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
+            }
         }
     }
 

@@ -297,7 +297,12 @@ public final class Render {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
-    /** Writes the chosen outputs, in an order where each can read what it needs of the ones before. */
+    /**
+     * Writes the chosen outputs, in an order where each can read what it needs of the ones before.
+     * The WAVs are written on a thread of their own beside the MP3 and the text outputs: the
+     * episode's WAV is one file for one thread, and a re-render's MP3 is mostly the one part an
+     * edit changed, so each alone leaves a core idle.
+     */
     private void publish(Publication publication, EpisodeAudio audio, Levels levels, RenderOptions options,
             OutputDirectory out, UtteranceCache cache, WorkerPool workers) throws RecastException {
         EpisodeInfo info = publication.info();
@@ -305,29 +310,35 @@ public final class Render {
         LevelOverview.Builder overview = publication.has(Format.PAGE)
                 ? new LevelOverview.Builder(timeline.totalSamples(), EpisodePage.OVERVIEW_WIDTH)
                 : null;
-        if (publication.has(Format.WAV)) {
-            WavExport.stage(publication, audio, out, workers, overview);
-        }
-        if (publication.has(Format.MP3)) {
-            Mp3Export.stage(publication, audio, options, out, cache, workers, progress);
-        }
-        if (publication.has(Format.M4B)) {
-            m4b.stage(publication, audio, out);
-        }
-        if (publication.has(Format.PLAYLISTS)) {
-            out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));
-            out.stage(EpisodeFiles.PLS_PLAYLIST, PlsPlaylist.render(publication));
-            out.stage(EpisodeFiles.XSPF_PLAYLIST, XspfPlaylist.render(publication));
-            out.stage(EpisodeFiles.CUE_SHEET, CueSheet.render(publication));
-        }
-        if (publication.has(Format.CHAPTERS)) {
-            out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
-            out.stage(EpisodeFiles.CHAPTERS_VTT, WebVttChapters.render(timeline));
-        }
-        if (publication.has(Format.CAPTIONS)) {
-            out.stage(EpisodeFiles.CAPTIONS_VTT, WebVttCaptions.render(timeline));
-            out.stage(EpisodeFiles.CAPTIONS_SRT, SrtCaptions.render(timeline));
-            out.stage(EpisodeFiles.TRANSCRIPT, PodcastTranscript.render(timeline));
+        OutputDirectory.Reserved wavs = publication.has(Format.WAV)
+                ? WavExport.reserve(publication, audio, out, overview)
+                : null;
+        try (SideTask wavWriting = wavs == null ? null : SideTask.start("recast-wav", () -> wavs.write(workers))) {
+            if (publication.has(Format.MP3)) {
+                Mp3Export.stage(publication, audio, options, out, cache, workers, progress);
+            }
+            if (publication.has(Format.M4B)) {
+                m4b.stage(publication, audio, out);
+            }
+            if (publication.has(Format.PLAYLISTS)) {
+                out.stage(EpisodeFiles.PLAYLIST, M3u8Playlist.render(publication));
+                out.stage(EpisodeFiles.PLS_PLAYLIST, PlsPlaylist.render(publication));
+                out.stage(EpisodeFiles.XSPF_PLAYLIST, XspfPlaylist.render(publication));
+                out.stage(EpisodeFiles.CUE_SHEET, CueSheet.render(publication));
+            }
+            if (publication.has(Format.CHAPTERS)) {
+                out.stage(EpisodeFiles.CHAPTERS, PodcastChapters.render(info, timeline));
+                out.stage(EpisodeFiles.CHAPTERS_VTT, WebVttChapters.render(timeline));
+            }
+            if (publication.has(Format.CAPTIONS)) {
+                out.stage(EpisodeFiles.CAPTIONS_VTT, WebVttCaptions.render(timeline));
+                out.stage(EpisodeFiles.CAPTIONS_SRT, SrtCaptions.render(timeline));
+                out.stage(EpisodeFiles.TRANSCRIPT, PodcastTranscript.render(timeline));
+            }
+            // The feed may measure the episode's WAV, and the page takes the overview fed as it is written.
+            if (wavWriting != null) {
+                wavWriting.join();
+            }
         }
         if (publication.has(Format.FEED)) {
             out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(out)));

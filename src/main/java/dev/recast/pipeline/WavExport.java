@@ -11,7 +11,6 @@ import dev.recast.episode.ContentDigest;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
-import dev.recast.episode.Workers;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
@@ -35,11 +34,11 @@ final class WavExport {
     }
 
     /**
-     * Stages the WAVs, written side by side on {@code workers}: the episode's first, the longest.
-     * The episode's samples are also fed to {@code overview} (null for none) as they are written;
-     * an episode WAV left in place unwritten feeds it nothing.
+     * Reserves the WAVs, to be written side by side on the workers: the episode's first, the
+     * longest. The episode's samples are also fed to {@code overview} (null for none) as they are
+     * written; an episode WAV left in place unwritten feeds it nothing.
      */
-    static void stage(Publication publication, EpisodeAudio audio, OutputDirectory out, Workers workers,
+    static OutputDirectory.Reserved reserve(Publication publication, EpisodeAudio audio, OutputDirectory out,
             LevelOverview.Builder overview) throws RecastException {
         Timeline timeline = publication.timeline();
         EpisodeInfo episode = publication.info();
@@ -50,7 +49,7 @@ final class WavExport {
             wavs.add(output(publication.files().sectionWav(span), audio, span.startSample(), span.endSample(),
                     cues(timeline, span), info(span.title(), episode.title(), episode), null));
         }
-        out.stage(wavs, workers);
+        return out.reserve(wavs);
     }
 
     /** LIST INFO texts: a section's file is titled by the section, with the episode as its album. */

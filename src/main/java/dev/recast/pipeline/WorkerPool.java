@@ -43,7 +43,10 @@ final class WorkerPool implements Workers, AutoCloseable {
                     Task<T> task = tasks.apply(next++);
                     ahead.add(pool.submit(task::run));
                 }
-                results.accept(result(ahead.remove()));
+                // Taken off only once done, so a failure here cancels it too, not just the ones after it.
+                T done = result(ahead.peek());
+                ahead.remove();
+                results.accept(done);
             }
         } finally {
             for (Future<T> abandoned : ahead) {

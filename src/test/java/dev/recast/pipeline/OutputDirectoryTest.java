@@ -196,6 +196,36 @@ class OutputDirectoryTest {
         assertEquals(List.of(".recast-output", "a.wav", "b.wav"), names(out));
     }
 
+    @Test
+    void reservedOutputsAreWrittenOnAnotherThreadWhileTheFolderStagesOthers() throws Exception {
+        Path out = dir.resolve("out");
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
+                WorkerPool workers = new WorkerPool(2)) {
+            OutputDirectory.Reserved reserved = first.reserve(List.of(
+                    new OutputDirectory.Output("episode.wav", "key e", text("episode")),
+                    new OutputDirectory.Output("sections/01.wav", "key 1", text("one"))));
+            try (SideTask writing = SideTask.start("recast-test", () -> reserved.write(workers))) {
+                first.stage("episode.mp3", "mp3");
+                writing.join();
+            }
+            first.commit("f", "T");
+        }
+        assertEquals("episode", Files.readString(out.resolve("episode.wav")));
+        assertEquals("one", Files.readString(out.resolve("sections/01.wav")));
+        assertEquals("mp3", Files.readString(out.resolve("episode.mp3")));
+
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add);
+                WorkerPool workers = new WorkerPool(2)) {
+            OutputDirectory.Reserved reserved = second.reserve(List.of(
+                    new OutputDirectory.Output("episode.wav", "key e2", text("episode, edited")),
+                    new OutputDirectory.Output("sections/01.wav", "key 1", unwritten("sections/01.wav"))));
+            reserved.write(workers);
+            second.commit("g", "T");
+        }
+        assertEquals("episode, edited", Files.readString(out.resolve("episode.wav")));
+        assertEquals("one", Files.readString(out.resolve("sections/01.wav")));
+    }
+
     /** A folder rendered once, holding {@code episode.wav} staged under the content key {@code key}. */
     private Path renderedWithKey() throws Exception {
         Path out = dir.resolve("out");

@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.recast.RecastException;
 import dev.recast.TmpfsMount;
+import dev.recast.publish.Format;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A render on a full disk, two renders of one input, and input that is not UTF-8, end to end. */
+/**
+ * A render on a full disk, a step failing while others run, two renders of one input, and input
+ * that is not UTF-8, end to end.
+ */
 class RenderRobustnessTest {
 
     @TempDir
@@ -73,6 +79,38 @@ class RenderRobustnessTest {
             assertSameFiles(previous, RenderedFiles.contents(out));
         } finally {
             TmpfsMount.unmount(disk);
+        }
+    }
+
+    @Test
+    void aStepFailingBesideTheWavsBeingWrittenLeavesThePreviousEpisodeAndNoTemporaryFile() throws Exception {
+        Path out = dir.resolve("out");
+        StringBuilder longer = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            longer.append("Sentence ").append(i).append(" of the longer render, said slowly. ");
+        }
+        render.run(new RenderOptions(input("A short first render."), out, null, false));
+        Map<String, byte[]> previous = RenderedFiles.contents(out);
+        List<String> files = allFiles(out);
+
+        // The M4B fails while the WAVs of the longer episode are written on their own thread, or just after.
+        Path ffmpeg = dir.resolve("ffmpeg");
+        Files.writeString(ffmpeg, "#!/bin/sh\n[ \"$1\" = -version ] && exit 0\necho 'Encoder aac broke' >&2\nexit 1\n");
+        assertTrue(ffmpeg.toFile().setExecutable(true));
+        Render failing = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add, ffmpeg.toString());
+        RecastException e = assertThrows(RecastException.class, () -> failing.run(new RenderOptions(
+                input(longer.toString()), out, null, false, EnumSet.of(Format.WAV, Format.M4B),
+                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 2, null)));
+
+        assertEquals("ffmpeg failed (exit 1): Encoder aac broke", e.getMessage());
+        assertSameFiles(previous, RenderedFiles.contents(out));
+        assertEquals(files, allFiles(out));
+    }
+
+    /** Every file under {@code root}, hidden ones too, by relative name. */
+    private static List<String> allFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
         }
     }
 
