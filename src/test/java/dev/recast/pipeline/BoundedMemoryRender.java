@@ -1,0 +1,23 @@
+package dev.recast.pipeline;
+
+import dev.recast.synth.FakeSynthesizer;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A render for {@link BoundedMemoryTest}'s child JVM, whose heap is smaller than the episode's
+ * audio: the fake synthesizer, levelled, two jobs, with a cache. Arguments: input folder, output
+ * folder, cache folder, then the formats as {@code --format} takes them.
+ */
+final class BoundedMemoryRender {
+
+    private BoundedMemoryRender() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
+        Set<dev.recast.publish.Format> formats = dev.recast.publish.Format.parse(args[3]);
+        render.run(new RenderOptions(Path.of(args[0]), Path.of(args[1]), null, false, formats,
+                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 2, Path.of(args[2])));
+    }
+}
