@@ -139,6 +139,8 @@ public final class Resampler {
         private long center;
         private int phase;
         private short[] window = new short[1 << 14];
+        /** The input of {@link #twoCycles}: each sample with the one {@code down} later in its high half. */
+        private final long[] paired = new long[down + TAPS];
         /** The input sample at {@code window[0]}. */
         private long windowStart;
         private int filled;
@@ -162,10 +164,20 @@ public final class Resampler {
                 return -1;
             }
             int n = (int) Math.min(length, end - next);
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            while (i < n) {
                 long lo = center - HALF_TAPS + 1;
+                if (n - i >= 2 * up) {
+                    // After up outputs the phase is back where it was, down input samples on.
+                    ensure(lo, lo + 2L * down + TAPS);
+                    twoCycles(buffer, offset + i, (int) (lo - windowStart));
+                    i += 2 * up;
+                    center += 2L * down;
+                    continue;
+                }
                 ensure(lo, lo + TAPS);
                 buffer[offset + i] = dot((int) (lo - windowStart), phase * TAPS);
+                i++;
                 phase += down;
                 while (phase >= up) {
                     phase -= up;
@@ -183,8 +195,40 @@ public final class Resampler {
             for (int k = 0; k < TAPS; k++) {
                 acc += weights[tap + k] * input[at + k];
             }
-            int rounded = (acc + (1 << (TAP_BITS - 1))) >> TAP_BITS;
-            return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, rounded));
+            return rounded(acc);
+        }
+
+        /**
+         * The next {@code 2 * up} outputs, their input from {@code at} in the window, at half the
+         * multiplies: output {@code m} and output {@code up + m} have the same phase and inputs
+         * {@code down} samples apart, so one long multiply-add carries both, the first in the low
+         * half and the second in the high. Each sum stays under 2^31 in magnitude, as the int one
+         * of {@link #dot} does, so the halves come apart exact and the outputs equal dot's.
+         */
+        private void twoCycles(short[] buffer, int offset, int at) {
+            long[] both = paired;
+            short[] input = window;
+            for (int q = 0; q < both.length; q++) {
+                both[q] = input[at + q] + ((long) input[at + q + down] << 32);
+            }
+            int[] weights = taps;
+            int p = phase;
+            int a = 0;
+            for (int m = 0; m < up; m++) {
+                int tap = p * TAPS;
+                long acc = 0;
+                for (int k = 0; k < TAPS; k++) {
+                    acc += weights[tap + k] * both[a + k];
+                }
+                int first = (int) acc;
+                buffer[offset + m] = rounded(first);
+                buffer[offset + up + m] = rounded((int) ((acc - first) >> 32));
+                p += down;
+                while (p >= up) {
+                    p -= up;
+                    a++;
+                }
+            }
         }
 
         /** Keeps input {@code [lo, hi)} in the window, silence past the source's end. */
@@ -214,6 +258,12 @@ public final class Resampler {
                 }
             }
         }
+    }
+
+    /** A sum of Q14 products back to a sample: rounded, and held to 16 bits. */
+    private static short rounded(int acc) {
+        int rounded = (acc + (1 << (TAP_BITS - 1))) >> TAP_BITS;
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, rounded));
     }
 
     private static double sinc(double x) {

@@ -138,6 +138,37 @@ class ResamplerTest {
         }
     }
 
+    /**
+     * Long reads make whole pairs of phase cycles at once, two outputs per multiply; one output
+     * at a time never does. Noise at full scale, where either could overflow, at several ratios.
+     */
+    @Test
+    void outputsMadeTwoAtATimeEqualThoseMadeOneByOne() throws IOException {
+        java.util.Random random = new java.util.Random(20_261_124);
+        short[] input = new short[20_000];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = random.nextInt(8) == 0 ? (random.nextBoolean() ? Short.MAX_VALUE : Short.MIN_VALUE)
+                    : (short) random.nextInt(1 << 16);
+        }
+        for (int[] rates : new int[][] {{16_000, 44_100}, {8_000, 44_100}, {22_050, 44_100}, {16_000, 48_000},
+                {44_100, 44_100}}) {
+            Resampler r = new Resampler(rates[0], rates[1]);
+            long from = 37;
+            long to = r.outputLength(input.length);
+            short[] byLongReads = new short[(int) (to - from)];
+            PcmSource longReads = r.span(of(input), input.length, from, to);
+            for (int at = 0, n; (n = longReads.read(byLongReads, at, Math.min(1 << 15, byLongReads.length - at))) > 0; ) {
+                at += n;
+            }
+            short[] oneByOne = new short[byLongReads.length];
+            PcmSource single = r.span(of(input), input.length, from, to);
+            for (int at = 0; at < oneByOne.length; at++) {
+                assertEquals(1, single.read(oneByOne, at, 1));
+            }
+            assertArrayEquals(oneByOne, byLongReads, rates[0] + " -> " + rates[1]);
+        }
+    }
+
     @Test
     void silenceStaysExactlySilent() throws IOException {
         short[] output = convert(new short[1600], 0, 4410);
