@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * The episode as a 44.1 kHz mono constant-bitrate MP3: resampled, cut in its long pauses, the
@@ -60,7 +59,7 @@ final class Mp3Export {
      * Parts are kept in {@code cache} (null for none) and taken from there by a later render.
      */
     static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
-            UtteranceCache cache, Workers workers, Consumer<String> progress) throws RecastException {
+            UtteranceCache cache, Workers workers, RenderProgress progress) throws RecastException {
         Timeline timeline = publication.timeline();
         int rate = timeline.format().sampleRate();
         Resampler resampler = new Resampler(rate, Mp3Encoder.SAMPLE_RATE);
@@ -74,9 +73,10 @@ final class Mp3Export {
             spills.add(out.scratchFile("mp3-part"));
         }
         AtomicInteger kept = new AtomicInteger();
-        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, workers, spills, cache, kept);
+        progress.stageStarted("encoding " + EpisodeFiles.EPISODE_MP3, samples, Mp3Encoder.SAMPLE_RATE);
+        List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, workers, spills, cache, kept, progress);
         double seconds = (System.nanoTime() - began) / 1e9;
-        progress.accept(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
+        progress.note(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
                 + "%d parts, %d from the cache, %d jobs)", EpisodeFiles.EPISODE_MP3,
                 (double) samples / Mp3Encoder.SAMPLE_RATE, seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds,
                 parts.size(), kept.get(), options.jobs()));
@@ -150,12 +150,20 @@ final class Mp3Export {
      * from the cache, where it is read in place when the parts are joined.
      */
     private static List<Mp3Part> encode(List<Mp3Joins.Part> parts, Mp3Encoder encoder, Resampler resampler,
-            EpisodeAudio audio, Workers workers, List<Path> spills, UtteranceCache cache, AtomicInteger kept)
-            throws RecastException {
+            EpisodeAudio audio, Workers workers, List<Path> spills, UtteranceCache cache, AtomicInteger kept,
+            RenderProgress progress) throws RecastException {
         List<Mp3Part> encoded = new ArrayList<>();
+        long[] reached = {0};
         try {
             workers.inOrder(parts.size(), i -> () -> part(parts.get(i), encoder, resampler, audio, cache, kept,
-                    cache == null ? spills.get(i) : null), encoded::add);
+                    cache == null ? spills.get(i) : null), part -> {
+                        encoded.add(part);
+                        // Up to where the next part starts: the silence a junction skips is done too.
+                        int next = encoded.size();
+                        long to = next < parts.size() ? parts.get(next).start() : parts.get(next - 1).end();
+                        progress.stageAdvanced(to - reached[0]);
+                        reached[0] = to;
+                    });
         } catch (UtteranceCache.WriteFailure e) {
             throw e.asRecastException();
         } catch (IOException | RuntimeException e) {

@@ -315,7 +315,7 @@ public final class Render {
                 : null;
         try (SideTask wavWriting = wavs == null ? null : SideTask.start("recast-wav", () -> wavs.write(workers))) {
             if (publication.has(Format.MP3)) {
-                Mp3Export.stage(publication, audio, options, out, cache, workers, progress);
+                Mp3Export.stage(publication, audio, options, out, cache, workers, events);
             }
             if (publication.has(Format.M4B)) {
                 m4b.stage(publication, audio, out);

@@ -15,4 +15,15 @@ public interface RenderProgress {
      */
     default void utteranceDone(long samples, int sampleRate, boolean cached) {
     }
+
+    /**
+     * A stage that goes through the whole episode has started, such as encoding the MP3, which
+     * takes longer than all the rest: {@code samples} samples at {@code sampleRate} in all.
+     */
+    default void stageStarted(String stage, long samples, int sampleRate) {
+    }
+
+    /** {@code samples} more of the stage's samples are done. */
+    default void stageAdvanced(long samples) {
+    }
 }

@@ -48,10 +48,46 @@ class ProgressDisplayTest {
         assertTrue(text.endsWith("ETA 0:00:00\nrecast: done\n"), text);
     }
 
+    /** Five minutes of 44.1 kHz audio encoded a minute every 5 s. */
+    private void anEncodingOfFiveMinutes(ProgressDisplay display) {
+        display.stageStarted("encoding episode.mp3", 44_100L * 300, 44_100);
+        for (int i = 0; i < 5; i++) {
+            now += 5_000_000_000L;
+            display.stageAdvanced(44_100L * 60);
+        }
+    }
+
+    @Test
+    void theMp3sEncodingGetsLinesOverItsAudioAfterTheUtterances() {
+        ProgressDisplay display = new ProgressDisplay(err, false, false, () -> now);
+        fourUtterancesFiveSecondsApart(display);
+        anEncodingOfFiveMinutes(display);
+        assertTrue(shown().endsWith("""
+                ETA 0:00:00
+                recast: encoding episode.mp3: 0:02:00 of 0:05:00, 12x real time, ETA 0:00:15
+                recast: encoding episode.mp3: 0:04:00 of 0:05:00, 12x real time, ETA 0:00:05
+                """), shown());
+    }
+
+    @Test
+    void aTerminalGetsABarForTheEncodingOnALineOfItsOwn() {
+        ProgressDisplay display = new ProgressDisplay(err, true, false, () -> now);
+        fourUtterancesFiveSecondsApart(display);
+        anEncodingOfFiveMinutes(display);
+        display.note("done");
+        String text = shown();
+        String encoding = text.substring(text.indexOf("ETA 0:00:00\n") + "ETA 0:00:00\n".length());
+        assertTrue(encoding.startsWith("\r[####--------------------] encoding episode.mp3: 0:01:00 of 0:05:00, "
+                + "12x real time, ETA 0:00:20"), text);
+        assertTrue(encoding.endsWith("\r[########################] encoding episode.mp3: 0:05:00 of 0:05:00, "
+                + "12x real time, ETA 0:00:00\nrecast: done\n"), text);
+    }
+
     @Test
     void quietShowsNothing() {
         ProgressDisplay display = new ProgressDisplay(err, true, true, () -> now);
         fourUtterancesFiveSecondsApart(display);
+        anEncodingOfFiveMinutes(display);
         display.note("a note");
         assertEquals("", shown());
     }

@@ -214,4 +214,33 @@ class Mp3ExportTest {
         assertArrayEquals(one, Files.readAllBytes(dir.resolve("two/episode.mp3")));
         assertArrayEquals(one, Files.readAllBytes(dir.resolve("four/episode.mp3")));
     }
+
+    @Test
+    void theEncodingIsReportedAsAStageOverEveryMp3Sample() throws Exception {
+        List<String> stages = new ArrayList<>();
+        long[] advanced = {0};
+        RenderProgress events = new RenderProgress() {
+            @Override
+            public void note(String message) {
+                progress.add(message);
+            }
+
+            @Override
+            public void stageStarted(String stage, long samples, int sampleRate) {
+                stages.add(stage + " " + samples + " at " + sampleRate);
+            }
+
+            @Override
+            public void stageAdvanced(long samples) {
+                advanced[0] += samples;
+            }
+        };
+        RenderOptions options = new RenderOptions(input(), dir.resolve("out"), null, false, Set.of(Format.MP3),
+                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, 2, null);
+        RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), "fake", events).run(options);
+
+        long samples = mp3Sample(result.timeline().totalSamples(), result.timeline().format().sampleRate());
+        assertEquals(List.of("encoding episode.mp3 " + samples + " at 44100"), stages);
+        assertEquals(samples, advanced[0]);
+    }
 }
