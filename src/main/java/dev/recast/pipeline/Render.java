@@ -213,7 +213,8 @@ public final class Render {
             }
         }
         out.commit(fingerprint, source.title());
-        progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache; "
+        progress.accept(clips.cacheHits() + " of " + utterances.size() + " utterances from the cache"
+                + (clips.repeats() == 0 ? "" : " and " + clips.repeats() + " repeating an earlier one") + "; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
         return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits(),

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param timeline the episode laid out; null when nothing changed since the last render and its
  *     outputs were kept (see {@link #unchanged()})
- * @param cacheHits utterances whose clip came from the cache or an identical utterance before it
+ * @param cacheHits utterances whose clip came from the cache, found there before this render
  * @param cacheBytesStored what the render added to the cache (clips, levelled clips, MP3 parts, readings)
  */
 public record RenderResult(Path directory, String title, Timeline timeline, int removals, int cacheHits,

@@ -19,14 +19,16 @@ final class Synthesis implements ClipSource {
     private final Map<String, Integer> lengths;
     private final UtteranceCache store;
     private final int cacheHits;
+    private final int repeats;
 
     Synthesis(PcmFormat format, Map<String, String> keys, Map<String, Integer> lengths, UtteranceCache store,
-            int cacheHits) {
+            int cacheHits, int repeats) {
         this.format = format;
         this.keys = Map.copyOf(keys);
         this.lengths = Map.copyOf(lengths);
         this.store = store;
         this.cacheHits = cacheHits;
+        this.repeats = repeats;
     }
 
     PcmFormat format() {
@@ -37,9 +39,14 @@ final class Synthesis implements ClipSource {
         return lengths.get(keys.get(utterance.id()));
     }
 
-    /** Utterances whose clip came from the cache (or from an identical utterance earlier in this render). */
+    /** Utterances whose clip came from the cache, found there before this render. */
     int cacheHits() {
         return cacheHits;
+    }
+
+    /** Utterances said once for all, their clip synthesized in this render for an identical one. */
+    int repeats() {
+        return repeats;
     }
 
     /** The clip's utterance cache key: its text, profile, lexicon and engine. */

@@ -60,16 +60,18 @@ final class SynthesisPool {
     Synthesis run(Casting casting, List<Utterance> utterances, ClipFolder folder) throws RecastException {
         Map<String, String> keys = new HashMap<>();
         Map<String, Work> distinct = new LinkedHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         for (Utterance utterance : utterances) {
             VoiceProfile profile = casting.profileFor(utterance);
             String key = UtteranceCache.key(utterance.spokenText(), profile, lexicon.toString(), engine);
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));
+            uses.merge(key, 1, Integer::sum);
         }
         UtteranceCache store = folder.store();
         List<Work> work = new ArrayList<>(distinct.values());
         Made[] made = makeAll(work, store, folder.isCache(), folder.path());
-        return collect(work, made, keys, store, utterances.size());
+        return collect(work, made, keys, uses, store);
     }
 
     private Made[] makeAll(List<Work> work, UtteranceCache store, boolean readCache, Path storeFolder)
@@ -164,12 +166,13 @@ final class SynthesisPool {
     }
 
     /** Checks every clip came in one format, in utterance order, and keeps the lengths. */
-    private static Synthesis collect(List<Work> work, Made[] made, Map<String, String> keys, UtteranceCache store,
-            int utterances) throws RecastException {
+    private static Synthesis collect(List<Work> work, Made[] made, Map<String, String> keys,
+            Map<String, Integer> uses, UtteranceCache store) throws RecastException {
         Map<String, Integer> lengths = new HashMap<>();
         PcmFormat format = made[0].format();
         VoiceProfile formatSetBy = work.get(0).profile();
-        int synthesized = 0;
+        int cacheHits = 0;
+        int repeats = 0;
         for (int i = 0; i < work.size(); i++) {
             Work item = work.get(i);
             PcmFormat own = made[i].format();
@@ -185,8 +188,13 @@ final class SynthesisPool {
                         "the engine changed audio format mid-episode: " + own + " after " + format);
             }
             lengths.put(item.key(), made[i].length());
-            synthesized += made[i].cached() ? 0 : 1;
+            int used = uses.get(item.key());
+            if (made[i].cached()) {
+                cacheHits += used;
+            } else {
+                repeats += used - 1;
+            }
         }
-        return new Synthesis(format, keys, lengths, store, utterances - synthesized);
+        return new Synthesis(format, keys, lengths, store, cacheHits, repeats);
     }
 }

@@ -71,6 +71,26 @@ class RenderCacheTest {
     }
 
     @Test
+    void aRepeatedSentenceIsSaidOnceAndCountedAsARepeatNotACacheHit() throws Exception {
+        // "One sentence." is said in the first section too.
+        Path in = input("One sentence. One sentence.");
+        RenderResult uncached = render().run(options(in, dir.resolve("no-cache"), null, 2));
+        int utterances = uncached.timeline().utterances().size();
+        assertEquals(utterances - 2, said.size(), "each repeat is synthesized once");
+        assertEquals(0, uncached.cacheHits());
+        assertTrue(progress.contains("0 of " + utterances + " utterances from the cache and 2 repeating an earlier"
+                + " one; 0 of " + (RenderedFiles.contents(dir.resolve("no-cache")).size() + 1) + " files unchanged"),
+                progress.toString());
+
+        Path cache = dir.resolve("cache");
+        render().run(options(in, dir.resolve("first"), cache, 2));
+        said.clear();
+        RenderResult cached = render().run(options(in, dir.resolve("second"), cache, 2));
+        assertEquals(List.of(), said);
+        assertEquals(utterances, cached.cacheHits(), "a repeat of a clip found in the cache is a hit too");
+    }
+
+    @Test
     void aSecondRenderSynthesizesNothingAndRewritesNoFile() throws Exception {
         Path in = input("Something in the middle.");
         Path out = dir.resolve("out");
