@@ -46,16 +46,7 @@ final class SideTask implements AutoCloseable {
             throw new RecastException(RecastException.Kind.FAILURE, null,
                     "interrupted while waiting for " + thread.getName(), e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RecastException recast) {
-                throw recast;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailure.cause(e, RecastException.class);
         }
     }
 

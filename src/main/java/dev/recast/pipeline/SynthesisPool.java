@@ -99,13 +99,7 @@ final class SynthesisPool {
                     worker.get();
                 } catch (ExecutionException e) {
                     failed.set(true);
-                    if (e.getCause() instanceof RecastException recast) {
-                        throw recast;
-                    }
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IllegalStateException(e.getCause());
+                    throw TaskFailure.cause(e, RecastException.class);
                 }
             }
         } catch (InterruptedException e) {

@@ -62,13 +62,7 @@ final class WorkerPool implements Workers, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while working on clips");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailure.cause(e, IOException.class);
         }
     }
 
