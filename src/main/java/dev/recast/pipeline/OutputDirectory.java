@@ -239,17 +239,10 @@ final class OutputDirectory implements AutoCloseable {
 
     /**
      * Stages each output as {@link #stage(String, Content)} does, unless it is kept as the last
-     * render left it ({@link #keepsUnchanged}), their contents written side by side on
-     * {@code workers}: for outputs that do not read one another, such as WAVs of different spans
-     * of the episode.
-     */
-    void stage(List<Output> outputs, Workers workers) throws RecastException {
-        reserve(outputs).write(workers);
-    }
-
-    /**
-     * Reserves each output's temporary file, unless it is kept as the last render left it, for
-     * {@link Reserved#write} to fill, on any thread, while this folder stages others.
+     * render left it ({@link #keepsUnchanged}): reserves their temporary files now, for
+     * {@link Reserved#write} to fill side by side on the workers, on any thread, while this folder
+     * stages others. For outputs that do not read one another, such as WAVs of different spans of
+     * the episode.
      */
     Reserved reserve(List<Output> outputs) throws RecastException {
         List<Output> written = new ArrayList<>();

@@ -109,7 +109,7 @@ class OutputDirectoryTest {
     private static void stageKeyed(OutputDirectory out, String relative, String key, OutputDirectory.Content content)
             throws RecastException {
         try (WorkerPool workers = new WorkerPool(1)) {
-            out.stage(List.of(new OutputDirectory.Output(relative, key, content)), workers);
+            out.reserve(List.of(new OutputDirectory.Output(relative, key, content))).write(workers);
         }
     }
 
@@ -169,14 +169,14 @@ class OutputDirectoryTest {
         Path out = dir.resolve("out");
         try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
                 WorkerPool workers = new WorkerPool(2)) {
-            first.stage(List.of(new OutputDirectory.Output("a.wav", "key a", text("a")),
-                    new OutputDirectory.Output("b.wav", null, text("b"))), workers);
+            first.reserve(List.of(new OutputDirectory.Output("a.wav", "key a", text("a")),
+                    new OutputDirectory.Output("b.wav", null, text("b")))).write(workers);
             first.commit("f", "T");
         }
         try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add);
                 WorkerPool workers = new WorkerPool(2)) {
-            second.stage(List.of(new OutputDirectory.Output("a.wav", "key a", unwritten("a.wav")),
-                    new OutputDirectory.Output("b.wav", null, text("b again"))), workers);
+            second.reserve(List.of(new OutputDirectory.Output("a.wav", "key a", unwritten("a.wav")),
+                    new OutputDirectory.Output("b.wav", null, text("b again")))).write(workers);
             second.commit("g", "T");
         }
         assertEquals("a", Files.readString(out.resolve("a.wav")));
@@ -184,11 +184,11 @@ class OutputDirectoryTest {
 
         try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add);
                 WorkerPool workers = new WorkerPool(2)) {
-            RecastException e = assertThrows(RecastException.class, () -> failing.stage(List.of(
+            RecastException e = assertThrows(RecastException.class, () -> failing.reserve(List.of(
                     new OutputDirectory.Output("a.wav", null, text("a, edited")),
                     new OutputDirectory.Output("b.wav", null, stream -> {
                         throw new IOException("No space left on device");
-                    })), workers));
+                    }))).write(workers));
             assertEquals(out.resolve("b.wav").toString(), e.location());
             assertEquals("cannot write: no space left on device", e.getMessage());
         }
