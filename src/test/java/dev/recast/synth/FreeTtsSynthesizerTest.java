@@ -102,4 +102,19 @@ class FreeTtsSynthesizerTest {
         assertTrue(e.getMessage().startsWith("unknown engine voice 'alan' (available: "), e.getMessage());
         assertTrue(e.getMessage().contains("kevin16"), e.getMessage());
     }
+
+    @Test
+    void volumeRoundsEverySampleAsMathRoundDoes() {
+        short[] every = new short[1 << 16];
+        for (float volume : new float[] {0.9f, 0.95f, 1.0f, 0.5f, 0.333f, 1.7f, 2.0f, 0.01f}) {
+            short[] expected = new short[every.length];
+            for (int i = 0; i < every.length; i++) {
+                every[i] = (short) (i + Short.MIN_VALUE);
+                int rounded = Math.round(every[i] * volume);
+                expected[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, rounded));
+            }
+            FreeTtsSynthesizer.applyVolume(every, volume);
+            assertArrayEquals(expected, every, "volume " + volume);
+        }
+    }
 }
