@@ -40,6 +40,8 @@ public final class UtteranceCache {
     private static final int BYTES_MAGIC = 0x52425954; // "RBYT"
     private static final int HEADER_BYTES = 12;
     private static final int TRAILER_BYTES = 4;
+    /** The most written at once: the JDK copies each write of heap bytes through a direct buffer of its size. */
+    private static final int WRITE_BYTES = 64 * 1024;
     /** The names this class gives in a cache folder, of any format version: a {@link CacheLimit} removes only these. */
     static final Pattern VERSION_FOLDER = Pattern.compile("clips-v\\d+");
     static final Pattern FAN_OUT_FOLDER = Pattern.compile("[0-9a-f]{2}");
@@ -220,11 +222,14 @@ public final class UtteranceCache {
                 + Thread.currentThread().getId() + ".tmp");
         try {
             Files.deleteIfExists(temp);
-            // One write of the whole entry: Files.write cuts it into 8 KB writes, a system call each.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer whole = ByteBuffer.wrap(buffer.array());
-                while (whole.hasRemaining()) {
-                    channel.write(whole);
+            // Files.write cuts an entry into 8 KB writes, a system call each; 64 KB writes, as the WAV
+            // writer's, take a few.
+            byte[] bytes = buffer.array();
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                int at = 0;
+                while (at < bytes.length) {
+                    at += channel.write(ByteBuffer.wrap(bytes, at, Math.min(WRITE_BYTES, bytes.length - at)));
                 }
             }
             moveIntoPlace(temp, target);
