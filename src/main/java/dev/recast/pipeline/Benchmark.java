@@ -43,6 +43,7 @@ public final class Benchmark {
     private static final int WARM_UP_UTTERANCES = 50;
     private static final String BARE = "(a) bare FreeTTS, 1 thread, audio only";
     private static final String WAV_ONLY = "(b) render, WAV only";
+    private static final String UNLEVELLED = "(b) with --loudness off";
     private static final String DEFAULTS = "(c) render, default formats";
     private static final String UNCHANGED = "(d) (c) again, nothing changed";
     private static final String EDITED = "(e) (c) again, one sentence edited";
@@ -67,10 +68,15 @@ public final class Benchmark {
 
         /** The middle time, or the mean of the middle two. */
         public double median() {
-            List<Double> sorted = seconds.stream().sorted().toList();
-            int middle = sorted.size() / 2;
-            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+            return Benchmark.median(seconds);
         }
+    }
+
+    /** The middle value, or the mean of the middle two. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private final Consumer<String> log;
@@ -113,12 +119,17 @@ public final class Benchmark {
             RenderResult[] result = new RenderResult[1];
             Path wavOut = work.resolve("out-wav-" + round);
             RenderOptions wavOnly = options(transcript, wavOut, work.resolve("cache-wav-" + round), settings.jobs(),
-                    EnumSet.of(Format.WAV));
+                    EnumSet.of(Format.WAV), RenderOptions.DEFAULT_LOUDNESS);
             times.add(WAV_ONLY, time(() -> result[0] = render.run(wavOnly)));
             audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
+            // (b) without levelling, beside it: how much of (b) the loudness and the limiter take.
+            log.accept("(b) with --loudness off" + of);
+            RenderOptions unlevelled = options(transcript, work.resolve("out-unlevelled-" + round),
+                    work.resolve("cache-unlevelled-" + round), settings.jobs(), EnumSet.of(Format.WAV), Double.NaN);
+            times.add(UNLEVELLED, time(() -> render.run(unlevelled)));
             log.accept("(c) render, default formats" + of);
             defaults = options(transcript, work.resolve("out-default-" + round), work.resolve("cache-default-" + round),
-                    settings.jobs(), Format.DEFAULTS);
+                    settings.jobs(), Format.DEFAULTS, RenderOptions.DEFAULT_LOUDNESS);
             RenderOptions fresh = defaults;
             times.add(DEFAULTS, time(() -> render.run(fresh)));
             for (Engine engine : engines) {
@@ -149,7 +160,7 @@ public final class Benchmark {
 
         List<Step> steps = new ArrayList<>();
         // Bare FreeTTS says the same utterances as the render, without its pauses: the render's length stands for both.
-        for (String label : List.of(BARE, WAV_ONLY, DEFAULTS, UNCHANGED, EDITED)) {
+        for (String label : List.of(BARE, WAV_ONLY, UNLEVELLED, DEFAULTS, UNCHANGED, EDITED)) {
             steps.add(new Step(label, times.of(label), audioSeconds));
         }
         List<String> notes = new ArrayList<>();
@@ -185,15 +196,23 @@ public final class Benchmark {
                     step.audioSeconds() / median, median / bare, step.seconds().get(0),
                     Collections.min(step.seconds()), Collections.max(step.seconds())));
         }
-        log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
-                + settings.minutes() * settings.memoryScale() + " minutes");
-        long small = peakMemory(transcript, work.resolve("memory-short"));
         Path longer = work.resolve("transcript-x" + settings.memoryScale());
         writeTranscript(longer, settings.minutes() * settings.memoryScale());
-        long large = peakMemory(longer, work.resolve("memory-long"));
-        report.add(String.format(Locale.ROOT, "(f) peak resident memory of (c): %d min %s, %d min %s, ratio %s",
-                settings.minutes(), megabytes(small), settings.minutes() * settings.memoryScale(), megabytes(large),
-                small > 0 && large > 0 ? String.format(Locale.ROOT, "%.2f", (double) large / small) : "n/a"));
+        // A peak varies from run to run (289-318 MB in three renders of the same ten hours here),
+        // so it is taken as a median too.
+        List<Double> small = new ArrayList<>();
+        List<Double> large = new ArrayList<>();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
+                    + settings.minutes() * settings.memoryScale() + " minutes" + roundOf(round, settings));
+            small.add((double) peakMemory(transcript, work.resolve("memory-short-" + round)));
+            large.add((double) peakMemory(longer, work.resolve("memory-long-" + round)));
+        }
+        report.add(String.format(Locale.ROOT, "(f) peak resident memory of (c), median: %d min %s (%s), %d min %s (%s),"
+                + " ratio %s", settings.minutes(), megabytes(median(small)), megabytesRange(small),
+                settings.minutes() * settings.memoryScale(), megabytes(median(large)), megabytesRange(large),
+                Collections.min(small) > 0 && Collections.min(large) > 0
+                        ? String.format(Locale.ROOT, "%.2f", median(large) / median(small)) : "n/a"));
         report.addAll(notes);
         return report;
     }
@@ -229,9 +248,11 @@ public final class Benchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    private static RenderOptions options(Path in, Path out, Path cache, int jobs, Set<Format> formats) {
-        return new RenderOptions(in, out, null, true, formats, RenderOptions.DEFAULT_MP3_BITRATE,
-                RenderOptions.DEFAULT_LOUDNESS, null, jobs, cache);
+    /** @param loudness the target in LUFS, or NaN for none (as {@code --loudness off}) */
+    private static RenderOptions options(Path in, Path out, Path cache, int jobs, Set<Format> formats,
+            double loudness) {
+        return new RenderOptions(in, out, null, true, formats, RenderOptions.DEFAULT_MP3_BITRATE, loudness, null,
+                jobs, cache);
     }
 
     /**
@@ -362,8 +383,12 @@ public final class Benchmark {
         }
     }
 
-    private static String megabytes(long bytes) {
+    private static String megabytes(double bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    private static String megabytesRange(List<Double> bytes) {
+        return String.format(Locale.ROOT, "%.0f-%.0f", Collections.min(bytes) / 1e6, Collections.max(bytes) / 1e6);
     }
 
     private static String clock(double seconds) {

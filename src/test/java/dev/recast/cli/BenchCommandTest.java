@@ -28,15 +28,17 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         List<String> lines = report.lines().toList();
         assertTrue(lines.get(0).matches("transcript: \\d+ utterances, 0:0\\d:\\d\\d of speech .*"), lines.get(0));
-        for (String step : List.of("(a) bare FreeTTS", "(b) render, WAV only", "(c) render, default formats",
-                "(d) (c) again", "(e) (c) again, one sentence edited")) {
+        for (String step : List.of("(a) bare FreeTTS", "(b) render, WAV only", "(b) with --loudness off",
+                "(c) render, default formats", "(d) (c) again", "(e) (c) again, one sentence edited")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(step)
                     && l.matches(".*\\s\\d+\\.\\d{3}\\s+\\d+\\.\\d\\d  (\\d+\\.\\d\\d)-(\\d+\\.\\d\\d)$")),
                     step + " with a ratio, its first round and the range of its two rounds in:\n" + report);
         }
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("(a)") && l.contains(" 1.000 ")), report);
         assertTrue(lines.get(0).endsWith("median of 2 rounds"), lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(f) peak resident memory of (c): 1 min ")), report);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\(f\\) peak resident memory of \\(c\\), median: "
+                + "1 min \\d+ MB \\(\\d+-\\d+\\), 1 min \\d+ MB \\(\\d+-\\d+\\), ratio \\d\\.\\d\\d")),
+                "(f) with the medians and ranges of two runs each in:\n" + report);
         for (String tool : List.of("flite", "espeak-ng", "lame")) {
             assertTrue(report.contains(tool), tool + " timed or noted as skipped:\n" + report);
         }
