@@ -387,8 +387,10 @@ public final class Benchmark {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
     }
 
+    /** The range of peaks, or n/a when one of them could not be read (there is no /proc). */
     private static String megabytesRange(List<Double> bytes) {
-        return String.format(Locale.ROOT, "%.0f-%.0f", Collections.min(bytes) / 1e6, Collections.max(bytes) / 1e6);
+        return Collections.min(bytes) < 0 ? "n/a"
+                : String.format(Locale.ROOT, "%.0f-%.0f", Collections.min(bytes) / 1e6, Collections.max(bytes) / 1e6);
     }
 
     private static String clock(double seconds) {
