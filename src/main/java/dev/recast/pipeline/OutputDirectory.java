@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,9 @@ final class OutputDirectory implements AutoCloseable {
     private static final String CONTENT = "#content ";
     /** {@code #gain TARGET GAIN}: the loudness target and the gain in dB that met it. */
     private static final String GAIN = "#gain ";
+    /** {@code #readings KEY}: the utterance cache's entry of what the render measured ({@link KeptReadings}). */
+    private static final String READINGS = "#readings ";
+    private static final Pattern READINGS_KEY = Pattern.compile("[0-9a-f]{64}");
 
     /** Writes one file's content to a stream. */
     interface Content {
@@ -74,6 +78,8 @@ final class OutputDirectory implements AutoCloseable {
     private int unchanged;
     /** The {@link #GAIN} line of this render, when it levelled the episode. */
     private String gain;
+    /** The {@link #READINGS} line of this render, when it kept its readings. */
+    private String readings;
 
     private OutputDirectory(Path root, List<String> marker, boolean createdByUs, Path lock) {
         this.root = root;
@@ -457,6 +463,20 @@ final class OutputDirectory implements AutoCloseable {
         gain = GAIN + targetLufs + " " + gainDb;
     }
 
+    /** The key of the readings the last render into this folder kept in the cache, if it kept them. */
+    Optional<String> lastReadings() {
+        return marker.stream().filter(line -> line.startsWith(READINGS))
+                .map(line -> line.substring(READINGS.length()))
+                // A marker edited by hand must not name a file outside the cache.
+                .filter(key -> READINGS_KEY.matcher(key).matches())
+                .findFirst();
+    }
+
+    /** Records, for the next render into this folder, the key its {@link KeptReadings} are kept under. */
+    void recordReadings(String key) {
+        readings = READINGS + key;
+    }
+
     /** How many files the last render left, its marker included. */
     int lastRenderFiles() {
         return previous.size();
@@ -504,6 +524,9 @@ final class OutputDirectory implements AutoCloseable {
             files.add(MARKER);
             if (gain != null) {
                 stamps.add(gain);
+            }
+            if (readings != null) {
+                stamps.add(readings);
             }
             stage(MARKER, String.join("\n", MARKER_HEADER, RENDER + fingerprint,
                     TITLE + title.replaceAll("[\\r\\n]+", " "), String.join("\n", stamps), String.join("\n", files))

@@ -13,7 +13,6 @@ import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Levels;
 import dev.recast.episode.LoudnessNormalizer;
 import dev.recast.episode.Placed;
-import dev.recast.episode.Readings;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
@@ -58,7 +57,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -202,9 +200,8 @@ public final class Render {
             // Levelling limits every clip: the levelled clips are made once, kept in the cache or beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
             try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
-                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(),
-                        out.lastGainDb(options.loudness()), spool, workers, new KeptReadings(cache));
-                out.recordGain(options.loudness(), normalized.levels().gainDb());
+                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), out, spool,
+                        workers, cache);
                 publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
                         options, out, cache, workers);
             } catch (IOException e) {
@@ -237,11 +234,18 @@ public final class Render {
         return segmented;
     }
 
+    /**
+     * Levels the episode, and records for the next render into {@code out} the gain that met the
+     * target and where what was measured on the way is kept.
+     */
     private LoudnessNormalizer.Normalized normalize(Timeline timeline, ClipSource clips, double target,
-            OptionalDouble lastGainDb, ClipKeeper keeper, Workers workers, Readings readings) throws RecastException {
+            OutputDirectory out, ClipKeeper keeper, Workers workers, UtteranceCache cache) throws RecastException {
         try {
+            KeptReadings readings = KeptReadings.load(cache, out.lastReadings());
             LoudnessNormalizer.Normalized normalized = LoudnessNormalizer.normalize(timeline, clips, target,
-                    lastGainDb, keeper, workers, readings);
+                    out.lastGainDb(target), keeper, workers, readings);
+            out.recordGain(target, normalized.levels().gainDb());
+            readings.store().ifPresent(out::recordReadings);
             Levels l = normalized.levels();
             progress.accept(String.format(Locale.ROOT,
                     "loudness %.1f LUFS, true peak %.1f dBTP as synthesized; gain %+.1f dB -> %.1f LUFS, %.1f dBTP"

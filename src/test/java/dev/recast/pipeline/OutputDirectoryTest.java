@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +162,27 @@ class OutputDirectoryTest {
         }
         try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
             assertTrue(third.lastGainDb(-16).isEmpty(), "a render that levelled nothing leaves no gain");
+        }
+    }
+
+    @Test
+    void theReadingsOfTheLastRenderAreOfferedToTheNextAndAKeyEditedByHandIsIgnored() throws Exception {
+        Path out = dir.resolve("out");
+        String key = "0123456789abcdef".repeat(4);
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+            assertTrue(first.lastReadings().isEmpty(), "nothing rendered here yet");
+            first.stage("a.txt", "a");
+            first.recordReadings(key);
+            first.commit("f", "T");
+        }
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+            assertEquals(Optional.of(key), second.lastReadings());
+            assertTrue(second.lastRenderIf("f").isPresent(), "the readings line is not a file of the render");
+        }
+        Path marker = out.resolve(OutputDirectory.MARKER);
+        Files.writeString(marker, Files.readString(marker).replace(key, "../../elsewhere"));
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+            assertTrue(third.lastReadings().isEmpty());
         }
     }
 

@@ -149,6 +149,28 @@ class RenderLoudnessTest {
     }
 
     @Test
+    void aReRenderTakingItsReadingsFromTheLastRenderLevelsAsOneMeasuringEverythingDoes() throws Exception {
+        Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
+        Path in = input();
+        Path cache = dir.resolve("cache");
+        Path kept = dir.resolve("kept");
+        Path measured = dir.resolve("measured");
+        render.run(new RenderOptions(in, kept, null, false, Set.of(Format.WAV), 64, -16, null, 2, cache));
+        render.run(new RenderOptions(in, measured, null, false, Set.of(Format.WAV), 64, -16, null, 2, null));
+
+        // Captions too: a render again, of the same audio, whose every reading the last one took.
+        Set<Format> more = Set.of(Format.WAV, Format.CAPTIONS);
+        render.run(new RenderOptions(in, kept, null, false, more, 64, -16, null, 2, cache));
+        render.run(new RenderOptions(in, measured, null, false, more, 64, -16, null, 2, null));
+
+        String marker = Files.readString(kept.resolve(OutputDirectory.MARKER));
+        assertTrue(marker.contains("#readings "), marker);
+        for (String file : List.of("episode.wav", "render.json")) {
+            assertArrayEquals(Files.readAllBytes(measured.resolve(file)), Files.readAllBytes(kept.resolve(file)), file);
+        }
+    }
+
+    @Test
     void levellingIsDeterministic() throws Exception {
         Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
         render.run(options(dir.resolve("a"), -16));
