@@ -34,11 +34,14 @@ final class KeptReadings implements Readings {
     private final Map<String, Double> memory = new ConcurrentHashMap<>();
     /** The values the last render stored, by the digest of their names. */
     private final Map<String, Double> last;
+    /** The key they were found under, when they were. */
+    private final Optional<String> lastKey;
     private final UtteranceCache cache;
 
-    private KeptReadings(UtteranceCache cache, Map<String, Double> last) {
+    private KeptReadings(UtteranceCache cache, Map<String, Double> last, Optional<String> lastKey) {
         this.cache = cache;
         this.last = last;
+        this.lastKey = lastKey;
     }
 
     /**
@@ -50,7 +53,7 @@ final class KeptReadings implements Readings {
     static KeptReadings load(UtteranceCache cache, Optional<String> lastEntry) throws IOException {
         byte[] kept = cache == null || lastEntry.isEmpty() ? null : cache.readBytes(lastEntry.get());
         if (kept == null || kept.length % VALUE_BYTES != 0) {
-            return new KeptReadings(cache, Map.of());
+            return new KeptReadings(cache, Map.of(), Optional.empty());
         }
         Map<String, Double> last = new ConcurrentHashMap<>();
         ByteBuffer values = ByteBuffer.wrap(kept);
@@ -59,7 +62,7 @@ final class KeptReadings implements Readings {
             values.get(digest);
             last.put(HexFormat.of().formatHex(digest), values.getDouble());
         }
-        return new KeptReadings(cache, last);
+        return new KeptReadings(cache, last, lastEntry);
     }
 
     @Override
@@ -95,7 +98,10 @@ final class KeptReadings implements Readings {
         ByteBuffer values = ByteBuffer.allocate(byDigest.size() * VALUE_BYTES);
         byDigest.forEach((digest, value) -> values.put(HexFormat.of().parseHex(digest)).putDouble(value));
         String key = new ContentDigest().add("readings").add(values.array()).hex();
-        cache.writeBytes(key, values.array());
+        // A render that measured nothing new finds the entry it loaded, whole, and leaves it be.
+        if (!lastKey.equals(Optional.of(key))) {
+            cache.writeBytes(key, values.array());
+        }
         return Optional.of(key);
     }
 

@@ -7,6 +7,7 @@ import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -75,6 +76,25 @@ class KeptReadingsTest {
         assertEquals(OptionalDouble.of(0.5), third.find("clip a"));
         assertEquals(OptionalDouble.of(0.75), third.find("clip c"));
         assertEquals(OptionalDouble.empty(), third.find("clip b (edited away)"));
+    }
+
+    @Test
+    void aRenderThatTookEveryReadingFromTheLastEntryLeavesItAsItIs() throws IOException {
+        KeptReadings first = KeptReadings.load(cache(), Optional.empty());
+        first.record("clip a", 0.5);
+        String key = first.store().orElseThrow();
+        Path entry = entries().get(0);
+        FileTime written = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(entry, written);
+
+        UtteranceCache cache = cache();
+        KeptReadings second = KeptReadings.load(cache, Optional.of(key));
+        // Loading marked it used; only a write would change it now.
+        Files.setLastModifiedTime(entry, written);
+        assertEquals(OptionalDouble.of(0.5), second.find("clip a"));
+        assertEquals(Optional.of(key), second.store());
+        assertEquals(written, Files.getLastModifiedTime(entry), "not written again");
+        assertEquals(0, cache.bytesStored());
     }
 
     @Test
