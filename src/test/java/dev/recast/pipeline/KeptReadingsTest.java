@@ -80,9 +80,7 @@ class KeptReadingsTest {
 
     @Test
     void aRenderThatTookEveryReadingFromTheLastEntryLeavesItAsItIs() throws IOException {
-        KeptReadings first = KeptReadings.load(cache(), Optional.empty());
-        first.record("clip a", 0.5);
-        String key = first.store().orElseThrow();
+        String key = stored("clip a", 0.5);
         Path entry = entries().get(0);
         FileTime written = FileTime.fromMillis(1_000_000);
         Files.setLastModifiedTime(entry, written);
@@ -99,9 +97,7 @@ class KeptReadingsTest {
 
     @Test
     void aDamagedOrMissingEntryHoldsNoReadings() throws IOException {
-        KeptReadings first = KeptReadings.load(cache(), Optional.empty());
-        first.record("clip a", 0.8125);
-        String key = first.store().orElseThrow();
+        String key = stored("clip a", 0.8125);
         Path entry = entries().get(0);
         byte[] bytes = Files.readAllBytes(entry);
         bytes[14] ^= 0x10;
@@ -129,6 +125,13 @@ class KeptReadingsTest {
         try (Stream<Path> files = Files.list(cacheDir)) {
             assertEquals(0, files.count());
         }
+    }
+
+    /** The key of the entry a render that took one reading stored. */
+    private String stored(String name, double value) throws IOException {
+        KeptReadings render = KeptReadings.load(cache(), Optional.empty());
+        render.record(name, value);
+        return render.store().orElseThrow();
     }
 
     private List<Path> entries() throws IOException {
