@@ -69,7 +69,7 @@ final class KeptReadings implements Readings {
     public OptionalDouble find(String name) {
         Double value = memory.get(name);
         if (value == null) {
-            value = last.isEmpty() ? null : last.get(digest(name));
+            value = last.isEmpty() ? null : last.get(entryKey(name));
             if (value == null) {
                 return OptionalDouble.empty();
             }
@@ -94,7 +94,7 @@ final class KeptReadings implements Readings {
             return Optional.empty();
         }
         Map<String, Double> byDigest = new TreeMap<>();
-        memory.forEach((name, value) -> byDigest.put(digest(name), value));
+        memory.forEach((name, value) -> byDigest.put(entryKey(name), value));
         ByteBuffer values = ByteBuffer.allocate(byDigest.size() * VALUE_BYTES);
         byDigest.forEach((digest, value) -> values.put(HexFormat.of().parseHex(digest)).putDouble(value));
         String key = new ContentDigest().add("readings").add(values.array()).hex();
@@ -129,12 +129,8 @@ final class KeptReadings implements Readings {
         }
     }
 
+    /** A reading's name as a digest: the key of a series' entry, and a value's name in the stored entry. */
     private static String entryKey(String name) {
         return ContentDigest.of("reading", name);
-    }
-
-    /** A value's name in the stored entry: a digest, since names can be of any length. */
-    private static String digest(String name) {
-        return ContentDigest.of("value", name);
     }
 }
