@@ -76,7 +76,7 @@ final class Mp3Export {
         progress.stageStarted("encoding " + EpisodeFiles.EPISODE_MP3, samples, Mp3Encoder.SAMPLE_RATE);
         List<Mp3Part> encoded = encode(parts, encoder, resampler, audio, workers, spills, cache, kept, progress);
         double seconds = (System.nanoTime() - began) / 1e9;
-        progress.note(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0f× real time, "
+        progress.note(String.format(Locale.ROOT, "encoded %s: %.1f s of audio in %.1f s (%.0fx real time, "
                 + "%d parts, %d from the cache, %d jobs)", EpisodeFiles.EPISODE_MP3,
                 (double) samples / Mp3Encoder.SAMPLE_RATE, seconds, samples / (double) Mp3Encoder.SAMPLE_RATE / seconds,
                 parts.size(), kept.get(), options.jobs()));
