@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
@@ -65,7 +66,8 @@ public final class Mp3Part {
     /** The same part with its frames written to {@code file}, an empty file its caller removes. */
     public Mp3Part spill(Path file) throws IOException {
         Mp3Part spilled = new Mp3Part(this, file, 0);
-        Files.write(file, bytes);
+        // Not created again if the render was stopped and its scratch files removed.
+        Files.write(file, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         return spilled;
     }
 

@@ -76,17 +76,39 @@ public final class Main {
             err.println("recast: " + e.getMessage());
             return 2;
         } catch (RecastException e) {
+            if (stopping()) {
+                return e.kind().exitCode();
+            }
             err.println("recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage());
             if (debug) {
                 e.printStackTrace(err);
             }
             return e.kind().exitCode();
         } catch (RuntimeException e) {
+            if (stopping()) {
+                return 1;
+            }
             err.println("recast: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             if (debug) {
                 e.printStackTrace(err);
             }
             return 1;
+        }
+    }
+
+    /**
+     * Whether the JVM is stopping (Ctrl-C, SIGTERM). Its hooks are then removing the render's
+     * unfinished files, and what fails for want of them is no error to report: the JVM's one
+     * way to tell is to refuse a new hook.
+     */
+    private static boolean stopping() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
         }
     }
 }

@@ -11,12 +11,15 @@ import java.util.stream.Stream;
 /**
  * Where a render keeps its clips: the utterance cache, or without one a temporary folder removed
  * when the render ends, so clips stay on disk either way and memory holds only their lengths.
+ * The temporary folder goes when the render is stopped too (Ctrl-C, SIGTERM): an hour's clips
+ * are some 120 MB.
  */
 final class ClipFolder implements AutoCloseable {
 
     private final Path path;
     private final boolean cache;
     private final UtteranceCache store;
+    private final Thread onStop = new Thread(this::remove, "recast-clip-folder-cleanup");
 
     private ClipFolder(Path path, boolean cache) {
         this.path = path;
@@ -30,7 +33,9 @@ final class ClipFolder implements AutoCloseable {
             return new ClipFolder(cache, true);
         }
         try {
-            return new ClipFolder(Files.createTempDirectory("recast-clips"), false);
+            ClipFolder temporary = new ClipFolder(Files.createTempDirectory("recast-clips"), false);
+            Runtime.getRuntime().addShutdownHook(temporary.onStop);
+            return temporary;
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
                     "cannot create a temporary clip folder: " + e.getMessage(), e);
@@ -56,6 +61,17 @@ final class ClipFolder implements AutoCloseable {
         if (cache) {
             return;
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException stopping) {
+            // The JVM is stopping: the hook removes the folder, or already has.
+        }
+        remove();
+    }
+
+    /** Removes the temporary folder, once no clip is being stored in it or can be. */
+    private void remove() {
+        store.seal();
         try (Stream<Path> walk = Files.walk(path)) {
             for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -74,7 +75,14 @@ final class OutputDirectory implements AutoCloseable {
     /** The content key of each output staged or kept with one. */
     private final Map<String, String> contentKeys = new LinkedHashMap<>();
     private final List<Path> scratch = new ArrayList<>();
+    /**
+     * Cleans up as {@link #close()} does when the JVM is stopped mid-render (Ctrl-C, SIGTERM):
+     * close never runs then, and the unfinished outputs, the size of the episode, would stay.
+     */
+    private final Thread onStop = new Thread(this::cleanUp, "recast-output-cleanup");
     private boolean committed;
+    /** Set once cleaned up, by {@link #close()} or on a stop: nothing more is written. */
+    private boolean closed;
     private int unchanged;
     /** The {@link #GAIN} line of this render, when it levelled the episode. */
     private String gain;
@@ -112,11 +120,13 @@ final class OutputDirectory implements AutoCloseable {
             Path marker = root.resolve(MARKER);
             if (Files.isRegularFile(marker)) {
                 lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
-            } else if (!force && !isEmptyButLock(root)) {
+            } else if (!force && !holdsNoFileButLock(root)) {
                 throw RecastException.input(root.toString(),
                         "output directory is not empty and was not written by recast (use --force to write into it)");
             }
-            return new OutputDirectory(root, lines, createdByUs, lock);
+            OutputDirectory claimed = new OutputDirectory(root, lines, createdByUs, lock);
+            Runtime.getRuntime().addShutdownHook(claimed.onStop);
+            return claimed;
         } catch (IOException | RecastException | RuntimeException e) {
             release(lock, createdByUs ? root : null);
             if (e instanceof RecastException recast) {
@@ -157,7 +167,10 @@ final class OutputDirectory implements AutoCloseable {
                 // The holder died without closing (killed, power loss): its lock means nothing now.
                 Files.delete(lock);
                 create(lock, owner);
-                notes.accept("took over " + lock + " left by pid " + pid + ", which is no longer running");
+                int removed = removeUnfinished(root, pid);
+                notes.accept("took over " + lock + " left by pid " + pid + ", which is no longer running"
+                        + (removed == 0 ? "" : ", and removed the " + removed + " unfinished "
+                                + (removed == 1 ? "file" : "files") + " it left"));
                 return lock;
             }
         } catch (FileAlreadyExistsException raced) {
@@ -167,6 +180,24 @@ final class OutputDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(), notWritable(e), e);
         }
+    }
+
+    /**
+     * Removes the temporary files ({@link #newHiddenFile}) a render with {@code pid} left under
+     * {@code root} when it was killed; returns how many. Only that render's: its lock was ours to
+     * take, so nothing is writing them.
+     */
+    private static int removeUnfinished(Path root, long pid) throws IOException {
+        Pattern unfinished = Pattern.compile("\\..+\\." + pid + "\\.[0-9a-z]+\\.tmp");
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(root)) {
+            found = walk.filter(file -> unfinished.matcher(file.getFileName().toString()).matches()
+                    && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        for (Path file : found) {
+            Files.deleteIfExists(file);
+        }
+        return found.size();
     }
 
     /** What an I/O failure means to the user, in the OS's words without the path repeated. */
@@ -288,7 +319,8 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** A new temporary file for {@code relative}, staged under its name. */
-    private Path reserve(String relative) throws RecastException {
+    private synchronized Path reserve(String relative) throws RecastException {
+        requireOpen();
         Path target = root.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
@@ -301,7 +333,9 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     private void write(String relative, Path temp, Content content) throws WriteFailure {
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        // Not created again if a stop's cleanup removed it while this waited on a worker.
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             content.writeTo(out);
         } catch (IOException e) {
             throw new WriteFailure(root.resolve(relative), notWritable(e), e);
@@ -393,7 +427,8 @@ final class OutputDirectory implements AutoCloseable {
      * render ends whether it commits or not. Beside the outputs rather than in the system's
      * temporary folder, which is often a small tmpfs held in memory.
      */
-    Path scratchFile(String name) throws RecastException {
+    synchronized Path scratchFile(String name) throws RecastException {
+        requireOpen();
         try {
             Path file = newHiddenFile(root, name);
             scratch.add(file);
@@ -497,7 +532,8 @@ final class OutputDirectory implements AutoCloseable {
      * so a re-render rewrites only what changed. The marker records the render's fingerprint and
      * title, and each file's size and modification time, for {@link #lastRenderIf}.
      */
-    void commit(String fingerprint, String title) throws RecastException {
+    synchronized void commit(String fingerprint, String title) throws RecastException {
+        requireOpen();
         try {
             List<String> stamps = new ArrayList<>();
             List<String> files = new ArrayList<>(kept);
@@ -570,6 +606,30 @@ final class OutputDirectory implements AutoCloseable {
     @Override
     public void close() {
         try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException stopping) {
+            // The JVM is stopping: the hook cleans up, or already has.
+        }
+        cleanUp();
+    }
+
+    /** Refuses to write once cleaned up, so a render being stopped leaves no file the cleanup missed. */
+    private void requireOpen() throws RecastException {
+        if (closed) {
+            throw new RecastException(RecastException.Kind.FAILURE, root.toString(), "the render was stopped");
+        }
+    }
+
+    /**
+     * What {@link #close()} does, once, whichever of close and a stop comes first; a stop during
+     * the commit waits for it, so the outputs are the last render's or this one's.
+     */
+    private synchronized void cleanUp() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
             for (Path file : scratch) {
                 Files.deleteIfExists(file);
             }
@@ -593,9 +653,14 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private static boolean isEmptyButLock(Path dir) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> !p.getFileName().toString().equals(LOCK))) {
-            return !entries.iterator().hasNext();
+    /**
+     * Whether {@code dir} holds no file but our lock, in it or in its folders: nothing of the
+     * user's to overwrite, though a killed render may have left the folders it made.
+     */
+    private static boolean holdsNoFileButLock(Path dir) throws IOException {
+        Path lock = dir.resolve(LOCK);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.allMatch(entry -> entry.equals(lock) || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

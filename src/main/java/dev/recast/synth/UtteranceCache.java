@@ -19,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
@@ -78,6 +80,9 @@ public final class UtteranceCache {
 
     private final Path root;
     private final AtomicLong bytesStored = new AtomicLong();
+    /** Held by each store, and taken whole by {@link #seal()}: no store is under way once sealed. */
+    private final ReadWriteLock storing = new ReentrantReadWriteLock();
+    private boolean sealed;
 
     public UtteranceCache(Path directory) {
         this.root = directory.resolve("clips-v" + FORMAT_VERSION);
@@ -206,11 +211,30 @@ public final class UtteranceCache {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
+        storing.readLock().lock();
         try {
+            if (sealed) {
+                throw new IOException("its folder is being removed");
+            }
             write(target, buffer);
             bytesStored.addAndGet(buffer.capacity());
         } catch (IOException e) {
             throw new WriteFailure(target.getParent(), e);
+        } finally {
+            storing.readLock().unlock();
+        }
+    }
+
+    /**
+     * Waits for the stores under way and refuses any after, so a folder about to be removed (a
+     * render's own, stopped) is not made again by a late one.
+     */
+    public void seal() {
+        storing.writeLock().lock();
+        try {
+            sealed = true;
+        } finally {
+            storing.writeLock().unlock();
         }
     }
 

@@ -2,11 +2,13 @@ package dev.recast.audio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,17 @@ class Mp3PartTest {
         assertArrayEquals(Mp3InfoFrame.render(64, List.of(inMemory), tone.length),
                 Mp3InfoFrame.render(64, List.of(spilled), tone.length));
         assertThrows(IllegalStateException.class, () -> spilled.spill(dir.resolve("again")));
+    }
+
+    @Test
+    void aPartIsNotSpilledIntoAFileThatWasRemoved() throws IOException {
+        short[] tone = LoudnessMeterTest.sine(Mp3Encoder.SAMPLE_RATE, 440, -12, 1);
+        Mp3Part part = new Mp3Encoder(64).encode(new LoudnessMeterTest.ArraySource(tone), tone.length);
+        Path removed = dir.resolve("removed");
+
+        assertThrows(NoSuchFileException.class, () -> part.spill(removed));
+
+        assertFalse(Files.exists(removed), "a stopped render's cleanup is not undone");
     }
 
     @Test

@@ -99,6 +99,25 @@ class OutputDirectoryTest {
         assertFalse(Files.exists(out));
     }
 
+    @Test
+    void anOutputLeftToWriteAfterTheFolderWasCleanedUpIsNotCreatedAgain() throws Exception {
+        // A folder the render did not make: the cleanup leaves it, so a file written late would stay.
+        Path out = Files.createDirectories(dir.resolve("out"));
+        OutputDirectory stopped = OutputDirectory.claim(out, false, notes::add);
+        OutputDirectory.Reserved pending = stopped.reserve(
+                List.of(new OutputDirectory.Output("episode.wav", null, text("audio"))));
+
+        stopped.close();
+
+        try (WorkerPool workers = new WorkerPool(1)) {
+            assertThrows(RecastException.class, () -> pending.write(workers));
+        }
+        assertEquals(List.of(), names(out), "nothing written after the cleanup");
+        assertThrows(RecastException.class, () -> stopped.stage("chapters.json", "{}"));
+        assertThrows(RecastException.class, () -> stopped.scratchFile("levelled-clips"));
+        assertEquals(List.of(), names(out));
+    }
+
     /** Content that fails the test if it is asked to write. */
     private static OutputDirectory.Content unwritten(String name) {
         return stream -> {
