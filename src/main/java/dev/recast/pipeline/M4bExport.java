@@ -15,9 +15,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code episode.m4b}: the episode in AAC with its chapters, encoded by ffmpeg from the episode
@@ -57,22 +57,37 @@ final class M4bExport {
     }
 
     void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
-        Path work = null;
+        // Scratch files beside the outputs, not a folder in the system's temporary one (often a
+        // small tmpfs): a render stopped while ffmpeg works leaves none of them behind.
+        List<Path> work = new ArrayList<>();
         try {
-            work = Files.createTempDirectory("recast-m4b-");
             Path wav = publication.has(Format.WAV) ? out.stagedFile(EpisodeFiles.EPISODE_WAV)
-                    : writeWav(audio, work.resolve("episode.wav"));
-            Path metadata = work.resolve("metadata.txt");
-            Files.writeString(metadata, metadata(publication.info(), publication.timeline()), StandardCharsets.UTF_8);
-            Path m4b = work.resolve("episode.m4b");
-            encode(wav, metadata, m4b, work.resolve("ffmpeg.log"));
+                    : writeWav(audio, scratch(out, "m4b-episode.wav", work));
+            Path metadata = scratch(out, "m4b-metadata", work);
+            Files.writeString(metadata, metadata(publication.info(), publication.timeline()), StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            Path m4b = scratch(out, "m4b", work);
+            encode(wav, metadata, m4b, scratch(out, "ffmpeg-log", work));
             out.stage(EpisodeFiles.EPISODE_M4B, stream -> Files.copy(m4b, stream));
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, EpisodeFiles.EPISODE_M4B,
                     "cannot prepare the M4B: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(work);
+            // Removed now rather than when the render ends: the WAV is the episode's size.
+            for (Path file : work) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // The render's end removes its scratch files again.
+                }
+            }
         }
+    }
+
+    private static Path scratch(OutputDirectory out, String name, List<Path> work) throws RecastException {
+        Path file = out.scratchFile(name);
+        work.add(file);
+        return file;
     }
 
     private void encode(Path wav, Path metadata, Path m4b, Path log) throws IOException, RecastException {
@@ -148,7 +163,8 @@ final class M4bExport {
 
     private static Path writeWav(EpisodeAudio audio, Path wav) throws IOException {
         Timeline timeline = audio.timeline();
-        try (OutputStream stream = Files.newOutputStream(wav);
+        try (OutputStream stream = Files.newOutputStream(wav, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
                 WavWriter writer = WavWriter.open(stream, timeline.format(), List.of(), timeline.totalSamples())) {
             PcmSource source = audio.episode();
             short[] buffer = new short[BUFFER_SAMPLES];
@@ -157,18 +173,5 @@ final class M4bExport {
             }
         }
         return wav;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // Best effort: a leftover in the system's temp folder, never in the output.
-        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,11 @@ class M4bExportTest {
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("b/episode.m4b")));
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("c/episode.m4b")));
         assertFalse(Files.exists(dir.resolve("c/episode.wav")));
+        // ffmpeg's input and output were scratch files beside the outputs, and are gone.
+        try (Stream<Path> files = Files.list(dir.resolve("c"))) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".tmp"))
+                    .toList());
+        }
     }
 
     @Test
