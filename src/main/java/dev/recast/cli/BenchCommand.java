@@ -2,11 +2,17 @@ package dev.recast.cli;
 
 import dev.recast.RecastException;
 import dev.recast.pipeline.Benchmark;
+import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -16,6 +22,8 @@ import org.apache.commons.cli.Options;
 final class BenchCommand {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** How long a stopped benchmark waits for its run to end, and for each program it started, before going on. */
+    private static final int STOP_WAIT_SECONDS = 5;
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder().longOpt("minutes").hasArg().argName("N")
@@ -55,9 +63,18 @@ final class BenchCommand {
         int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
         int rounds = whole("--rounds", line.getOptionValue("rounds", "3"), 1, 100);
         Path work = null;
+        Thread onStop = null;
+        CountDownLatch finished = new CountDownLatch(1);
         try {
-            work = line.hasOption("keep") ? Path.of(line.getOptionValue("keep"))
-                    : Files.createTempDirectory("recast-bench");
+            if (line.hasOption("keep")) {
+                work = Path.of(line.getOptionValue("keep"));
+            } else {
+                // Hours of audio and their caches, gigabytes at --memory-scale 10: not left in /tmp by a Ctrl-C.
+                Path temporary = Files.createTempDirectory("recast-bench");
+                work = temporary;
+                onStop = new Thread(() -> removeWhenStopped(temporary, finished), "recast-bench-cleanup");
+                Runtime.getRuntime().addShutdownHook(onStop);
+            }
             if (Files.isDirectory(work) && !isEmpty(work)) {
                 throw new UsageException("--keep: " + work + " is not empty; the benchmark needs fresh caches");
             }
@@ -73,8 +90,45 @@ final class BenchCommand {
             Thread.currentThread().interrupt();
             throw new RecastException(RecastException.Kind.FAILURE, null, "benchmark interrupted", e);
         } finally {
-            if (work != null && !line.hasOption("keep")) {
-                delete(work);
+            finished.countDown();
+            if (onStop != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onStop);
+                    delete(work);
+                } catch (IllegalStateException stopping) {
+                    // The JVM is stopping: the hook removes the folder.
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes the work folder of a benchmark being stopped, once nothing writes into it: the
+     * renders' caches are sealed, so a render under way fails at its next clip; the programs the
+     * benchmark started (flite, espeak-ng, lame, the render measured for its memory) are ended;
+     * and the benchmark is waited for, a few seconds at most, to leave its run.
+     */
+    private static void removeWhenStopped(Path work, CountDownLatch finished) {
+        UtteranceCache.sealEvery();
+        try {
+            endStartedPrograms();
+            finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            // A step may have started a program between the two.
+            endStartedPrograms();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        delete(work);
+    }
+
+    private static void endStartedPrograms() throws InterruptedException {
+        List<ProcessHandle> started = ProcessHandle.current().descendants().toList();
+        started.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : started) {
+            try {
+                process.onExit().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
             }
         }
     }

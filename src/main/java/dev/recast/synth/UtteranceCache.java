@@ -80,8 +80,12 @@ public final class UtteranceCache {
 
     private final Path root;
     private final AtomicLong bytesStored = new AtomicLong();
-    /** Held by each store, and taken whole by {@link #seal()}: no store is under way once sealed. */
-    private final ReadWriteLock storing = new ReentrantReadWriteLock();
+    /**
+     * Held by every store, and taken whole to seal one cache or all: once sealed, no store is
+     * under way or to come.
+     */
+    private static final ReadWriteLock STORING = new ReentrantReadWriteLock();
+    private static boolean everySealed;
     private boolean sealed;
 
     public UtteranceCache(Path directory) {
@@ -211,9 +215,9 @@ public final class UtteranceCache {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
-        storing.readLock().lock();
+        STORING.readLock().lock();
         try {
-            if (sealed) {
+            if (sealed || everySealed) {
                 throw new IOException("its folder is being removed");
             }
             write(target, buffer);
@@ -221,7 +225,7 @@ public final class UtteranceCache {
         } catch (IOException e) {
             throw new WriteFailure(target.getParent(), e);
         } finally {
-            storing.readLock().unlock();
+            STORING.readLock().unlock();
         }
     }
 
@@ -230,11 +234,24 @@ public final class UtteranceCache {
      * render's own, stopped) is not made again by a late one.
      */
     public void seal() {
-        storing.writeLock().lock();
+        STORING.writeLock().lock();
         try {
             sealed = true;
         } finally {
-            storing.writeLock().unlock();
+            STORING.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Seals every cache of this JVM, for a folder of caches about to be removed while renders
+     * may still be storing into them (a benchmark stopped).
+     */
+    public static void sealEvery() {
+        STORING.writeLock().lock();
+        try {
+            everySealed = true;
+        } finally {
+            STORING.writeLock().unlock();
         }
     }
 

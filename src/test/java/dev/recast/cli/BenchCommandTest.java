@@ -3,11 +3,16 @@ package dev.recast.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +50,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void aBenchmarkStoppedWhileItRendersLeavesNoFolderBehind() throws Exception {
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "bench", "--minutes", "1", "--memory-scale", "1", "--rounds", "1")
+                .redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder said = new StringBuilder();
+        // Stopped while the render stores clips into its cache in the work folder.
+        for (String line = lines.readLine(); line != null && !line.contains("(b) render"); line = lines.readLine()) {
+            said.append(line).append('\n');
+        }
+        child.destroy();
+
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), said::toString);
+        try (Stream<Path> left = Files.walk(temporary)) {
+            assertEquals(List.of(temporary), left.toList(), said::toString);
+        }
+    }
+
+    @Test
     void refusesANonEmptyWorkFolder() throws Exception {
-        java.nio.file.Files.createDirectories(dir.resolve("work"));
-        java.nio.file.Files.writeString(dir.resolve("work/x"), "x");
+        Files.createDirectories(dir.resolve("work"));
+        Files.writeString(dir.resolve("work/x"), "x");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"bench", "--keep", dir.resolve("work").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
