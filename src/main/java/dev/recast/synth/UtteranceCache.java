@@ -49,6 +49,12 @@ public final class UtteranceCache {
     static final Pattern FAN_OUT_FOLDER = Pattern.compile("[0-9a-f]{2}");
     static final Pattern ENTRY = Pattern.compile("[0-9a-f]+\\.(clip|bytes)");
     static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]+\\.(clip|bytes)\\.\\d+-\\d+\\.tmp");
+    /**
+     * Held by every store, and taken whole to seal one cache or all: once sealed, no store is
+     * under way or to come.
+     */
+    private static final ReadWriteLock STORING = new ReentrantReadWriteLock();
+    private static boolean everySealed;
 
     /**
      * Where the bytes kept under a key lie: in {@code file} from {@code offset} on. An entry never
@@ -80,12 +86,6 @@ public final class UtteranceCache {
 
     private final Path root;
     private final AtomicLong bytesStored = new AtomicLong();
-    /**
-     * Held by every store, and taken whole to seal one cache or all: once sealed, no store is
-     * under way or to come.
-     */
-    private static final ReadWriteLock STORING = new ReentrantReadWriteLock();
-    private static boolean everySealed;
     private boolean sealed;
 
     public UtteranceCache(Path directory) {
