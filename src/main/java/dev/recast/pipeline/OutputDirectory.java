@@ -108,6 +108,23 @@ final class OutputDirectory implements AutoCloseable {
             throw RecastException.input(root.toString(), "output path is a file, not a directory");
         }
         boolean createdByUs = !Files.exists(root);
+        // Until the claimed folder's own hook is in place, a stop removes the lock and folder made for it.
+        Thread whileClaiming = new Thread(() -> releaseIfOurs(root.resolve(LOCK), createdByUs ? root : null),
+                "recast-output-claim");
+        Runtime.getRuntime().addShutdownHook(whileClaiming);
+        try {
+            return claim(root, createdByUs, force, notes);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(whileClaiming);
+            } catch (IllegalStateException stopping) {
+                // The hook runs.
+            }
+        }
+    }
+
+    private static OutputDirectory claim(Path root, boolean createdByUs, boolean force, Consumer<String> notes)
+            throws RecastException {
         Path lock;
         try {
             lock = lock(root, notes);
@@ -240,6 +257,19 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** Removes our {@code lock} (none when null) and the folder we created, if nothing else is in it. */
+    /** {@link #release}, the lock only when it names this process: a stop can come before it is made. */
+    private static void releaseIfOurs(Path lock, Path createdRoot) {
+        try {
+            if (Files.readString(lock, StandardCharsets.UTF_8).startsWith(ProcessHandle.current().pid() + " ")) {
+                release(lock, createdRoot);
+                return;
+            }
+        } catch (IOException e) {
+            // No lock yet, or another process's.
+        }
+        release(null, createdRoot);
+    }
+
     private static void release(Path lock, Path createdRoot) {
         try {
             if (lock != null) {
