@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,10 +41,13 @@ final class BenchCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The whole command line, to run again with the optimizing compiler. */
+    private final List<String> commandLine;
 
-    BenchCommand(PrintStream out, PrintStream err) {
+    BenchCommand(PrintStream out, PrintStream err, List<String> commandLine) {
         this.out = out;
         this.err = err;
+        this.commandLine = commandLine;
     }
 
     int run(String[] args) throws UsageException, RecastException {
@@ -62,6 +66,12 @@ final class BenchCommand {
         int scale = whole("--memory-scale", line.getOptionValue("memory-scale", "10"), 1, 100);
         int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
         int rounds = whole("--rounds", line.getOptionValue("rounds", "3"), 1, 100);
+        if (OptimizingRestart.available()) {
+            OptionalInt exitCode = OptimizingRestart.run(commandLine);
+            if (exitCode.isPresent()) {
+                return exitCode.getAsInt();
+            }
+        }
         Path work = null;
         Thread onStop = null;
         CountDownLatch finished = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import dev.recast.RecastException;
 import dev.recast.RecastVersion;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code recast <command> [options]}. Takes its streams and returns the exit code, so every
@@ -62,14 +63,14 @@ public final class Main {
             }
             String[] commandArgs = Arrays.copyOfRange(rest, 1, rest.length);
             return switch (rest[0]) {
-                case "render" -> new RenderCommand(out, err).run(commandArgs);
+                case "render" -> new RenderCommand(out, err, List.of(args)).run(commandArgs);
                 case "clean" -> new CleanCommand(out).run(commandArgs);
                 case "segment" -> new SegmentCommand(out).run(commandArgs);
                 case "lint" -> new LintCommand(out).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
                 case "inspect" -> new InspectCommand(out).run(commandArgs);
-                case "bench" -> new BenchCommand(out, err).run(commandArgs);
+                case "bench" -> new BenchCommand(out, err, List.of(args)).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {

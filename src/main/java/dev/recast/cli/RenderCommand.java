@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
@@ -59,10 +60,13 @@ final class RenderCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The whole command line, to run again with the optimizing compiler. */
+    private final List<String> commandLine;
 
-    RenderCommand(PrintStream out, PrintStream err) {
+    RenderCommand(PrintStream out, PrintStream err, List<String> commandLine) {
         this.out = out;
         this.err = err;
+        this.commandLine = commandLine;
     }
 
     int run(String[] args) throws UsageException, RecastException {
@@ -95,6 +99,12 @@ final class RenderCommand {
                 jobs(line.getOptionValue("jobs", String.valueOf(CORES))),
                 line.hasOption("no-cache") ? null
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
+        if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
+            OptionalInt exitCode = OptimizingRestart.run(commandLine);
+            if (exitCode.isPresent()) {
+                return exitCode.getAsInt();
+            }
+        }
         boolean quiet = line.hasOption("quiet");
         Instant startedAt = Instant.now();
         long started = System.nanoTime();

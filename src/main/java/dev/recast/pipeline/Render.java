@@ -21,6 +21,7 @@ import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
 import dev.recast.ingest.RawSection;
+import dev.recast.ingest.SourceLine;
 import dev.recast.ingest.VoiceMapping;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -120,7 +121,7 @@ public final class Render {
                 progress.accept(section.source() + ":" + note.line() + ": " + note.repair());
             }
         }
-        Path outputDir = options.output() != null ? options.output() : Path.of("output", Slug.of(source.name()));
+        Path outputDir = outputFolder(options, source);
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
@@ -140,6 +141,33 @@ public final class Render {
             }
             return render(source, cast, options, out, lexicon, clipFolder, fingerprint);
         }
+    }
+
+    /**
+     * How much a render of {@code options} has to do, judged before it starts.
+     *
+     * @param characters the characters of the input's sections, cleaning not yet done
+     * @param fresh whether nothing is to be taken from a last render: there is no cache, or the
+     *        output folder holds no render yet
+     */
+    public record Workload(long characters, boolean fresh) {
+    }
+
+    /** Reads the input (the bundled example when there is none) to judge the render's {@link Workload}. */
+    public static Workload workload(RenderOptions options) throws RecastException {
+        EpisodeSource source = Cleaned.source(options.input());
+        long characters = 0;
+        for (RawSection section : source.sections()) {
+            for (SourceLine line : section.lines()) {
+                characters += line.text().length();
+            }
+        }
+        boolean rendered = Files.isRegularFile(outputFolder(options, source).resolve(OutputDirectory.MARKER));
+        return new Workload(characters, options.cache() == null || !rendered);
+    }
+
+    private static Path outputFolder(RenderOptions options, EpisodeSource source) {
+        return options.output() != null ? options.output() : Path.of("output", Slug.of(source.name()));
     }
 
     private String fingerprint(RenderOptions options, Cast cast, Lexicon lexicon) throws RecastException {

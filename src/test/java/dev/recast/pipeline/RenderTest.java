@@ -346,4 +346,28 @@ class RenderTest {
             }
         }
     }
+
+    @Test
+    void aWorkloadCountsTheInputsCharactersAndIsFreshUntilAFolderHoldsARenderAndACacheKeepsItsParts()
+            throws Exception {
+        Path in = input();
+        Path out = dir.resolve("out");
+        long characters = 0;
+        for (Path file : files(in)) {
+            for (String line : Files.readAllLines(file)) {
+                characters += line.length();
+            }
+        }
+        RenderOptions cached = new RenderOptions(in, out, null, false, Format.DEFAULTS, RenderOptions.DEFAULT_MP3_BITRATE,
+                RenderOptions.DEFAULT_LOUDNESS, null, 1, dir.resolve("cache"));
+        RenderOptions uncached = new RenderOptions(in, out, null, false);
+
+        assertEquals(new Render.Workload(characters, true), Render.workload(cached));
+        render.run(cached);
+        assertEquals(new Render.Workload(characters, false), Render.workload(cached));
+        assertTrue(Render.workload(uncached).fresh(), "without a cache everything is made again");
+        assertTrue(Render.workload(new RenderOptions(in, dir.resolve("elsewhere"), null, false, Format.DEFAULTS,
+                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 1, dir.resolve("cache")))
+                .fresh(), "a folder without a render has nothing to keep");
+    }
 }
