@@ -5,6 +5,8 @@ import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -16,10 +18,14 @@ import java.util.stream.Stream;
  */
 final class ClipFolder implements AutoCloseable {
 
+    private static final SecureRandom NAMES = new SecureRandom();
+
     private final Path path;
     private final boolean cache;
     private final UtteranceCache store;
     private final Thread onStop = new Thread(this::remove, "recast-clip-folder-cleanup");
+    /** Set once removed: a stop can come before the folder is made, and then it never is. */
+    private boolean removed;
 
     private ClipFolder(Path path, boolean cache) {
         this.path = path;
@@ -32,13 +38,31 @@ final class ClipFolder implements AutoCloseable {
         if (cache != null) {
             return new ClipFolder(cache, true);
         }
+        // The hook goes in before the folder is made: the main thread runs on while hooks run, and
+        // a folder made after a hook had looked for it would stay.
+        ClipFolder temporary = new ClipFolder(Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("recast-clips" + Long.toUnsignedString(NAMES.nextLong())), false);
+        Runtime.getRuntime().addShutdownHook(temporary.onStop);
         try {
-            ClipFolder temporary = new ClipFolder(Files.createTempDirectory("recast-clips"), false);
-            Runtime.getRuntime().addShutdownHook(temporary.onStop);
+            temporary.make();
             return temporary;
         } catch (IOException e) {
+            temporary.close();
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
                     "cannot create a temporary clip folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the temporary folder, readable by this user alone, unless it was removed first. */
+    private synchronized void make() throws IOException {
+        if (removed) {
+            throw new IllegalStateException("stopping: the clip folder is not made");
+        }
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(path,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(path);
         }
     }
 
@@ -70,7 +94,11 @@ final class ClipFolder implements AutoCloseable {
     }
 
     /** Removes the temporary folder, once no clip is being stored in it or can be. */
-    private void remove() {
+    private synchronized void remove() {
+        removed = true;
+        if (!Files.exists(path)) {
+            return;
+        }
         store.seal();
         try (Stream<Path> walk = Files.walk(path)) {
             for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {

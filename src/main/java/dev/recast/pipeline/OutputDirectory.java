@@ -108,12 +108,20 @@ final class OutputDirectory implements AutoCloseable {
             throw RecastException.input(root.toString(), "output path is a file, not a directory");
         }
         boolean createdByUs = !Files.exists(root);
-        // Until the claimed folder's own hook is in place, a stop removes the lock and folder made for it.
-        Thread whileClaiming = new Thread(() -> releaseIfOurs(root.resolve(LOCK), createdByUs ? root : null),
+        // Until the claimed folder's own hook is in place, a stop removes the lock and folder made
+        // for it. The main thread runs on while hooks run, so the claim and the hook take turns: a
+        // stop that comes first leaves nothing to make, one that comes during the claim waits for it.
+        Claiming claiming = new Claiming();
+        Thread whileClaiming = new Thread(() -> claiming.stop(root.resolve(LOCK), createdByUs ? root : null),
                 "recast-output-claim");
         Runtime.getRuntime().addShutdownHook(whileClaiming);
         try {
-            return claim(root, createdByUs, force, notes);
+            synchronized (claiming) {
+                if (claiming.stopped) {
+                    throw new IllegalStateException("stopping: the output directory is not claimed");
+                }
+                return claim(root, createdByUs, force, notes);
+            }
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(whileClaiming);
@@ -256,20 +264,26 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Removes our {@code lock} (none when null) and the folder we created, if nothing else is in it. */
-    /** {@link #release}, the lock only when it names this process: a stop can come before it is made. */
-    private static void releaseIfOurs(Path lock, Path createdRoot) {
-        try {
-            if (Files.readString(lock, StandardCharsets.UTF_8).startsWith(ProcessHandle.current().pid() + " ")) {
-                release(lock, createdRoot);
-                return;
+    /** A claim under way, and whether a stop came: the two take turns on it. */
+    private static final class Claiming {
+        private boolean stopped;
+
+        /** {@link #release}, the lock only when it names this process: the claim may have failed to take it. */
+        synchronized void stop(Path lock, Path createdRoot) {
+            stopped = true;
+            try {
+                if (Files.readString(lock, StandardCharsets.UTF_8).startsWith(ProcessHandle.current().pid() + " ")) {
+                    release(lock, createdRoot);
+                    return;
+                }
+            } catch (IOException e) {
+                // No lock, or another process's.
             }
-        } catch (IOException e) {
-            // No lock yet, or another process's.
+            release(null, createdRoot);
         }
-        release(null, createdRoot);
     }
 
+    /** Removes our {@code lock} (none when null) and the folder we created, if nothing else is in it. */
     private static void release(Path lock, Path createdRoot) {
         try {
             if (lock != null) {

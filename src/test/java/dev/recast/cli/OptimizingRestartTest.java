@@ -86,6 +86,7 @@ class OptimizingRestartTest {
         assertTrue(parent.waitFor(60, TimeUnit.SECONDS));
         assertNotEquals(0, parent.exitValue());
         assertFalse(restarted.isAlive(), "the restarted JVM outlived the one that waited for it");
+        assertEquals(List.of(), entries(temporary()), "left in the temporary folder");
     }
 
     @Test
@@ -101,6 +102,7 @@ class OptimizingRestartTest {
         assertTrue(parent.waitFor(60, TimeUnit.SECONDS));
         assertEquals(143, parent.exitValue(), "the render ended before it was stopped");
         assertFalse(Files.exists(out), "left: " + files(out));
+        assertEquals(List.of(), entries(temporary()), "left in the temporary folder");
     }
 
     /**
@@ -120,10 +122,14 @@ class OptimizingRestartTest {
         return in;
     }
 
-    /** {@code recast render} in a JVM started as the launcher starts it. */
+    /**
+     * {@code recast render} in a JVM started as the launcher starts it, with a temporary folder of
+     * its own (the restarted JVM takes its options), where a render without a cache keeps its clips.
+     */
     private Process quickJvm(Path in, Path out) throws IOException {
+        Files.createDirectories(temporary());
         return new ProcessBuilder(JAVA, "-XX:+UseSerialGC", OptimizingRestart.QUICK_COMPILER,
-                OptimizingRestart.QUICK_PROPERTY, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                OptimizingRestart.QUICK_PROPERTY, "-Djava.io.tmpdir=" + temporary(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "render", in.toString(), "-o", out.toString(), "--no-cache", "--format", "wav", "--loudness", "off",
                 "-q").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -138,6 +144,16 @@ class OptimizingRestartTest {
             Thread.sleep(5);
         }
         return Optional.empty();
+    }
+
+    private Path temporary() {
+        return dir.resolve("tmp");
+    }
+
+    private static List<Path> entries(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.toList();
+        }
     }
 
     private static List<Path> files(Path folder) throws IOException {
