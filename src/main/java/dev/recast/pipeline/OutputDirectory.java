@@ -164,7 +164,7 @@ final class OutputDirectory implements AutoCloseable {
 
     private static Path lock(Path root, Consumer<String> notes) throws RecastException {
         Path lock = root.resolve(LOCK);
-        String owner = ProcessHandle.current().pid() + " " + host() + "\n";
+        String owner = owner();
         try {
             Files.createDirectories(root);
             try {
@@ -251,6 +251,11 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    /** What the lock holds while this process renders: its pid and this machine's name. */
+    private static String owner() {
+        return ProcessHandle.current().pid() + " " + host() + "\n";
+    }
+
     /** This machine's name, from the kernel where it can be read, so no DNS lookup can stall a render. */
     static String host() {
         try {
@@ -272,7 +277,7 @@ final class OutputDirectory implements AutoCloseable {
         synchronized void stop(Path lock, Path createdRoot) {
             stopped = true;
             try {
-                if (Files.readString(lock, StandardCharsets.UTF_8).startsWith(ProcessHandle.current().pid() + " ")) {
+                if (Files.readString(lock, StandardCharsets.UTF_8).equals(owner())) {
                     release(lock, createdRoot);
                     return;
                 }
