@@ -60,7 +60,9 @@ final class BlockParser {
     }
 
     private void read(List<ContentLine> lines) {
-        boolean blankLineParagraphs = hasBlankLineBetweenText(lines);
+        // Caption cues are pieces of running speech, never a paragraph each.
+        boolean blankLineParagraphs = hasBlankLineBetweenText(lines)
+                || lines.stream().anyMatch(line -> line.time().isPresent());
         for (ContentLine line : lines) {
             if (line.isBlank()) {
                 if (blankLineParagraphs) {

@@ -58,10 +58,10 @@ final class MisdecodedText {
         }
         if (!removals.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // What is left is no text of its own: the whole line goes, recorded as read.
-            return new Repair(new ContentLine(source.number(), ""),
+            return new Repair(new ContentLine(source.number(), "", source.time()),
                     List.of(new Removal(source.number(), source.text(), RemovalReason.MISDECODED)));
         }
-        return new Repair(new ContentLine(source.number(), text), removals);
+        return new Repair(new ContentLine(source.number(), text, source.time()), removals);
     }
 
     /** Runs whose bytes in one code page are complete, plausible UTF-8 characters. */

@@ -65,7 +65,7 @@ final class SpeakerTurns {
                 speakers.put(line.number(), pendingSpeaker);
                 pendingSpeaker = null;
             }
-            kept.add(new ContentLine(line.number(), text));
+            kept.add(line.withText(text));
         }
         return new Result(kept, speakers, removals);
     }

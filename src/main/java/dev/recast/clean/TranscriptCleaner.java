@@ -63,7 +63,7 @@ public final class TranscriptCleaner {
         for (int k = 0; k < lines.size(); k++) {
             MisdecodedText.Repair line = lines.get(k);
             int number = line.line().number();
-            if (boilerplateLines.contains(number)) {
+            if (!line.line().isBlank() && boilerplateLines.contains(number)) {
                 // Recorded as read, so any mis-decoded part of it is accounted for here too.
                 removals.add(new Removal(number, raw.lines().get(k).text(), RemovalReason.BOILERPLATE));
             } else {

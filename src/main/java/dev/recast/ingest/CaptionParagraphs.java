@@ -2,12 +2,14 @@ package dev.recast.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Re-joins caption lines into the form a plain-text transcript has, so the clean stage reads every
- * transcript form with one set of rules: one line per paragraph, {@code Speaker: text} where a
- * speaker's turn begins. Each paragraph keeps the number of the caption line it starts on.
+ * Lays caption lines out as a plain-text transcript is laid out, so the clean stage reads every
+ * transcript form with one set of rules: a blank line between paragraphs, {@code Speaker: text}
+ * where a speaker's turn begins. Each line keeps its number in the caption file and its cue's
+ * time in the recording.
  *
  * <p>A paragraph ends where the speaker changes, where a line marks a new turn, or at a sentence
  * end followed by a long silence. A cue that names no speaker continues the current one, as an
@@ -24,9 +26,7 @@ final class CaptionParagraphs {
     }
 
     static List<SourceLine> join(List<CaptionLine> lines) {
-        List<SourceLine> paragraphs = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int start = 0;
+        List<SourceLine> laidOut = new ArrayList<>();
         String speaker = null;
         CaptionLine previous = null;
         for (CaptionLine line : lines) {
@@ -34,26 +34,15 @@ final class CaptionParagraphs {
             boolean longSilence = previous != null
                     && line.startMillis() - previous.endMillis() >= LONG_SILENCE_MILLIS
                     && SENTENCE_END.matcher(previous.text()).matches();
-            if (previous == null || speakerChanges || line.newTurn() || longSilence) {
-                if (previous != null) {
-                    paragraphs.add(new SourceLine(start, text.toString()));
-                }
-                text.setLength(0);
-                start = line.number();
-                if (speakerChanges) {
-                    text.append(line.speaker()).append(": ");
-                }
-            } else {
-                // Captions wrap mid-sentence; the words go on after a space.
-                text.append(' ');
+            if (previous != null && (speakerChanges || line.newTurn() || longSilence)) {
+                laidOut.add(new SourceLine(line.number(), ""));
             }
-            text.append(line.text());
+            String text = speakerChanges ? line.speaker() + ": " + line.text() : line.text();
+            laidOut.add(new SourceLine(line.number(), text,
+                    Optional.of(new SourceTime(line.startMillis(), Math.max(line.startMillis(), line.endMillis())))));
             speaker = line.speaker() != null ? line.speaker() : speaker;
             previous = line;
         }
-        if (previous != null) {
-            paragraphs.add(new SourceLine(start, text.toString()));
-        }
-        return paragraphs;
+        return laidOut;
     }
 }
