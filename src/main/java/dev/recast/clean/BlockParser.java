@@ -1,6 +1,7 @@
 package dev.recast.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +36,10 @@ final class BlockParser {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
-    // The block being read: its words so far and the line it starts on.
+    // The block being read: its words so far, the line each came from, and the line it starts on.
     private final List<String> words = new ArrayList<>();
+    private final List<ContentLine> wordLines = new ArrayList<>();
+    private final Map<Integer, ContentLine> linesByNumber = new HashMap<>();
     private int blockLine;
     private boolean inQuote;
     // The last word read in this paragraph, kept or not; null at a paragraph's start.
@@ -48,13 +51,14 @@ final class BlockParser {
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
 
-    private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
+    private BlockParser(CleaningRules rules, Map<Integer, String> turns, List<ContentLine> lines) {
         this.rules = rules;
         this.turns = turns;
+        lines.forEach(line -> linesByNumber.put(line.number(), line));
     }
 
     static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, String> turns) {
-        BlockParser parser = new BlockParser(rules, turns);
+        BlockParser parser = new BlockParser(rules, turns, lines);
         parser.read(lines);
         return new Result(parser.blocks, parser.removals);
     }
@@ -225,6 +229,7 @@ final class BlockParser {
             blockLine = line;
         }
         words.add(tokens.get(i));
+        wordLines.add(linesByNumber.get(line));
         previousWord = tokens.get(i);
         return 1;
     }
@@ -372,10 +377,25 @@ final class BlockParser {
 
     private void endBlock() {
         if (!words.isEmpty()) {
-            String text = String.join(" ", words);
-            blocks.add(inQuote ? new Quote(text, speaker, blockLine) : new Paragraph(text, speaker, blockLine));
+            List<Run> runs = runs();
+            blocks.add(inQuote ? new Quote(runs, speaker, blockLine) : new Paragraph(runs, speaker, blockLine));
             words.clear();
+            wordLines.clear();
         }
+    }
+
+    /** The block's words, one run for each line's words, with the line's source time and pause. */
+    private List<Run> runs() {
+        List<Run> runs = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= words.size(); k++) {
+            if (k == words.size() || wordLines.get(k) != wordLines.get(from)) {
+                ContentLine line = wordLines.get(from);
+                runs.add(new Run(String.join(" ", words.subList(from, k)), line.time(), line.pauseAfter()));
+                from = k;
+            }
+        }
+        return runs;
     }
 
     private void endParagraph() {

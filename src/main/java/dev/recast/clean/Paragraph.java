@@ -1,11 +1,37 @@
 package dev.recast.clean;
 
-/** Running text of one speaker (null when the transcript names none). */
-public record Paragraph(String text, String speaker, int line) implements Block {
+import dev.recast.ingest.SourceTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Running text of one speaker (null when the transcript names none).
+ *
+ * @param runs the text, in the stretches the source timed apart (see {@link Run#merged})
+ */
+public record Paragraph(List<Run> runs, String speaker, int line) implements Block {
     public Paragraph {
+        runs = Run.merged(runs);
+    }
+
+    /** Plain text, untimed. */
+    public Paragraph(String text, String speaker, int line) {
+        this(List.of(new Run(requireText(text))), speaker, line);
+    }
+
+    public String text() {
+        return Run.text(runs);
+    }
+
+    /** Where the paragraph stood in the original recording, when its source was timed. */
+    public Optional<SourceTime> sourceTime() {
+        return Run.sourceTime(runs);
+    }
+
+    private static String requireText(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a paragraph has text");
         }
-        text = text.strip();
+        return text;
     }
 }

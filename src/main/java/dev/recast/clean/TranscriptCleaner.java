@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -89,33 +90,87 @@ public final class TranscriptCleaner {
 
     /** The block with every correction made in its text, counted; none if a correction emptied it. */
     private Stream<Block> correct(Block block, int[] counts) {
-        String text = correct(block instanceof Heading h ? h.title()
-                : block instanceof Paragraph p ? p.text() : ((Quote) block).text(), counts);
-        if (text.isBlank()) {
+        if (block instanceof Heading heading) {
+            String title = correct(List.of(new Run(heading.title())), counts).stream().map(Run::text)
+                    .collect(Collectors.joining(" "));
+            return title.isEmpty() ? Stream.empty() : Stream.of(new Heading(title, heading.level(), heading.line()));
+        }
+        List<Run> runs = correct(block instanceof Paragraph p ? p.runs() : ((Quote) block).runs(), counts);
+        if (runs.isEmpty()) {
             return Stream.empty(); // e.g. a filler word corrected to nothing
         }
-        if (block instanceof Heading heading) {
-            return Stream.of(new Heading(text, heading.level(), heading.line()));
-        }
         if (block instanceof Paragraph paragraph) {
-            return Stream.of(new Paragraph(text, paragraph.speaker(), paragraph.line()));
+            return Stream.of(new Paragraph(runs, paragraph.speaker(), paragraph.line()));
         }
         Quote quote = (Quote) block; // the last kind of Block
-        return Stream.of(new Quote(text, quote.speaker(), quote.line()));
+        return Stream.of(new Quote(runs, quote.speaker(), quote.line()));
     }
 
-    private String correct(String text, int[] counts) {
-        for (int k = 0; k < corrections.size(); k++) {
+    /**
+     * Makes each correction in the runs' text as one text, so a correction can span runs (a name
+     * wrapped over two caption lines). A replacement goes to the run its match starts in; what
+     * the match covered of the runs after it goes. A run left blank goes, handing on its pause.
+     */
+    private List<Run> correct(List<Run> runs, int[] counts) {
+        for (int k = 0; k < corrections.size() && !runs.isEmpty(); k++) {
             Correction correction = corrections.get(k);
+            String text = Run.text(runs);
             Matcher matcher = correction.pattern().matcher(text);
-            StringBuilder corrected = new StringBuilder();
+            StringBuilder[] corrected = new StringBuilder[runs.size()];
+            int[] ends = new int[runs.size()]; // where each run's text, and the space after it, ends
+            for (int r = 0, end = 0; r < runs.size(); r++) {
+                corrected[r] = new StringBuilder();
+                end += runs.get(r).text().length() + 1;
+                ends[r] = end;
+            }
+            int copied = 0;
+            StringBuilder replacement = new StringBuilder();
             while (matcher.find()) {
                 counts[k]++;
-                matcher.appendReplacement(corrected, correction.replacement());
+                copy(text, copied, matcher.start(), ends, corrected);
+                replacement.setLength(0);
+                matcher.appendReplacement(replacement, correction.replacement());
+                corrected[runAt(matcher.start(), ends)].append(replacement, matcher.start() - copied,
+                        replacement.length());
+                copied = matcher.end();
             }
-            text = matcher.appendTail(corrected).toString();
+            copy(text, copied, text.length(), ends, corrected);
+            runs = rebuilt(runs, corrected);
         }
-        return text;
+        return runs;
+    }
+
+    /** Copies {@code text[from, to)} to the runs each character belongs to. */
+    private static void copy(String text, int from, int to, int[] ends, StringBuilder[] corrected) {
+        for (int i = from; i < to; ) {
+            int run = runAt(i, ends);
+            int end = Math.min(to, ends[run]);
+            corrected[run].append(text, i, end);
+            i = end;
+        }
+    }
+
+    private static int runAt(int offset, int[] ends) {
+        int run = 0;
+        while (ends[run] <= offset) {
+            run++;
+        }
+        return run;
+    }
+
+    private static List<Run> rebuilt(List<Run> runs, StringBuilder[] corrected) {
+        List<Run> rebuilt = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            String text = corrected[r].toString();
+            if (!text.isBlank()) {
+                rebuilt.add(new Run(text, run.time(), run.pauseAfter()));
+            } else if (run.pauseAfter() && !rebuilt.isEmpty()) {
+                Run before = rebuilt.remove(rebuilt.size() - 1);
+                rebuilt.add(new Run(before.text(), before.time(), true));
+            }
+        }
+        return rebuilt;
     }
 
     /** The manifest's title, else a first heading's, else the file name's words, else "Part N". */
