@@ -4,23 +4,26 @@ import dev.recast.clean.Block;
 import dev.recast.clean.Heading;
 import dev.recast.clean.Paragraph;
 import dev.recast.clean.Quote;
+import dev.recast.clean.Run;
 import dev.recast.clean.Section;
+import dev.recast.ingest.SourceTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The segment stage: a cleaned section becomes the utterances to synthesize, in reading order.
  *
- * <p>A heading is one utterance; paragraphs and quotes give one per sentence (or per clause of a
- * very long sentence). Text with nothing to say, such as a sentence of punctuation, gives none and
- * takes no number. The pause after each utterance is the strongest boundary that follows it:
- * the section's end, then a heading to come, then the end of its block, its sentence, its clause.
+ * <p>A heading is one utterance; paragraphs and quotes give one per sentence, or several for a
+ * sentence too long to say in one breath (see {@link ClauseSplitter}: unpunctuated speech
+ * recognition is one such "sentence"). Text with nothing to say, such as a sentence of
+ * punctuation, gives none and takes no number. The pause after each utterance is the strongest
+ * boundary that follows it: the section's end, then a heading to come, then the end of its block,
+ * its sentence, its clause; where a sentence is cut, a silence in the source or a sound taken out
+ * there lengthens the pause. Caption text keeps its source time, spread over a line's words.
  */
 public final class Segmenter {
-
-    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R\\s*");
 
     private final SentenceSplitter sentenceSplitter;
     private final SpeechNormalizer speechNormalizer;
@@ -52,47 +55,61 @@ public final class Segmenter {
             // Locale.ROOT: some locales format digits in their own script.
             String id = String.format(Locale.ROOT, "%02d-%04d", section.index(), i + 1);
             utterances.add(new Utterance(id, section.index(), draft.role(), draft.sourceText(), draft.spokenText(),
-                    draft.speaker(), pauseAfter(drafts, i)));
+                    draft.speaker(), pauseAfter(drafts, i), draft.sourceTime()));
         }
         return List.copyOf(utterances);
     }
 
     /** An utterance before its place in the section is known; {@code after} ends it within its block. */
-    private record Draft(Role role, String sourceText, String spokenText, String speaker, Pause after) {
+    private record Draft(Role role, String sourceText, String spokenText, String speaker, Pause after,
+            Optional<SourceTime> sourceTime) {
         Draft endingWith(Pause pause) {
-            return new Draft(role, sourceText, spokenText, speaker, pause);
+            return new Draft(role, sourceText, spokenText, speaker, pause, sourceTime);
         }
     }
 
     private List<Draft> draftsOf(Block block) {
         if (block instanceof Heading heading) {
             Role role = heading.level() == 1 ? Role.HEADING : Role.SUBHEADING;
-            return draftsOf(role, List.of(heading.title()), null);
+            BlockText title = BlockText.of(List.of(new Run(heading.title())));
+            return draftsOf(role, title, List.of(title.tokens().size()), null);
         }
         if (block instanceof Paragraph paragraph) {
-            return draftsOf(Role.NARRATION, sentenceSplitter.split(joinLines(paragraph.text())), paragraph.speaker());
+            BlockText text = BlockText.of(paragraph.runs());
+            return draftsOf(Role.NARRATION, text, sentenceEnds(text), paragraph.speaker());
         }
         Quote quote = (Quote) block; // the last kind of Block
-        return draftsOf(Role.QUOTE, sentenceSplitter.split(joinLines(quote.text())), quote.speaker());
+        BlockText text = BlockText.of(quote.runs());
+        return draftsOf(Role.QUOTE, text, sentenceEnds(text), quote.speaker());
     }
 
-    /** A line wrapped mid-sentence is one sentence, and its source text one line (as {@code recast segment} shows it). */
-    private static String joinLines(String text) {
-        return LINE_BREAK.matcher(text).replaceAll(" ");
+    /** Where each sentence's tokens end: sentence k is tokens {@code [ends[k - 1], ends[k])}. */
+    private List<Integer> sentenceEnds(BlockText text) {
+        List<Integer> ends = new ArrayList<>();
+        int searchFrom = 0;
+        for (String sentence : sentenceSplitter.split(text.line())) {
+            // Each sentence is a substring of the line, in order.
+            int end = text.line().indexOf(sentence, searchFrom) + sentence.length();
+            ends.add(text.tokenAt(end));
+            searchFrom = end;
+        }
+        return ends;
     }
 
-    private List<Draft> draftsOf(Role role, List<String> sentences, String speaker) {
+    private List<Draft> draftsOf(Role role, BlockText text, List<Integer> sentenceEnds, String speaker) {
         List<Draft> block = new ArrayList<>();
-        for (String sentence : sentences) {
-            List<Draft> clauses = new ArrayList<>();
-            for (String clause : clauseSplitter.split(sentence)) {
+        int start = 0;
+        for (int end : sentenceEnds) {
+            for (ClauseSplitter.Piece piece : clauseSplitter.split(text.tokens().subList(start, end))) {
+                int from = start + piece.from();
+                int to = start + piece.to();
+                String clause = text.text(from, to);
                 String spoken = speechNormalizer.normalize(clause);
                 if (!spoken.isEmpty()) {
-                    clauses.add(new Draft(role, clause, spoken, speaker, Pause.CLAUSE));
+                    block.add(new Draft(role, clause, spoken, speaker, piece.after(), text.time(from, to)));
                 }
             }
-            endWith(clauses, Pause.SENTENCE);
-            block.addAll(clauses);
+            start = end;
         }
         endWith(block, Pause.PARAGRAPH);
         return block;

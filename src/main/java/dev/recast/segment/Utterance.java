@@ -1,5 +1,8 @@
 package dev.recast.segment;
 
+import dev.recast.ingest.SourceTime;
+import java.util.Optional;
+
 /**
  * One unit of speech: what the transcript says, what the engine is told to say, and the pause
  * after it.
@@ -9,9 +12,11 @@ package dev.recast.segment;
  * @param sourceText the cleaned transcript text this utterance comes from
  * @param spokenText the normalized text handed to the synthesizer
  * @param speaker the speaker's name, or null
+ * @param sourceTime where its text was said in the original recording, for caption input; not
+ *     part of what is synthesized, so it never changes a cached clip
  */
 public record Utterance(String id, int section, Role role, String sourceText, String spokenText, String speaker,
-        Pause after) {
+        Pause after, Optional<SourceTime> sourceTime) {
     public Utterance {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("an utterance has an id");
@@ -22,8 +27,14 @@ public record Utterance(String id, int section, Role role, String sourceText, St
         if (spokenText == null || spokenText.isBlank()) {
             throw new IllegalArgumentException("utterance " + id + " has nothing to say");
         }
-        if (sourceText == null || role == null || after == null) {
+        if (sourceText == null || role == null || after == null || sourceTime == null) {
             throw new IllegalArgumentException("utterance " + id + " is incomplete");
         }
+    }
+
+    /** An utterance of untimed text. */
+    public Utterance(String id, int section, Role role, String sourceText, String spokenText, String speaker,
+            Pause after) {
+        this(id, section, role, sourceText, spokenText, speaker, after, Optional.empty());
     }
 }

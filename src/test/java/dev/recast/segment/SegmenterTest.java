@@ -130,10 +130,32 @@ class SegmenterTest {
     }
 
     @Test
-    void aLongSentenceWithoutAClauseBoundaryStaysWhole() {
-        String sentence = words("word", 30) + ", " + words("more", 30) + ".";
+    void aSentenceTooLongToSayWholeIsCutAtItsCommaWhenItHasNoClauseBoundary() {
+        String first = words("word", 30) + ",";
+        String second = words("more", 30) + ".";
+        assertEquals(List.of(first, second), segmenter.segment(section(1, List.of(p(first + " " + second))))
+                .stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
+    void aSentenceWithNoPlaceToCutIsCutEvenlyRatherThanSaidOverTheCap() {
+        List<Utterance> utterances = segmenter.segment(section(1, List.of(p(words("word", 100) + "."))));
+        assertEquals(List.of(25, 25, 25, 25), utterances.stream().map(u -> u.sourceText().split(" ").length).toList());
+    }
+
+    @Test
+    void aSentenceJustOverTheLimitWithNoPlaceToCutStaysWhole() {
+        String sentence = words("word", 30) + ".";
         assertEquals(List.of(sentence),
                 segmenter.segment(section(1, List.of(p(sentence)))).stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
+    void unpunctuatedSpeechIsCutBeforeWordsThatOpenAClause() {
+        String first = words("we", 1) + " " + words("rowed", 17);
+        String second = "because " + words("tide", 17);
+        assertEquals(List.of(first, second), segmenter.segment(section(1, List.of(p(first + " " + second))))
+                .stream().map(Utterance::sourceText).toList());
     }
 
     @Test
