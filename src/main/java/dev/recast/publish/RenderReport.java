@@ -25,8 +25,9 @@ import java.util.Map;
  * {@code render.json}: the whole timeline, for users auditing a render and for tools building on
  * it. Positions are exact sample offsets ({@code *Sample}, end offsets exclusive); the few
  * {@code *Seconds} fields come from {@link Seconds}, the same rounding as the playlist and
- * chapters.json. Fields always appear, in a fixed order ({@code null} when unknown); enum values
- * are lower-case names.
+ * chapters.json. Fields always appear, in a fixed order ({@code null} when unknown), but for an
+ * utterance's {@code sourceStart} and {@code sourceEnd}: where its text was said in the original
+ * recording, which only caption input tells, in seconds. Enum values are lower-case names.
  */
 public final class RenderReport {
 
@@ -113,6 +114,10 @@ public final class RenderReport {
             entry.put("role", lowerCase(utterance.role()));
             entry.put("speaker", utterance.speaker());
             entry.put("sourceText", utterance.sourceText());
+            utterance.sourceTime().ifPresent(time -> {
+                entry.set("sourceStart", DecimalNode.valueOf(Seconds.ofMillis(time.startMillis())));
+                entry.set("sourceEnd", DecimalNode.valueOf(Seconds.ofMillis(time.endMillis())));
+            });
             entry.put("spokenText", utterance.spokenText());
             entry.put("pause", lowerCase(utterance.after()));
             entry.put("startSample", placed.startSample());

@@ -25,6 +25,11 @@ public final class Seconds {
         return BigDecimal.valueOf(millis(timeline, sample), DECIMALS);
     }
 
+    /** A time already in whole milliseconds (a caption's), written as {@link #at} writes one. */
+    static BigDecimal ofMillis(long millis) {
+        return BigDecimal.valueOf(millis, DECIMALS);
+    }
+
     /** The time of {@code sample} in whole milliseconds, as {@link #at} rounds it. */
     static long millis(Timeline timeline, long sample) {
         return millis(sample, timeline.format().sampleRate());

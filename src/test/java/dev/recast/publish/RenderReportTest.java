@@ -16,12 +16,15 @@ import dev.recast.episode.Levels;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.SourceTime;
+import dev.recast.segment.Utterance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RenderReportTest {
@@ -119,6 +122,30 @@ class RenderReportTest {
             assertEquals(placed.speechEndSample(), parsed.path("speechEndSample").asLong());
             assertEquals(placed.endSample(), parsed.path("endSample").asLong());
         }
+    }
+
+    @Test
+    void anUtteranceFromCaptionsCarriesItsSourceTimeInSecondsAndOnlyThen() throws IOException {
+        List<Placed> placed = new ArrayList<>(TIMELINE.utterances());
+        Placed second = placed.get(1);
+        Utterance u = second.utterance();
+        placed.set(1, new Placed(new Utterance(u.id(), u.section(), u.role(), u.sourceText(), u.spokenText(),
+                u.speaker(), u.after(), Optional.of(new SourceTime(61_005, 63_250))),
+                second.startSample(), second.speechEndSample(), second.endSample()));
+        Timeline timed = new Timeline(TIMELINE.format(), TIMELINE.sections(), placed, TIMELINE.chapters(),
+                TIMELINE.totalSamples());
+
+        String report = RenderReport.render(TestEpisode.INFO, timed, TestEpisode.SECTIONS);
+        JsonNode utterances = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(report).path("utterances");
+
+        assertEquals(List.of("id", "section", "role", "speaker", "sourceText", "sourceStart", "sourceEnd",
+                "spokenText", "pause", "startSample", "speechEndSample", "endSample"), fieldNames(utterances.path(1)));
+        assertSameNumber(new BigDecimal("61.005"), utterances.path(1).path("sourceStart"));
+        assertSameNumber(new BigDecimal("63.250"), utterances.path(1).path("sourceEnd"));
+        assertTrue(report.contains("\"sourceEnd\": 63.250,"), report); // three decimals, as every time in it
+        assertFalse(utterances.path(0).has("sourceStart"));
+        assertFalse(utterances.path(0).has("sourceEnd"));
     }
 
     @Test

@@ -81,8 +81,8 @@ class SourceTimingTest {
     @Test
     void sourceTimesGoFromCleanToSegmentSpreadOverALinesWords() {
         RawSection raw = new RawSection(1, "talk.vtt", null, List.of(
-                new SourceLine(1, "The tide came in. It went", new SourceTime(0, 6000)),
-                new SourceLine(2, "out again at noon.", new SourceTime(6000, 9000))));
+                new SourceLine(1, "The tide came in. It went", Optional.of(new SourceTime(0, 6000))),
+                new SourceLine(2, "out again at noon.", Optional.of(new SourceTime(6000, 9000)))));
         Section section = new TranscriptCleaner(CleaningRules.defaults()).clean(List.of(raw)).get(0);
 
         List<Utterance> utterances = segmenter.segment(section);
