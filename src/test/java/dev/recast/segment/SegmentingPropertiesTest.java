@@ -2,6 +2,7 @@ package dev.recast.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.clean.Block;
 import dev.recast.clean.CleaningRules;
@@ -9,13 +10,17 @@ import dev.recast.clean.Heading;
 import dev.recast.clean.Paragraph;
 import dev.recast.clean.Quote;
 import dev.recast.clean.Removal;
+import dev.recast.clean.Run;
 import dev.recast.clean.Section;
 import dev.recast.clean.TranscriptCleaner;
 import dev.recast.ingest.RawSection;
 import dev.recast.ingest.SourceLine;
+import dev.recast.ingest.SourceTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -24,11 +29,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Generated transcripts through clean, segment and normalize: random Unicode, markup words,
  * numbers, abbreviations and punctuation runs. Whatever comes in, nothing throws, no utterance is
- * empty, and every word of the input reaches an utterance or a removal record.
+ * empty or over {@link SegmenterConfig#MAX_UTTERANCE_WORDS} words, and every word of the input
+ * reaches an utterance or a removal record. Generated caption speech, punctuated or not, timed or
+ * not, keeps every word in order and its time.
  */
 class SegmentingPropertiesTest {
 
@@ -79,6 +87,7 @@ class SegmentingPropertiesTest {
             List<String> out = new ArrayList<>();
             for (Utterance utterance : segmenter.segment(section)) {
                 assertFalse(utterance.spokenText().isBlank(), utterance.id());
+                assertAtMostTheCap(utterance);
                 out.addAll(words(utterance.sourceText()));
             }
             section.removals().stream().map(Removal::text).forEach(text -> out.addAll(words(text)));
@@ -86,6 +95,68 @@ class SegmentingPropertiesTest {
             out.sort(null);
             assertEquals(in, out, () -> "blocks: " + section.blocks().stream().map(SegmentingPropertiesTest::text).toList());
         }
+    }
+
+    /** A stretch of generated speech: its words, the silence before it and how long it lasts, a sound after it. */
+    record Spoken(String text, long silenceBefore, long length, boolean soundAfter) {
+    }
+
+    @Provide
+    Arbitrary<List<Spoken>> speech() {
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9),
+                Arbitraries.of("and", "but", "so", "because", "which", "that", "when", "if", "then", "okay", "right",
+                        "you", "know", "I", "I'm", "the", "of", "to", "uh", "um", "like", "well"),
+                Arbitraries.of("—", "...", "-", ",", "okay,", "really?", "yes!", "4.5", "1,000", "e.g.", "Dr.", "U.S."),
+                Arbitraries.strings().withCharRange('A', 'Z').ofLength(1).map(c -> c + "ames"));
+        Arbitrary<String> text = Combinators.combine(
+                        word.list().ofMinSize(1).ofMaxSize(14),
+                        Arbitraries.of("", "", "", "", "", ".", ",", "?", ";"))
+                .as((words, end) -> String.join(" ", words) + end);
+        return Combinators.combine(text, Arbitraries.longs().between(0, 3000), Arbitraries.longs().between(0, 5000),
+                        Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true)))
+                .as(Spoken::new)
+                .list().ofMinSize(1).ofMaxSize(80);
+    }
+
+    @Property(tries = 300)
+    void noUtteranceIsOverTheCapAndTimedTextKeepsItsTimeInOrder(@ForAll("speech") List<Spoken> speech,
+            @ForAll boolean timed) {
+        List<Run> runs = new ArrayList<>();
+        long clock = 0;
+        for (Spoken spoken : speech) {
+            clock += spoken.silenceBefore();
+            Optional<SourceTime> time = timed ? Optional.of(new SourceTime(clock, clock + spoken.length()))
+                    : Optional.empty();
+            runs.add(new Run(spoken.text(), time, spoken.soundAfter()));
+            clock += spoken.length();
+        }
+        Paragraph paragraph = new Paragraph(runs, null, 1);
+        List<Utterance> utterances = new Segmenter().segment(
+                new Section(1, "talk.vtt", "Talk", List.of(paragraph), List.of()));
+
+        List<String> out = new ArrayList<>();
+        long lastStart = 0;
+        for (Utterance utterance : utterances) {
+            assertAtMostTheCap(utterance);
+            out.addAll(words(utterance.sourceText()));
+            assertEquals(timed, utterance.sourceTime().isPresent(), utterance.id());
+            if (timed) {
+                SourceTime time = utterance.sourceTime().get();
+                SourceTime whole = paragraph.sourceTime().get();
+                assertTrue(time.startMillis() >= lastStart && time.startMillis() >= whole.startMillis()
+                        && time.endMillis() <= whole.endMillis(), () -> utterance + " in " + whole);
+                lastStart = time.startMillis();
+            }
+        }
+        // Speech normalization may leave out a mark, never a word: all of them, in order.
+        assertEquals(words(paragraph.text()), out);
+    }
+
+    private static void assertAtMostTheCap(Utterance utterance) {
+        long words = Arrays.stream(utterance.sourceText().split("[\\s\\u00A0]+"))
+                .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).count();
+        assertTrue(words <= SegmenterConfig.MAX_UTTERANCE_WORDS, () -> words + " words: " + utterance.sourceText());
     }
 
     private static String text(Block block) {
