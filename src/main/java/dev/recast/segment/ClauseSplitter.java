@@ -48,14 +48,14 @@ final class ClauseSplitter {
     private static final double SILENCE_SCALE_MILLIS = 250;
     private static final double BEFORE_PHRASE = 8;
     private static final double ANYWHERE = 12;
-    /** Added after a word that leaves its phrase open ("the", "of"): a cut there splits the phrase. */
+    /** Added after a word that leaves its phrase open ("the", "of", "and"): a cut there splits the phrase. */
     private static final double AFTER_OPEN_WORD = 8;
     private static final double PER_PIECE = 1.5;
     private static final double PER_SQUARED_LIMIT = 2;
     private static final double PER_WORD_OVER_LIMIT = 1;
 
     /** A silence in the source at a cut this long is heard as a sentence's end, or a paragraph's. */
-    static final long SENTENCE_SILENCE_MILLIS = 600;
+    static final long SENTENCE_SILENCE_MILLIS = 400;
     static final long PARAGRAPH_SILENCE_MILLIS = 1500;
 
     private static final Pattern STRONG_MARK = Pattern.compile(".*[;:—–]|[—–-]+");
@@ -63,14 +63,16 @@ final class ClauseSplitter {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet", "because", "which",
             "while", "although", "though", "whereas", "where", "when", "until", "unless");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "yet", "because", "which",
-            "that", "while", "although", "though", "whereas", "where", "when", "until", "unless", "since", "if",
+            "while", "although", "though", "whereas", "where", "when", "until", "unless", "since", "if",
             "then", "okay", "ok", "right", "well", "anyway", "now", "actually", "basically");
-    private static final Set<String> PHRASE_OPENERS = Set.of("the", "a", "an", "in", "on", "at", "for", "with",
+    private static final Set<String> PHRASE_OPENERS = Set.of("that", "the", "a", "an", "in", "on", "at", "for", "with",
             "from", "about", "into", "after", "before", "like", "we", "you", "he", "she", "they", "it", "this",
             "there", "what", "how", "why", "who", "my", "our", "your", "their", "his", "her", "not", "just");
     private static final Set<String> OPEN_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for",
-            "with", "from", "by", "and", "or", "but", "my", "our", "your", "their", "his", "her", "its", "this",
-            "that", "very", "is", "are", "was", "were", "be", "i", "we", "you", "they", "he", "she");
+            "with", "from", "by", "my", "our", "your", "their", "his", "her", "its", "this", "that", "very", "is",
+            "are", "was", "were", "be", "i", "we", "you", "they", "he", "she", "and", "or", "but", "so", "because",
+            "which", "if", "when", "then", "while", "although", "though", "whereas", "where", "until", "unless",
+            "since", "yet", "think", "about");
 
     private final int maxWords;
 
@@ -161,14 +163,10 @@ final class ClauseSplitter {
             return AT_STRONG_MARK;
         }
         String word = bare(token.text());
-        boolean comma = COMMA.matcher(before.text()).matches();
-        if (comma && CONJUNCTIONS.contains(word)) {
-            return AT_COMMA_BEFORE_CONJUNCTION;
+        if (COMMA.matcher(before.text()).matches()) {
+            return CONJUNCTIONS.contains(word) ? AT_COMMA_BEFORE_CONJUNCTION : AT_COMMA;
         }
-        double cost = ANYWHERE + (OPEN_WORDS.contains(bare(before.text())) ? AFTER_OPEN_WORD : 0);
-        if (comma) {
-            cost = AT_COMMA;
-        }
+        double cost = ANYWHERE;
         if (token.gapBefore().isPresent()) {
             cost = Math.min(cost, AT_LINE_BOUNDARY * Math.exp(-token.gapBefore().getAsLong() / SILENCE_SCALE_MILLIS));
         }
@@ -177,7 +175,9 @@ final class ClauseSplitter {
         } else if (PHRASE_OPENERS.contains(word)) {
             cost = Math.min(cost, BEFORE_PHRASE);
         }
-        return cost;
+        // Unless the speaker fell silent there, a phrase left open is a worse place still.
+        boolean silence = token.gapBefore().orElse(0) >= SENTENCE_SILENCE_MILLIS;
+        return OPEN_WORDS.contains(bare(before.text())) && !silence ? cost + AFTER_OPEN_WORD : cost;
     }
 
     /** The pause a cut before {@code token} makes: a clause's, or longer where the source fell silent. */

@@ -159,6 +159,14 @@ class SegmenterTest {
     }
 
     @Test
+    void aCutLeavesNoPhraseOpenAfterAConjunction() {
+        String first = "we " + words("rowed", 16);
+        String second = "and so " + words("tide", 16);
+        assertEquals(List.of(first, second), segmenter.segment(section(1, List.of(p(first + " " + second))))
+                .stream().map(Utterance::sourceText).toList());
+    }
+
+    @Test
     void aSentenceAtTheLimitIsNotSplit() {
         String sentence = words("word", 12) + "; " + words("more", 13) + ".";
         assertEquals(1, segmenter.segment(section(1, List.of(p(sentence)))).size());
