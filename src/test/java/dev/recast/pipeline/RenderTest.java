@@ -253,6 +253,33 @@ class RenderTest {
     }
 
     @Test
+    void utterancesFromCaptionsCarryTheirSourceTimeIntoRenderJsonAndPlainTextNone() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1-talk.vtt"), """
+                WEBVTT
+
+                00:01:02.500 --> 00:01:04.000
+                The tide came in.
+
+                00:01:04.200 --> 00:01:06.000
+                Then it went out.
+                """);
+        Files.writeString(in.resolve("2-notes.txt"), "The keeper wrote it down.\n");
+        Path out = dir.resolve("out");
+        render.run(new RenderOptions(in, out, null, false));
+        String text = Files.readString(out.resolve("render.json"));
+        JsonNode utterances = json(out.resolve("render.json")).get("utterances");
+
+        assertEquals("The tide came in.", utterances.get(0).get("sourceText").asText());
+        assertTrue(text.contains("\"sourceStart\": 62.500,\n      \"sourceEnd\": 64.000,"), text);
+        assertEquals(64.2, utterances.get(1).get("sourceStart").asDouble());
+        assertEquals(66.0, utterances.get(1).get("sourceEnd").asDouble());
+        assertEquals("The keeper wrote it down.", utterances.get(2).get("sourceText").asText());
+        assertFalse(utterances.get(2).has("sourceStart"));
+    }
+
+    @Test
     void aSectionWithNothingToSayIsSkippedAndItsRemovalsStillReported() throws Exception {
         Path in = input();
         Files.writeString(in.resolve("3-only-an-image.txt"), "There's an image here.\n");
