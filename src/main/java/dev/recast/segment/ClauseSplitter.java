@@ -108,19 +108,29 @@ final class ClauseSplitter {
             pieces.add(new Piece(from, to, last));
             return;
         }
-        // best[j]: the least cost of pieces of [from, from + j); previous[j]: where the last of them starts.
-        int n = to - from;
+        // A piece starts at a word; marks between words stay with the piece before them.
+        List<Integer> places = new ArrayList<>();
+        places.add(from);
+        for (int b = from + 1; b < to; b++) {
+            if (tokens.get(b).isWord()) {
+                places.add(b);
+            }
+        }
+        places.add(to);
+        // best[j]: the least cost of pieces of [from, places[j]); previous[j]: where the last of them starts.
+        int n = places.size() - 1;
         double[] best = new double[n + 1];
         int[] previous = new int[n + 1];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = 0;
         double[] cutCost = new double[n];
-        for (int b = 1; b < n; b++) {
-            cutCost[b] = cutCost(tokens, from + b);
+        for (int i = 1; i < n; i++) {
+            cutCost[i] = cutCost(tokens, places.get(i));
         }
         for (int j = 1; j <= n; j++) {
+            // Each place back adds a word: at most MAX_UTTERANCE_WORDS steps.
             for (int i = j - 1; i >= 0; i--) {
-                int length = words[from + j] - words[from + i];
+                int length = words[places.get(j)] - words[places.get(i)];
                 if (length > SegmenterConfig.MAX_UTTERANCE_WORDS) {
                     break;
                 }
@@ -136,14 +146,16 @@ final class ClauseSplitter {
             }
         }
         if (best[n] == Double.POSITIVE_INFINITY) {
-            pieces.add(new Piece(from, to, last)); // too few words to cut and still too many: cannot happen
+            // Cannot happen: over the cap there are words enough to cut, and under it the whole may stand.
+            pieces.add(new Piece(from, to, last));
             return;
         }
         List<Piece> reversed = new ArrayList<>();
         Pause after = last;
         for (int j = n; j > 0; j = previous[j]) {
-            reversed.add(new Piece(from + previous[j], from + j, after));
-            after = pauseBefore(tokens.get(from + previous[j]));
+            int start = places.get(previous[j]);
+            reversed.add(new Piece(start, places.get(j), after));
+            after = pauseBefore(tokens.get(start));
         }
         for (int k = reversed.size() - 1; k >= 0; k--) {
             pieces.add(reversed.get(k));
