@@ -55,8 +55,8 @@ final class ClauseSplitter {
     private static final double PER_WORD_OVER_LIMIT = 1;
 
     /** A silence in the source at a cut this long is heard as a sentence's end, or a paragraph's. */
-    static final long SENTENCE_SILENCE_MILLIS = 400;
-    static final long PARAGRAPH_SILENCE_MILLIS = 1500;
+    private static final long SENTENCE_SILENCE_MILLIS = 400;
+    private static final long PARAGRAPH_SILENCE_MILLIS = 1500;
 
     private static final Pattern STRONG_MARK = Pattern.compile(".*[;:—–]|[—–-]+");
     private static final Pattern COMMA = Pattern.compile(".*[,?!…][\"'”’)\\]]*");
@@ -194,11 +194,19 @@ final class ClauseSplitter {
 
     /** The pause a cut before {@code token} makes: a clause's, or longer where the source fell silent. */
     private static Pause pauseBefore(Token token) {
+        return pauseBefore(token, Pause.CLAUSE);
+    }
+
+    /**
+     * The pause before {@code token} where the text says {@code least}: longer where the source
+     * fell silent there (a sentence's from {@value #SENTENCE_SILENCE_MILLIS} ms, a paragraph's from
+     * {@value #PARAGRAPH_SILENCE_MILLIS} ms) or a sound was taken out (a sentence's).
+     */
+    static Pause pauseBefore(Token token, Pause least) {
         long silence = token.gapBefore().orElse(0);
-        if (silence >= PARAGRAPH_SILENCE_MILLIS) {
-            return Pause.PARAGRAPH;
-        }
-        return silence >= SENTENCE_SILENCE_MILLIS || token.soundBefore() ? Pause.SENTENCE : Pause.CLAUSE;
+        Pause heard = silence >= PARAGRAPH_SILENCE_MILLIS ? Pause.PARAGRAPH
+                : silence >= SENTENCE_SILENCE_MILLIS || token.soundBefore() ? Pause.SENTENCE : Pause.CLAUSE;
+        return heard.compareTo(least) > 0 ? heard : least;
     }
 
     private static boolean opensYouKnow(List<Token> tokens, int b) {

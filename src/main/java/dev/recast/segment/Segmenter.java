@@ -97,18 +97,24 @@ public final class Segmenter {
     }
 
     private List<Draft> draftsOf(Role role, BlockText text, List<Integer> sentenceEnds, String speaker) {
+        List<BlockText.Token> tokens = text.tokens();
         List<Draft> block = new ArrayList<>();
         int start = 0;
         for (int end : sentenceEnds) {
-            for (ClauseSplitter.Piece piece : clauseSplitter.split(text.tokens().subList(start, end))) {
+            List<Draft> sentence = new ArrayList<>();
+            for (ClauseSplitter.Piece piece : clauseSplitter.split(tokens.subList(start, end))) {
                 int from = start + piece.from();
                 int to = start + piece.to();
                 String clause = text.text(from, to);
                 String spoken = speechNormalizer.normalize(clause);
                 if (!spoken.isEmpty()) {
-                    block.add(new Draft(role, clause, spoken, speaker, piece.after(), text.time(from, to)));
+                    sentence.add(new Draft(role, clause, spoken, speaker, piece.after(), text.time(from, to)));
                 }
             }
+            // A long silence in the source after a sentence is a paragraph's pause.
+            endWith(sentence, end < tokens.size() ? ClauseSplitter.pauseBefore(tokens.get(end), Pause.SENTENCE)
+                    : Pause.SENTENCE);
+            block.addAll(sentence);
             start = end;
         }
         endWith(block, Pause.PARAGRAPH);

@@ -79,6 +79,17 @@ class SourceTimingTest {
     }
 
     @Test
+    void aLongSilenceAfterASentenceIsAParagraphsPause() {
+        List<Utterance> utterances = segment(List.of(
+                new Run("The tide came in.", at(0, 1000), false),
+                new Run("It went out.", at(1300, 2000), false),
+                new Run("The bell rang.", at(4000, 5000), false)));
+
+        assertEquals(List.of(Pause.SENTENCE, Pause.PARAGRAPH, Pause.SECTION),
+                utterances.stream().map(Utterance::after).toList());
+    }
+
+    @Test
     void sourceTimesGoFromCleanToSegmentSpreadOverALinesWords() {
         RawSection raw = new RawSection(1, "talk.vtt", null, List.of(
                 new SourceLine(1, "The tide came in. It went", Optional.of(new SourceTime(0, 6000))),
