@@ -121,6 +121,11 @@ public final class Render {
                 progress.accept(section.source() + ":" + note.line() + ": " + note.repair());
             }
         }
+        if (source.titleOrigin().derived()) {
+            boolean folder = options.input() == null || Files.isDirectory(options.input());
+            progress.accept("titled the episode \"" + source.title() + "\" " + source.titleOrigin().phrase() + "; give \"title\" in "
+                    + (folder ? "episode.json" : "an episode.json beside it, and render the folder,") + " to change it");
+        }
         Path outputDir = outputFolder(options, source);
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");

@@ -1,0 +1,160 @@
+package dev.recast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The text each cue adds, so that every word is read once. Rolling captions (YouTube's automatic
+ * ones, broadcast roll-up, Whisper's highlighted words) show the words already shown again: a cue
+ * repeats the line before it and adds words, and a brief cue may repeat a whole line. A cue's new
+ * text is what remains after the longest run of words that both ends the text read so far and
+ * starts the cue.
+ *
+ * <p>That run must fall on line boundaries, where rolling captions put their repeats: it starts
+ * where a line read so far starts, or ends where one of the cue's lines ends. In a file where
+ * fewer than two cues in three repeat the line before them, a run must also be a whole line on both sides and at
+ * least {@value #LEAST_REPEAT_ELSEWHERE} words long, so "No." answered by "No." is read twice and
+ * only a caption line shown twice is read once.
+ */
+final class CaptionOverlap {
+
+    static final int LEAST_REPEAT_ELSEWHERE = 3;
+
+    private CaptionOverlap() {
+    }
+
+    /** A word read so far, as compared, and whether a line starts with it. */
+    private record Read(String key, boolean lineStart) {
+    }
+
+    /** A cue's word with the line it is on. */
+    private record Placed(int line, CaptionCue.Word word) {
+    }
+
+    static List<CaptionLine> newText(List<CaptionCue> cues) {
+        boolean rolling = rolls(cues);
+        List<Read> read = new ArrayList<>();
+        List<CaptionLine> text = new ArrayList<>();
+        Optional<String> speaker = Optional.empty();
+        for (CaptionCue cue : cues) {
+            List<Placed> words = new ArrayList<>();
+            List<Integer> lineEnds = new ArrayList<>();
+            for (int k = 0; k < cue.lines().size(); k++) {
+                for (CaptionCue.Word word : cue.lines().get(k).words()) {
+                    words.add(new Placed(k, word));
+                }
+                lineEnds.add(words.size());
+            }
+            int repeated = repeated(read, cue, words, lineEnds, rolling, speaker);
+            for (int from = repeated; from < words.size(); ) {
+                int line = words.get(from).line();
+                int to = from;
+                while (to < words.size() && words.get(to).line() == line) {
+                    to++;
+                }
+                CaptionCue.Line source = cue.lines().get(line);
+                long start = words.get(from).word().startMillis();
+                long end = end(cue, words, to);
+                List<String> shown = words.subList(from, to).stream().map(p -> p.word().text()).toList();
+                text.add(new CaptionLine(source.number(), cue.timingLine(), new SourceTime(start, Math.max(start, end)),
+                        source.speaker(), source.newTurn(), String.join(" ", shown)));
+                for (int k = from; k < to; k++) {
+                    read.add(new Read(key(shown.get(k - from)), k == from));
+                }
+                if (source.newTurn() || source.speaker().isPresent()) {
+                    speaker = source.speaker();
+                }
+                from = to;
+            }
+        }
+        return text;
+    }
+
+    /**
+     * When the words before {@code next} end: where a later word is timed to start, else at the
+     * cue's end. Words without inline timestamps share their cue's start, so they end with it.
+     */
+    private static long end(CaptionCue cue, List<Placed> words, int next) {
+        long last = words.get(next - 1).word().startMillis();
+        for (int k = next; k < words.size(); k++) {
+            if (words.get(k).word().startMillis() > last) {
+                return words.get(k).word().startMillis();
+            }
+        }
+        return cue.time().endMillis();
+    }
+
+    /** How many of the cue's first words repeat the text read so far. */
+    private static int repeated(List<Read> read, CaptionCue cue, List<Placed> words, List<Integer> lineEnds,
+            boolean rolling, Optional<String> speaker) {
+        int least = rolling ? 1 : LEAST_REPEAT_ELSEWHERE;
+        for (int k = Math.min(read.size(), words.size()); k >= least; k--) {
+            boolean startsALine = read.get(read.size() - k).lineStart();
+            boolean endsALine = lineEnds.contains(k);
+            boolean onBoundaries = rolling ? startsALine || endsALine : startsALine && endsALine;
+            if (onBoundaries && sameWords(read, words, k) && sameTurn(cue, words, k, speaker)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameWords(List<Read> read, List<Placed> words, int k) {
+        for (int j = 0; j < k; j++) {
+            if (!read.get(read.size() - k + j).key().equals(key(words.get(j).word().text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that starts a new turn is never a repeat of the turn before it. */
+    private static boolean sameTurn(CaptionCue cue, List<Placed> words, int k, Optional<String> speaker) {
+        for (int line = 0; line <= words.get(k - 1).line(); line++) {
+            CaptionCue.Line l = cue.lines().get(line);
+            if (l.newTurn() || l.speaker().isPresent() && !l.speaker().equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two cues in three start with the last line of the cue before them: captions that roll. */
+    private static boolean rolls(List<CaptionCue> cues) {
+        int pairs = 0;
+        int repeats = 0;
+        for (int k = 1; k < cues.size(); k++) {
+            List<CaptionCue.Line> before = cues.get(k - 1).lines();
+            List<CaptionCue.Line> after = cues.get(k).lines();
+            if (before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            pairs++;
+            List<String> last = keys(before.get(before.size() - 1).words());
+            List<String> next = after.stream().flatMap(line -> keys(line.words()).stream()).toList();
+            if (next.size() >= last.size() && next.subList(0, last.size()).equals(last)) {
+                repeats++;
+            }
+        }
+        return repeats >= 2 && repeats * 3 >= pairs * 2;
+    }
+
+    private static List<String> keys(List<CaptionCue.Word> words) {
+        return words.stream().map(w -> key(w.text())).toList();
+    }
+
+    /** A word as compared: case and surrounding punctuation aside. */
+    private static String key(String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+            to--;
+        }
+        return from == to ? word : word.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+}
