@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
-    private static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".vtt", ".srt");
+    /** How the names of section files end, in lower case. */
+    public static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".vtt", ".srt");
     // File and folder names that say what a file is, not what the episode is about.
     private static final Set<String> GENERIC_NAMES = Set.of("transcript", "transcripts", "transcription",
             "captions", "caption", "subtitles", "subtitle", "subs", "cc", "index", "output", "out", "input",
