@@ -133,4 +133,18 @@ class RenderRobustnessTest {
         assertTrue(Files.readString(dir.resolve("out").resolve("render.json")).contains("café."));
         assertEquals(2, result.timeline().sections().size());
     }
+
+    @Test
+    void aTitleRecastChoseItselfIsNotedOnceAndAManifestsIsNot() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("fog-signals"));
+        Files.writeString(in.resolve("1.txt"), "The horn sounds.\n");
+        render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+        assertEquals(List.of("titled the episode \"Fog signals\" after its folder; give \"title\" in episode.json to change it"),
+                progress.stream().filter(line -> line.startsWith("titled")).toList());
+
+        progress.clear();
+        Files.writeString(in.resolve("episode.json"), "{\"title\": \"The Start\"}");
+        render.run(new RenderOptions(in, dir.resolve("out2"), null, false));
+        assertTrue(progress.stream().noneMatch(line -> line.startsWith("titled")), progress.toString());
+    }
 }
