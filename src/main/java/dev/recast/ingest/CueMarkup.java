@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * ({@code <c.colour>}, {@code <i>}, {@code <b>}, {@code <u>}, {@code <lang>}, {@code <font>}),
  * character references are resolved, a ruby's reading ({@code <rt>}) is left out as a second
  * spelling of its base text, SSA overrides ({@code {\an8}}) go, an inline timestamp
- * ({@code <00:00:01.234>}) times the words after it, and a voice tag ({@code <v Name>}) or a
- * leading dash starts a speaker's turn. A voice lasts to its cue's end, as the spec's voice span
+ * ({@code <00:00:01.234>}) times the words after it, and a voice tag ({@code <v Name>}), a
+ * leading dash or broadcast captions' {@code >>} starts a speaker's turn. A voice lasts to its cue's end, as the spec's voice span
  * does.
  */
 final class CueMarkup {
 
+    // ">>" (">>>" for a new topic) before a turn, alone or on its first word: ">>Hello".
+    private static final Pattern SPEAKER_CHANGE = Pattern.compile(">{2,3}(?![\\d>])");
     private static final Pattern SSA_OVERRIDE = Pattern.compile("\\{\\\\[^}]*}");
     private static final Pattern REFERENCE = Pattern.compile("&(?:#[xX](\\p{XDigit}{1,6})|#(\\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));");
     private static final Pattern INLINE_TIMESTAMP = Pattern.compile("(?:(\\d{1,4}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})");
@@ -177,15 +179,31 @@ final class CueMarkup {
         }
 
         private void endWord() {
-            if (word.length() > 0) {
-                words.add(new CaptionCue.Word(word.toString(), wordStart));
-                word.setLength(0);
+            if (word.length() == 0) {
+                return;
             }
+            Matcher chevrons = SPEAKER_CHANGE.matcher(word);
+            if (chevrons.lookingAt()) {
+                // Broadcast captions mark a new speaker with ">>" wherever the turn starts.
+                pushLine();
+                newTurn = speaker.isEmpty();
+                word.delete(0, chevrons.end());
+                if (word.length() == 0) {
+                    return;
+                }
+            }
+            words.add(new CaptionCue.Word(word.toString(), wordStart));
+            word.setLength(0);
         }
 
         /** Ends the line being read; a voice or turn with no words yet waits for the next line's. */
         void endLine() {
             endWord();
+            pushLine();
+        }
+
+        /** Adds the words read to the lines, if any, as a line of their own. */
+        private void pushLine() {
             if (words.isEmpty()) {
                 return;
             }

@@ -245,6 +245,12 @@ class CaptionReadersTest {
     }
 
     @Test
+    void broadcastChevronsStartATurnAndGo() throws Exception {
+        assertEquals(List.of("KEEPER: The lamp is lit.", "", "Good.", "", "Thanks.", ">>2 is a shift."), texts(read("x.srt",
+                "1\n00:00:01,000 --> 00:00:03,000\n&gt;&gt; KEEPER: The lamp is lit.\n>>Good. >> Thanks.\n>>2 is a shift.\n")));
+    }
+
+    @Test
     void cuesMissingTheBlankLineBetweenThemStillSplitAtTheirTimingLines() throws Exception {
         assertEquals(List.of(line(4, "Ann: Today we talk", 0, 3000), line(6, "about tides.", 3000, 5000)), read("talk.vtt", """
                 WEBVTT
