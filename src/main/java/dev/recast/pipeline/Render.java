@@ -121,11 +121,6 @@ public final class Render {
                 progress.accept(section.source() + ":" + note.line() + ": " + note.repair());
             }
         }
-        if (source.titleOrigin().derived()) {
-            boolean folder = options.input() == null || Files.isDirectory(options.input());
-            progress.accept("titled the episode \"" + source.title() + "\" " + source.titleOrigin().phrase() + "; give \"title\" in "
-                    + (folder ? "episode.json" : "an episode.json beside it, and render the folder,") + " to change it");
-        }
         Path outputDir = outputFolder(options, source);
         if (options.input() != null && isInside(outputDir, options.input())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
@@ -142,7 +137,7 @@ public final class Render {
             if (unchanged.isPresent()) {
                 progress.accept("nothing changed since the last render into " + out.root() + ": its "
                         + out.lastRenderFiles() + " files are kept as they are");
-                return RenderResult.unchanged(out.root(), unchanged.get());
+                return RenderResult.unchanged(out.root(), unchanged.get(), source.titleOrigin());
             }
             return render(source, cast, options, out, lexicon, clipFolder, fingerprint);
         }
@@ -247,7 +242,7 @@ public final class Render {
                 + (clips.repeats() == 0 ? "" : " and " + clips.repeats() + " repeating an earlier one") + "; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
-        return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits(),
+        return new RenderResult(out.root(), source.title(), source.titleOrigin(), timeline, removals, clips.cacheHits(),
                 cache == null ? 0 : cache.bytesStored());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.recast.RecastException;
 import dev.recast.TmpfsMount;
+import dev.recast.ingest.TitleOrigin;
 import dev.recast.publish.Format;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.IOException;
@@ -135,16 +136,14 @@ class RenderRobustnessTest {
     }
 
     @Test
-    void aTitleRecastChoseItselfIsNotedOnceAndAManifestsIsNot() throws Exception {
+    void theResultSaysWhereTheTitleCameFrom() throws Exception {
         Path in = Files.createDirectories(dir.resolve("fog-signals"));
         Files.writeString(in.resolve("1.txt"), "The horn sounds.\n");
-        render.run(new RenderOptions(in, dir.resolve("out"), null, false));
-        assertEquals(List.of("titled the episode \"Fog signals\" after its folder; give \"title\" in episode.json to change it"),
-                progress.stream().filter(line -> line.startsWith("titled")).toList());
+        RenderResult derived = render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+        assertEquals("Fog signals", derived.title());
+        assertEquals(TitleOrigin.FOLDER_NAME, derived.titleOrigin());
 
-        progress.clear();
-        Files.writeString(in.resolve("episode.json"), "{\"title\": \"The Start\"}");
-        render.run(new RenderOptions(in, dir.resolve("out2"), null, false));
-        assertTrue(progress.stream().noneMatch(line -> line.startsWith("titled")), progress.toString());
+        Files.writeString(in.resolve("episode.json"), "{\"title\": \"The Horn\"}");
+        assertEquals(TitleOrigin.MANIFEST, render.run(new RenderOptions(in, dir.resolve("out2"), null, false)).titleOrigin());
     }
 }
