@@ -13,14 +13,13 @@ import java.util.Optional;
  * starts the cue.
  *
  * <p>That run must fall on line boundaries, where rolling captions put their repeats: it starts
- * where a line read so far starts, or ends where one of the cue's lines ends. In a file where
- * fewer than two cues in three repeat the line before them, a run must also be a whole line on both sides and at
- * least {@value #LEAST_REPEAT_ELSEWHERE} words long, so "No." answered by "No." is read twice and
- * only a caption line shown twice is read once.
+ * where a line read so far starts, or ends where one of the cue's lines ends. In captions that do
+ * not roll (fewer than two cues in three repeat the line before them) people do say a line twice
+ * ("Do you have any recommendations? … Do you have any recommendations about…"), so there a
+ * run counts only when it is whole lines on both sides and the cue is shown while the text it
+ * repeats still is: the same words cannot be said twice at once.
  */
 final class CaptionOverlap {
-
-    static final int LEAST_REPEAT_ELSEWHERE = 3;
 
     private CaptionOverlap() {
     }
@@ -38,6 +37,7 @@ final class CaptionOverlap {
         List<Read> read = new ArrayList<>();
         List<CaptionLine> text = new ArrayList<>();
         Optional<String> speaker = Optional.empty();
+        long shownUntil = 0;
         for (CaptionCue cue : cues) {
             List<Placed> words = new ArrayList<>();
             List<Integer> lineEnds = new ArrayList<>();
@@ -47,7 +47,9 @@ final class CaptionOverlap {
                 }
                 lineEnds.add(words.size());
             }
-            int repeated = repeated(read, cue, words, lineEnds, rolling, speaker);
+            boolean overlaps = cue.time().startMillis() < shownUntil;
+            int repeated = rolling || overlaps ? repeated(read, cue, words, lineEnds, rolling, speaker) : 0;
+            shownUntil = Math.max(shownUntil, cue.time().endMillis());
             for (int from = repeated; from < words.size(); ) {
                 int line = words.get(from).line();
                 int to = from;
@@ -86,11 +88,10 @@ final class CaptionOverlap {
         return cue.time().endMillis();
     }
 
-    /** How many of the cue's first words repeat the text read so far. */
+    /** How many of the cue's first words repeat the text read so far; {@code rolling}: in captions that roll. */
     private static int repeated(List<Read> read, CaptionCue cue, List<Placed> words, List<Integer> lineEnds,
             boolean rolling, Optional<String> speaker) {
-        int least = rolling ? 1 : LEAST_REPEAT_ELSEWHERE;
-        for (int k = Math.min(read.size(), words.size()); k >= least; k--) {
+        for (int k = Math.min(read.size(), words.size()); k >= 1; k--) {
             boolean startsALine = read.get(read.size() - k).lineStart();
             boolean endsALine = lineEnds.contains(k);
             boolean onBoundaries = rolling ? startsALine || endsALine : startsALine && endsALine;

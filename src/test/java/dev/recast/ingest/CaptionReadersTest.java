@@ -186,8 +186,9 @@ class CaptionReadersTest {
     }
 
     @Test
-    void withoutRollingOnlyAWholeRepeatedCaptionLineIsReadOnce() throws Exception {
-        assertEquals(List.of("No.", "No.", "The bell rang twice.", "Then the bell rang twice more."), texts(read("x.srt", """
+    void withoutRollingARepeatedLineIsSaidAgainUnlessShownWhileItIsStillShowing() throws Exception {
+        assertEquals(List.of("No.", "No.", "The bell rang twice.", "Do you have any recommendations?",
+                "Do you have any recommendations about the coast?", "The north, mostly."), texts(read("x.srt", """
                 1
                 00:00:01,000 --> 00:00:02,000
                 No.
@@ -201,12 +202,20 @@ class CaptionReadersTest {
                 The bell rang twice.
 
                 4
-                00:00:04,000 --> 00:00:05,000
+                00:00:03,500 --> 00:00:04,500
                 The bell rang twice.
 
                 5
                 00:00:05,000 --> 00:00:06,000
-                Then the bell rang twice more.
+                Do you have any recommendations?
+
+                6
+                00:00:06,000 --> 00:00:07,000
+                Do you have any recommendations about the coast?
+
+                7
+                00:00:07,000 --> 00:00:08,000
+                The north, mostly.
                 """)));
     }
 
