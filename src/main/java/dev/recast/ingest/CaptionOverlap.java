@@ -13,7 +13,9 @@ import java.util.Optional;
  * starts the cue.
  *
  * <p>That run must fall on line boundaries, where rolling captions put their repeats: it starts
- * where a line read so far starts, or ends where one of the cue's lines ends. In captions that do
+ * where a line read so far starts, or ends where one of the cue's lines ends; and it repeats no
+ * more than the cue before showed, which must still be shown when the cue starts (an empty cue,
+ * or a pause, clears the screen). In captions that do
  * not roll (fewer than two cues in three repeat the line before them) people do say a line twice
  * ("Do you have any recommendations? … Do you have any recommendations about…"), so there a
  * run counts only when it is whole lines on both sides and the cue is shown while the text it
@@ -37,7 +39,8 @@ final class CaptionOverlap {
         List<Read> read = new ArrayList<>();
         List<CaptionLine> text = new ArrayList<>();
         Optional<String> speaker = Optional.empty();
-        long shownUntil = 0;
+        int onScreen = 0; // how many words the cue before showed
+        long shownUntil = 0; // and when it stopped showing them
         for (CaptionCue cue : cues) {
             List<Placed> words = new ArrayList<>();
             List<Integer> lineEnds = new ArrayList<>();
@@ -47,9 +50,13 @@ final class CaptionOverlap {
                 }
                 lineEnds.add(words.size());
             }
-            boolean overlaps = cue.time().startMillis() < shownUntil;
-            int repeated = rolling || overlaps ? repeated(read, cue, words, lineEnds, rolling, speaker) : 0;
-            shownUntil = Math.max(shownUntil, cue.time().endMillis());
+            // A cue repeats only what the cue before it shows, and only while it is shown.
+            boolean stillShown = rolling ? cue.time().startMillis() <= shownUntil : cue.time().startMillis() < shownUntil;
+            int repeated = stillShown
+                    ? repeated(read, cue, words, lineEnds, Math.min(onScreen, read.size()), rolling, speaker)
+                    : 0;
+            onScreen = words.size();
+            shownUntil = cue.time().endMillis();
             for (int from = repeated; from < words.size(); ) {
                 int line = words.get(from).line();
                 int to = from;
@@ -88,10 +95,13 @@ final class CaptionOverlap {
         return cue.time().endMillis();
     }
 
-    /** How many of the cue's first words repeat the text read so far; {@code rolling}: in captions that roll. */
+    /**
+     * How many of the cue's first words repeat the last of the text read so far, of the
+     * {@code onScreen} words still shown; {@code rolling}: in captions that roll.
+     */
     private static int repeated(List<Read> read, CaptionCue cue, List<Placed> words, List<Integer> lineEnds,
-            boolean rolling, Optional<String> speaker) {
-        for (int k = Math.min(read.size(), words.size()); k >= 1; k--) {
+            int onScreen, boolean rolling, Optional<String> speaker) {
+        for (int k = Math.min(onScreen, words.size()); k >= 1; k--) {
             boolean startsALine = read.get(read.size() - k).lineStart();
             boolean endsALine = lineEnds.contains(k);
             boolean onBoundaries = rolling ? startsALine || endsALine : startsALine && endsALine;

@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * @param cacheHits utterances whose clip came from the cache, found there before this render
  * @param cacheBytesStored what the render added to the cache (clips, levelled clips, MP3 parts, readings)
  */
-public record RenderResult(Path directory, String title, TitleOrigin titleOrigin, Timeline timeline, int removals, int cacheHits,
-        long cacheBytesStored) {
+public record RenderResult(Path directory, String title, TitleOrigin titleOrigin, Timeline timeline, int removals,
+        int cacheHits, long cacheBytesStored) {
 
     /** A render that found the outputs of the same input and options in place, and kept them. */
     static RenderResult unchanged(Path directory, String title, TitleOrigin titleOrigin) {

@@ -186,6 +186,37 @@ class CaptionReadersTest {
     }
 
     @Test
+    void anEmptyCueClearsTheScreenSoWhatFollowsIsNew() throws Exception {
+        assertEquals(List.of("deep down", "deep down", "deep down you hide"), texts(read("song.en.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:02.000
+                \s
+                deep<00:00:01.500><c> down</c>
+
+                00:00:02.000 --> 00:00:02.010
+                deep down
+                \s
+
+                00:00:02.010 --> 00:00:03.000
+                \s
+                \s
+
+                00:00:03.000 --> 00:00:04.000
+                \s
+                deep<00:00:03.500><c> down</c>
+
+                00:00:04.000 --> 00:00:04.010
+                deep down
+                \s
+
+                00:00:04.010 --> 00:00:05.000
+                deep down
+                deep<00:00:04.500><c> down</c><00:00:04.700><c> you</c><00:00:04.800><c> hide</c>
+                """)));
+    }
+
+    @Test
     void withoutRollingARepeatedLineIsSaidAgainUnlessShownWhileItIsStillShowing() throws Exception {
         assertEquals(List.of("No.", "No.", "The bell rang twice.", "Do you have any recommendations?",
                 "Do you have any recommendations about the coast?", "The north, mostly."), texts(read("x.srt", """
