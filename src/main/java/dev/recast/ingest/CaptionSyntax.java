@@ -21,8 +21,8 @@ final class CaptionSyntax {
 
     /**
      * The file's blocks, in order: runs of lines between separator lines. A second timing line
-     * inside a run starts a new block (with the cue number just before it), since files missing the
-     * separator between cues are common and "-->" never belongs to cue text.
+     * inside a run starts a new block (with the cue identifier just before it), since files
+     * missing the separator between cues are common and "-->" never belongs to cue text.
      */
     static List<List<SourceLine>> blocks(List<SourceLine> lines, Predicate<String> separator) {
         List<List<SourceLine>> blocks = new ArrayList<>();
@@ -32,9 +32,7 @@ final class CaptionSyntax {
             boolean timing = TIMING.matcher(line.text()).matches();
             boolean separates = separator.test(line.text());
             if (separates || (timing && timed)) {
-                SourceLine cueNumber = timing && !block.isEmpty() && CUE_NUMBER.matcher(last(block).text()).matches()
-                        ? block.remove(block.size() - 1)
-                        : null;
+                SourceLine cueNumber = timing && isIdentifier(block) ? block.remove(block.size() - 1) : null;
                 if (!block.isEmpty()) {
                     blocks.add(List.copyOf(block));
                 }
@@ -55,30 +53,51 @@ final class CaptionSyntax {
         return blocks;
     }
 
-    private static SourceLine last(List<SourceLine> block) {
-        return block.get(block.size() - 1);
+    /**
+     * Whether the block's last line names the cue whose timing line comes next: a cue number, or
+     * any line after a line of white space, the separator a careless tool wrote instead of an
+     * empty one.
+     */
+    private static boolean isIdentifier(List<SourceLine> block) {
+        int last = block.size() - 1;
+        return last >= 0 && (CUE_NUMBER.matcher(block.get(last).text()).matches()
+                || last >= 1 && block.get(last - 1).text().isBlank());
+    }
+
+    /** How a format writes a cue timing's timestamps. */
+    enum Timestamps {
+        /** WebVTT: hours optional, a full stop before the milliseconds. */
+        WEBVTT("(?:(\\d+):)?", "[.]", "[hh:]mm:ss.ttt"),
+        /**
+         * SRT: hours given, a comma before the milliseconds; converters often write WebVTT's full
+         * stop instead, which players read as well.
+         */
+        SRT("(\\d+):", "[,.]", "hh:mm:ss,ttt");
+
+        private final Pattern pattern;
+        private final String form;
+
+        Timestamps(String hours, String millisSeparator, String form) {
+            this.pattern = Pattern.compile(hours + "([0-5]\\d):([0-5]\\d)" + millisSeparator + "(\\d{3})");
+            this.form = form;
+        }
     }
 
     /**
      * A cue's time from its timing line, located at {@code where} when it is wrong. Hours take any
-     * number of digits ({@code 0:00:09.900}), and are optional where {@code hoursOptional}.
-     * {@code separator} is the character the format puts before the milliseconds.
+     * number of digits ({@code 0:00:09.900}).
      */
-    static SourceTime time(Matcher timing, char separator, boolean hoursOptional, String where) throws RecastException {
-        long start = millis(timing.group(1), separator, hoursOptional, where);
-        long end = millis(timing.group(2), separator, hoursOptional, where);
+    static SourceTime time(Matcher timing, Timestamps format, String where) throws RecastException {
+        long start = millis(timing.group(1), format, where);
+        long end = millis(timing.group(2), format, where);
         // A cue ending before it starts is shown for no time; its words still count.
         return new SourceTime(start, Math.max(start, end));
     }
 
-    private static long millis(String timestamp, char separator, boolean hoursOptional, String where)
-            throws RecastException {
-        String hours = hoursOptional ? "(?:(\\d+):)?" : "(\\d+):";
-        Matcher m = Pattern.compile(hours + "([0-5]\\d):([0-5]\\d)" + Pattern.quote(String.valueOf(separator))
-                + "(\\d{3})").matcher(timestamp);
+    private static long millis(String timestamp, Timestamps format, String where) throws RecastException {
+        Matcher m = format.pattern.matcher(timestamp);
         if (!m.matches()) {
-            String form = (hoursOptional ? "[hh:]" : "hh:") + "mm:ss" + separator + "ttt";
-            throw RecastException.input(where, "bad timestamp '" + timestamp + "' (expected " + form + ")");
+            throw RecastException.input(where, "bad timestamp '" + timestamp + "' (expected " + format.form + ")");
         }
         String h = m.group(1) == null ? "0" : m.group(1).replaceFirst("^0+(?=\\d)", "");
         if (h.length() > 4 || Long.parseLong(h) > MAX_HOURS) {

@@ -35,7 +35,7 @@ final class SrtReader {
             if (timing == null || !timing.matches()) {
                 throw RecastException.input(where, "expected a cue timing line 'start --> end' after cue " + first.text().strip());
             }
-            SourceTime time = CaptionSyntax.time(timing, ',', false, where);
+            SourceTime time = CaptionSyntax.time(timing, CaptionSyntax.Timestamps.SRT, where);
             cues.add(new CaptionCue(block.get(timingAt).number(), time,
                     CueMarkup.read(block.subList(timingAt + 1, block.size()), time)));
         }

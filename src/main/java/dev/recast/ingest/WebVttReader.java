@@ -75,7 +75,7 @@ final class WebVttReader {
         if (!m.matches()) {
             throw RecastException.input(where, "expected a cue timing line 'start --> end'");
         }
-        SourceTime time = CaptionSyntax.time(m, '.', true, where);
+        SourceTime time = CaptionSyntax.time(m, CaptionSyntax.Timestamps.WEBVTT, where);
         return new CaptionCue(timing.number(), time, CueMarkup.read(text, time));
     }
 }

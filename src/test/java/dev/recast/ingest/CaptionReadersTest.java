@@ -311,6 +311,19 @@ class CaptionReadersTest {
     }
 
     @Test
+    void aLineOfSpacesBetweenWebVttCuesStillSeparatesThemAndTheirIdentifiers() throws Exception {
+        assertEquals(List.of("The tower is white", "and very tall."), texts(read("sloppy.vtt",
+                "WEBVTT\n\nintro\n00:01.000 --> 00:02.000\nThe tower is white\n  \nnext-cue\n00:02.000 --> 00:03.000\n"
+                        + "and very tall.\n")));
+    }
+
+    @Test
+    void srtTimingsWithWebVttsFullStopAreRead() throws Exception {
+        assertEquals(List.of(line(3, "Converted.", 1500, 2000)),
+                read("x.srt", "1\n00:00:01.500 --> 00:00:02.000\nConverted.\n"));
+    }
+
+    @Test
     void aLongSilenceAfterASentenceStartsAParagraphButNotMidSentence() throws Exception {
         List<SourceLine> lines = read("gaps.srt", """
                 1
@@ -364,8 +377,8 @@ class CaptionReadersTest {
                 arguments("x.srt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n\nBye.\n", 5, "expected a cue number, found 'Bye.'"),
                 arguments("x.srt", "1\n00:00:01,000 -> 00:00:02,000\nHi.\n", 2,
                         "expected a cue timing line 'start --> end' after cue 1"),
-                arguments("x.srt", "\n\n1\n00:00:01.000 --> 00:00:02,000\nHi.\n", 4,
-                        "bad timestamp '00:00:01.000' (expected hh:mm:ss,ttt)"));
+                arguments("x.srt", "\n\n1\n00:00:01:000 --> 00:00:02,000\nHi.\n", 4,
+                        "bad timestamp '00:00:01:000' (expected hh:mm:ss,ttt)"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")
