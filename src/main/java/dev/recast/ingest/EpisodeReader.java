@@ -37,8 +37,11 @@ public final class EpisodeReader {
     // A language tag, as caption downloads name their files: "en", "en-US", "pt_BR", "talk.en".
     private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?");
     private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(?i)\\.(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?$");
+    // The video id a downloader puts after the title: "Fog signals [dQw4w9WgXcQ].en.vtt".
+    private static final Pattern VIDEO_ID_SUFFIX = Pattern.compile("\\s*\\[[A-Za-z0-9_-]{11}]$");
     // How far up from a generically named file its folders are asked for a name.
     private static final int FOLDERS_UP = 3;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
     /** A section as read, and the title its caption header gives. */
     private record Read(RawSection section, Optional<String> captionTitle) {
@@ -47,7 +50,6 @@ public final class EpisodeReader {
     /** An episode title and where it came from. */
     private record Title(String text, TitleOrigin origin) {
     }
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
     public EpisodeSource read(Path input) throws RecastException {
         if (!Files.exists(input)) {
@@ -86,7 +88,7 @@ public final class EpisodeReader {
 
     /** A file's title from its name, or from its folders' when the name is generic. */
     private static Title nameTitle(Path file) {
-        String name = LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("");
+        String name = VIDEO_ID_SUFFIX.matcher(LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("")).replaceFirst("");
         if (!isGeneric(name)) {
             return new Title(humanize(name), TitleOrigin.FILE_NAME);
         }
@@ -121,7 +123,7 @@ public final class EpisodeReader {
     }
 
     /** A name that says what a file is rather than what it holds: "en-US", "transcript", "01". */
-    static boolean isGeneric(String name) {
+    private static boolean isGeneric(String name) {
         String words = name.replaceAll("[-_.\\s]+", " ").strip();
         return words.codePoints().noneMatch(Character::isLetter)
                 || GENERIC_NAMES.contains(words.toLowerCase(Locale.ROOT))

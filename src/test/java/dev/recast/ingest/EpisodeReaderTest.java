@@ -139,10 +139,12 @@ class EpisodeReaderTest {
     }
 
     @Test
-    void aLanguageSuffixIsNotPartOfAFileNamesTitle() throws Exception {
+    void aLanguageSuffixOrADownloadsVideoIdIsNotPartOfAFileNamesTitle() throws Exception {
         EpisodeSource episode = reader.read(write("the-fog-horn.en-GB.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n"));
         assertEquals("The fog horn", episode.title());
         assertEquals(TitleOrigin.FILE_NAME, episode.titleOrigin());
+        assertEquals("Fog Signals, episode 3",
+                reader.read(write("Fog Signals, episode 3 [dQw4w9WgXcQ].en.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n")).title());
     }
 
     @Test
