@@ -18,8 +18,10 @@ final class WebVttReader {
 
     private static final Pattern HEADER = Pattern.compile("WEBVTT(?:[ \\t].*)?");
     private static final Pattern NON_CUE_BLOCK = Pattern.compile("(?:NOTE|STYLE|REGION)(?:[ \\t].*)?");
-    // Header metadata, "Kind: captions": a single word, a colon, a value.
-    private static final Pattern METADATA = Pattern.compile("\\s*([\\p{L}\\d][\\p{L}\\d_-]*)\\s*:.*");
+    // Header metadata tools write ("Kind: captions", "X-TIMESTAMP-MAP=LOCAL:…"); other lines outside
+    // a cue are not known to be anything but text, and are reported rather than dropped.
+    private static final Pattern METADATA = Pattern.compile("(?i)\\s*(?:kind|language|title|author|copyright|source"
+            + "|description|date|x-timestamp-map)\\s*[:=].*");
     private static final Pattern TITLE = Pattern.compile("(?i)\\s*title\\s*:\\s*(.*)");
 
     private WebVttReader() {

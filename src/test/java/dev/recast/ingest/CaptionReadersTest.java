@@ -368,6 +368,8 @@ class CaptionReadersTest {
                 arguments("x.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n\n00:03,000 --> 00:04.000\nBye.\n", 6,
                         "bad timestamp '00:03,000' (expected [hh:]mm:ss.ttt)"),
                 arguments("x.vtt", "WEBVTT\n\ncue-1\nHi there.\n", 4, "expected a cue timing line 'start --> end'"),
+                arguments("x.vtt", "WEBVTT\n\nAnn: Hello.\n\n00:01.000 --> 00:02.000\nHi.\n", 3,
+                        "expected a cue timing line 'start --> end'"),
                 arguments("x.vtt", "WEBVTT\n\n00:01.000 --> 00:62.000\nHi.\n", 3,
                         "bad timestamp '00:62.000' (expected [hh:]mm:ss.ttt)"),
                 arguments("x.vtt", "WEBVTT\n\n1\n99999999999999999999:00:01.000 --> 00:02.000\nHi.\n", 4,
