@@ -100,7 +100,7 @@ final class CueMarkup {
             int i = 0;
             while (i < text.length()) {
                 int close = text.charAt(i) == '<' ? text.indexOf('>', i) : -1;
-                if (close > 0 && isTagStart(text, i + 1)) {
+                if (close > 0 && isTag(text.substring(i + 1, close))) {
                     tag(text.substring(i + 1, close));
                     i = close + 1;
                     continue;
@@ -113,19 +113,19 @@ final class CueMarkup {
             endWord(); // a line break ends a word
         }
 
-        // A "<" that starts no tag ("I <3 it" in an SRT file) is text.
-        private static boolean isTagStart(String text, int at) {
-            return at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '/');
+        // A "<" that starts no tag ("I <3 it > all" in an SRT file) is text.
+        private static boolean isTag(String content) {
+            return !content.isEmpty() && (Character.isLetter(content.charAt(0)) || content.charAt(0) == '/'
+                    || INLINE_TIMESTAMP.matcher(content).matches());
         }
 
         private void tag(String content) {
-            if (Character.isDigit(content.charAt(0))) {
-                Matcher m = INLINE_TIMESTAMP.matcher(content.strip());
-                if (m.matches()) {
-                    long at = ((m.group(1) == null ? 0 : Long.parseLong(m.group(1))) * 3600
-                            + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3))) * 1000 + Long.parseLong(m.group(4));
-                    now = Math.max(time.startMillis(), Math.min(time.endMillis(), at));
-                }
+            Matcher timestamp = INLINE_TIMESTAMP.matcher(content);
+            if (timestamp.matches()) {
+                long at = ((timestamp.group(1) == null ? 0 : Long.parseLong(timestamp.group(1))) * 3600
+                        + Long.parseLong(timestamp.group(2)) * 60 + Long.parseLong(timestamp.group(3))) * 1000
+                        + Long.parseLong(timestamp.group(4));
+                now = Math.max(time.startMillis(), Math.min(time.endMillis(), at));
                 return;
             }
             int nameEnd = 0;
@@ -136,6 +136,7 @@ final class CueMarkup {
             String name = content.substring(0, nameEnd).toLowerCase(Locale.ROOT);
             switch (name) {
                 case "v" -> voice(content.substring(nameEnd));
+                case "br", "br/" -> endWord(); // a line break some SRT tools write as HTML
                 case "rt" -> inRubyText = true;
                 case "/rt", "/ruby" -> inRubyText = false;
                 default -> {

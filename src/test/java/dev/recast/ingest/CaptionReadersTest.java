@@ -253,9 +253,9 @@ class CaptionReadersTest {
     @Test
     void srtMarkupByteOrderMarkCrlfAndBlankLinesOfSpaces() throws Exception {
         List<SourceLine> lines = read("talk.srt", "\uFEFF1\r\n00:00:01,000 --> 00:00:03,000\r\n{\\an8}<font color=\"#ffff00\">The tower</font>"
-                + " is <i>white</i>\r\n \t \r\n2\r\n00:00:03,000 --> 00:00:04,000\r\n<b>and tall</b>, I &lt;3 it.\r\n");
+                + " is<br/><i>white</i>\r\n \t \r\n2\r\n00:00:03,000 --> 00:00:04,000\r\n<b>and tall</b>, I <3 it, 2 <5> 1.\r\n");
 
-        assertEquals(List.of(line(3, "The tower is white", 1000, 3000), line(7, "and tall, I <3 it.", 3000, 4000)), lines);
+        assertEquals(List.of(line(3, "The tower is white", 1000, 3000), line(7, "and tall, I <3 it, 2 <5> 1.", 3000, 4000)), lines);
     }
 
     @Test
