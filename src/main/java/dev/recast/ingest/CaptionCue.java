@@ -11,14 +11,21 @@ import java.util.Optional;
  *     break that falls at this cue is said to stand
  * @param time when the cue is shown
  * @param lines its text lines in order; a voice tag inside a line starts a line of its own
+ * @param markup its text as the file writes it, tags and all
  */
-record CaptionCue(int timingLine, SourceTime time, List<CaptionCue.Line> lines) {
+record CaptionCue(int timingLine, SourceTime time, List<CaptionCue.Line> lines, String markup) {
 
     CaptionCue {
-        if (timingLine < 1) {
-            throw new IllegalArgumentException("line numbers start at 1: " + timingLine);
+        if (timingLine < 1 || markup == null) {
+            throw new IllegalArgumentException("a cue has a timing line and its text as written");
         }
         lines = List.copyOf(lines);
+    }
+
+    /** The cue whose text is written on {@code text}, shown at {@code time}. */
+    static CaptionCue read(int timingLine, SourceTime time, List<SourceLine> text) {
+        return new CaptionCue(timingLine, time, CueMarkup.read(text, time),
+                String.join("\n", text.stream().map(SourceLine::text).toList()));
     }
 
     /**

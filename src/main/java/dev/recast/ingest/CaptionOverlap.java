@@ -7,21 +7,24 @@ import java.util.Optional;
 
 /**
  * The text each cue adds, so that every word is read once. Rolling captions (YouTube's automatic
- * ones, broadcast roll-up, Whisper's highlighted words) show the words already shown again: a cue
- * repeats the line before it and adds words, and a brief cue may repeat a whole line. A cue's new
- * text is what remains after the longest run of words that both ends the text read so far and
- * starts the cue.
+ * ones, broadcast roll-up) show the words already shown again: a cue repeats the line before it
+ * and adds words, and a brief "flash" cue may repeat a whole line. A cue's new text is what
+ * remains after the longest run of words that both ends the text read so far and starts the cue.
  *
- * <p>That run must fall on line boundaries, where rolling captions put their repeats: it starts
- * where a line read so far starts, or ends where one of the cue's lines ends; and it repeats no
- * more than the cue before showed, which must still be shown when the cue starts (an empty cue,
- * or a pause, clears the screen). In captions that do
- * not roll (fewer than two cues in three repeat the line before them) people do say a line twice
- * ("Do you have any recommendations? … Do you have any recommendations about…"), so there a
- * run counts only when it is whole lines on both sides and the cue is shown while the text it
- * repeats still is: the same words cannot be said twice at once.
+ * <p>A cue can repeat only what the cue before it showed, and only while it is shown: it starts
+ * as that cue ends or before (an empty cue or a pause clears the screen). Then, in captions that
+ * roll (two cues in three extend the last line of the cue before, or flash), the run must start
+ * where a line read so far starts or end where one of the cue's lines ends. In captions that do
+ * not roll people do say a line twice ("Do you have any recommendations? … Do you have any
+ * recommendations about…"), so a run counts only as whole lines on both sides, and only where the
+ * cue cannot be speech: it is shown while the cue before still is (no one says the same words
+ * twice at once), flashes by too briefly to read, or shows the same words restyled (Whisper's
+ * highlighted words, one cue a word).
  */
 final class CaptionOverlap {
+
+    // Shown for less than this, a cue cannot be read: it restates what is on the screen.
+    static final long FLASH_MILLIS = 100;
 
     private CaptionOverlap() {
     }
@@ -39,8 +42,7 @@ final class CaptionOverlap {
         List<Read> read = new ArrayList<>();
         List<CaptionLine> text = new ArrayList<>();
         Optional<String> speaker = Optional.empty();
-        int onScreen = 0; // how many words the cue before showed
-        long shownUntil = 0; // and when it stopped showing them
+        CaptionCue before = null;
         for (CaptionCue cue : cues) {
             List<Placed> words = new ArrayList<>();
             List<Integer> lineEnds = new ArrayList<>();
@@ -50,13 +52,10 @@ final class CaptionOverlap {
                 }
                 lineEnds.add(words.size());
             }
-            // A cue repeats only what the cue before it shows, and only while it is shown.
-            boolean stillShown = rolling ? cue.time().startMillis() <= shownUntil : cue.time().startMillis() < shownUntil;
-            int repeated = stillShown
-                    ? repeated(read, cue, words, lineEnds, Math.min(onScreen, read.size()), rolling, speaker)
+            int repeated = mayRepeat(before, cue, rolling)
+                    ? repeated(read, cue, words, lineEnds, Math.min(wordCount(before), read.size()), rolling, speaker)
                     : 0;
-            onScreen = words.size();
-            shownUntil = cue.time().endMillis();
+            before = cue;
             for (int from = repeated; from < words.size(); ) {
                 int line = words.get(from).line();
                 int to = from;
@@ -132,24 +131,56 @@ final class CaptionOverlap {
         return true;
     }
 
-    /** Whether two cues in three start with the last line of the cue before them: captions that roll. */
+    /** Whether {@code cue} may show again what {@code before}, the cue before it, showed. */
+    private static boolean mayRepeat(CaptionCue before, CaptionCue cue, boolean rolling) {
+        if (before == null || before.lines().isEmpty()) {
+            return false;
+        }
+        long start = cue.time().startMillis();
+        long shownUntil = before.time().endMillis();
+        return start < shownUntil
+                || start == shownUntil && (rolling || flashes(cue) || restyles(before, cue));
+    }
+
+    private static boolean flashes(CaptionCue cue) {
+        return cue.time().endMillis() - cue.time().startMillis() < FLASH_MILLIS;
+    }
+
+    /** The same words as the cue before, written otherwise: one caption restyled, not words said again. */
+    private static boolean restyles(CaptionCue before, CaptionCue cue) {
+        return !before.markup().equals(cue.markup()) && texts(before).equals(texts(cue));
+    }
+
+    /** Whether two cues in three extend the last line of the cue before them, or flash it: captions that roll. */
     private static boolean rolls(List<CaptionCue> cues) {
         int pairs = 0;
-        int repeats = 0;
+        int rolled = 0;
         for (int k = 1; k < cues.size(); k++) {
             List<CaptionCue.Line> before = cues.get(k - 1).lines();
-            List<CaptionCue.Line> after = cues.get(k).lines();
-            if (before.isEmpty() || after.isEmpty()) {
+            if (before.isEmpty() || cues.get(k).lines().isEmpty()) {
                 continue;
             }
             pairs++;
             List<String> last = keys(before.get(before.size() - 1).words());
-            List<String> next = after.stream().flatMap(line -> keys(line.words()).stream()).toList();
-            if (next.size() >= last.size() && next.subList(0, last.size()).equals(last)) {
-                repeats++;
+            List<String> next = keys(allWords(cues.get(k)));
+            boolean repeatsLast = next.size() >= last.size() && next.subList(0, last.size()).equals(last);
+            if (repeatsLast && (next.size() > last.size() || flashes(cues.get(k)))) {
+                rolled++;
             }
         }
-        return repeats >= 2 && repeats * 3 >= pairs * 2;
+        return rolled >= 2 && rolled * 3 >= pairs * 2;
+    }
+
+    private static List<CaptionCue.Word> allWords(CaptionCue cue) {
+        return cue.lines().stream().flatMap(line -> line.words().stream()).toList();
+    }
+
+    private static List<String> texts(CaptionCue cue) {
+        return allWords(cue).stream().map(CaptionCue.Word::text).toList();
+    }
+
+    private static int wordCount(CaptionCue cue) {
+        return allWords(cue).size();
     }
 
     private static List<String> keys(List<CaptionCue.Word> words) {

@@ -36,8 +36,7 @@ final class SrtReader {
                 throw RecastException.input(where, "expected a cue timing line 'start --> end' after cue " + first.text().strip());
             }
             SourceTime time = CaptionSyntax.time(timing, CaptionSyntax.Timestamps.SRT, where);
-            cues.add(new CaptionCue(block.get(timingAt).number(), time,
-                    CueMarkup.read(block.subList(timingAt + 1, block.size()), time)));
+            cues.add(CaptionCue.read(block.get(timingAt).number(), time, block.subList(timingAt + 1, block.size())));
         }
         return new CaptionFile(Optional.empty(), cues);
     }

@@ -78,6 +78,6 @@ final class WebVttReader {
             throw RecastException.input(where, "expected a cue timing line 'start --> end'");
         }
         SourceTime time = CaptionSyntax.time(m, CaptionSyntax.Timestamps.WEBVTT, where);
-        return new CaptionCue(timing.number(), time, CueMarkup.read(text, time));
+        return CaptionCue.read(timing.number(), time, text);
     }
 }

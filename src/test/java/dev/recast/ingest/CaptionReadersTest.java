@@ -217,6 +217,28 @@ class CaptionReadersTest {
     }
 
     @Test
+    void aCaptionRestyledOrFlashedIsOneCaption() throws Exception {
+        assertEquals(List.of("Welcome to the show.", "Thank you."), texts(read("whisper.vtt", """
+                WEBVTT
+
+                00:00.000 --> 00:00.400
+                <u>Welcome</u> to the show.
+
+                00:00.400 --> 00:00.800
+                Welcome <u>to</u> the show.
+
+                00:00.800 --> 00:01.200
+                Welcome to the <u>show.</u>
+
+                00:01.200 --> 00:01.800
+                Thank you.
+
+                00:01.800 --> 00:01.810
+                Thank you.
+                """)));
+    }
+
+    @Test
     void withoutRollingARepeatedLineIsSaidAgainUnlessShownWhileItIsStillShowing() throws Exception {
         assertEquals(List.of("No.", "No.", "The bell rang twice.", "Do you have any recommendations?",
                 "Do you have any recommendations about the coast?", "The north, mostly."), texts(read("x.srt", """
