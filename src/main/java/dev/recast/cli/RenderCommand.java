@@ -2,6 +2,7 @@ package dev.recast.cli;
 
 import dev.recast.RecastException;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.TitleOrigin;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
@@ -11,6 +12,7 @@ import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -126,6 +128,7 @@ final class RenderCommand {
         Timeline timeline = result.timeline();
         double audioSeconds = timeline.seconds(timeline.totalSamples());
         if (!quiet) {
+            titleNote(result.title(), result.titleOrigin(), options.input()).ifPresent(err::println);
             err.printf(Locale.ROOT, "recast: rendered \"%s\": %d sections, %d chapters, %d utterances, %s of audio"
                         + " in %.1f s (%.0fx real time), %d utterances from the cache; %d removals listed in render.json%n",
                 result.title(), timeline.sections().size(), timeline.chapters().size(), timeline.utterances().size(),
@@ -134,6 +137,18 @@ final class RenderCommand {
         }
         out.println(result.directory());
         return 0;
+    }
+
+    /** The line that says Recast chose the episode's title itself, when it did, and how to choose another. */
+    static Optional<String> titleNote(String title, TitleOrigin origin, Path input) {
+        if (!origin.derived()) {
+            return Optional.empty();
+        }
+        String manifest = input == null || Files.isDirectory(input)
+                ? "episode.json"
+                : "an episode.json beside it, and render its folder,";
+        return Optional.of("recast: titled the episode \"" + title + "\" " + origin.phrase() + "; give \"title\" in "
+                + manifest + " to change it");
     }
 
     private static Set<Format> formats(String list) throws UsageException {

@@ -1,16 +1,20 @@
 package dev.recast.ingest;
 
+import java.util.Optional;
+
 /**
- * One text line of a caption cue (WebVTT or SRT), markup taken out, with the timing of its cue.
+ * A piece of caption text to read, once: what a cue line adds to the text before it.
  *
- * @param number the line's 1-based number in the caption file
- * @param startMillis when its cue starts
- * @param endMillis when its cue ends
- * @param speaker the voice the file names for it ({@code <v Name>}), or null when it names none
- * @param newTurn whether the file marks a new speaker's turn here (an SRT line's leading dash)
- * @param text the words, tags and entities resolved; never blank
+ * @param number the 1-based number of the caption file line holding the text
+ * @param breakLine the line a paragraph break before this text is numbered with: its cue's
+ *     timing line, which is never text
+ * @param time when its words are spoken
+ * @param speaker the speaker its voice tag names, if any
+ * @param newTurn whether the file marks a new turn here without naming the speaker
+ * @param text the words, markup removed; never blank
  */
-record CaptionLine(int number, long startMillis, long endMillis, String speaker, boolean newTurn, String text) {
+record CaptionLine(int number, int breakLine, SourceTime time, Optional<String> speaker, boolean newTurn,
+        String text) {
     CaptionLine {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a caption line has text");

@@ -6,14 +6,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lays caption lines out as a plain-text transcript is laid out, so the clean stage reads every
- * transcript form with one set of rules: a blank line between paragraphs, {@code Speaker: text}
- * where a speaker's turn begins. Each line keeps its number in the caption file and its cue's
- * time in the recording.
+ * Lays caption text out as a plain-text transcript is laid out, so the clean stage reads every
+ * transcript form with one set of rules: one line per piece of caption text, a blank line between
+ * paragraphs, {@code Speaker: text} where a named speaker's turn begins. Each text line keeps its
+ * number in the caption file and the time its words are spoken; a blank line takes its cue's
+ * timing line's number, a line that is never text.
  *
- * <p>A paragraph ends where the speaker changes, where a line marks a new turn, or at a sentence
- * end followed by a long silence. A cue that names no speaker continues the current one, as an
- * unlabeled paragraph does in plain text.
+ * <p>A paragraph ends where a voice tag names another speaker, where the file marks a new turn
+ * (a dash, {@code <v ->}), or at a sentence end followed by a long silence. A cue without a voice
+ * tag continues the turn before it, even in files that tag voices: Rev tags a turn's first cue
+ * ({@code <v ->} or {@code <v Speaker 1>}) and leaves the cues that carry the turn on untagged,
+ * and Zoom and Whisper tag none, so an untagged cue is the same speaker going on.
  */
 final class CaptionParagraphs {
 
@@ -27,20 +30,21 @@ final class CaptionParagraphs {
 
     static List<SourceLine> join(List<CaptionLine> lines) {
         List<SourceLine> laidOut = new ArrayList<>();
-        String speaker = null;
+        Optional<String> speaker = Optional.empty();
         CaptionLine previous = null;
         for (CaptionLine line : lines) {
-            boolean speakerChanges = line.speaker() != null && !line.speaker().equals(speaker);
+            boolean speakerChanges = line.speaker().isPresent() && !line.speaker().equals(speaker);
             boolean longSilence = previous != null
-                    && line.startMillis() - previous.endMillis() >= LONG_SILENCE_MILLIS
+                    && line.time().startMillis() - previous.time().endMillis() >= LONG_SILENCE_MILLIS
                     && SENTENCE_END.matcher(previous.text()).matches();
             if (previous != null && (speakerChanges || line.newTurn() || longSilence)) {
-                laidOut.add(new SourceLine(line.number(), ""));
+                laidOut.add(new SourceLine(line.breakLine(), ""));
             }
-            String text = speakerChanges ? line.speaker() + ": " + line.text() : line.text();
-            laidOut.add(new SourceLine(line.number(), text,
-                    Optional.of(new SourceTime(line.startMillis(), Math.max(line.startMillis(), line.endMillis())))));
-            speaker = line.speaker() != null ? line.speaker() : speaker;
+            String text = speakerChanges ? line.speaker().get() + ": " + line.text() : line.text();
+            laidOut.add(new SourceLine(line.number(), text, Optional.of(line.time())));
+            if (line.newTurn() || line.speaker().isPresent()) {
+                speaker = line.speaker();
+            }
             previous = line;
         }
         return laidOut;

@@ -3,42 +3,36 @@ package dev.recast.ingest;
 import dev.recast.RecastException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What WebVTT and SRT files share: blank-line-separated blocks, cue timings, inline markup. */
+/** What WebVTT and SRT files share: cue blocks, cue timings. */
 final class CaptionSyntax {
 
-    /** A cue's timing line: {@code start --> end}, then optional cue settings. */
-    static final Pattern TIMING = Pattern.compile("(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?");
-    // Tags (<i>, <c.x>, <00:00:01.000>, </v>) and SSA overrides ({\an8}) format text; they say nothing.
+    /** A cue's timing line: {@code start --> end}, white space around the arrow optional, then cue settings. */
+    static final Pattern TIMING = Pattern.compile("\\s*(\\S+?)\\s*-->\\s*(\\S+)(?:\\s.*)?");
     private static final Pattern CUE_NUMBER = Pattern.compile("\\s*\\d+\\s*");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX](\\p{XDigit}{1,6})|(\\d{1,7}));");
-    // "&amp;" last, so "&amp;lt;" reads as the text "&lt;", not as "<".
-    private static final Map<String, String> NAMED_ENTITIES = Map.of(
-            "&lt;", "<", "&gt;", ">", "&quot;", "\"", "&apos;", "'",
-            "&nbsp;", " ", "&lrm;", "", "&rlm;", "");
+    // Past this a timestamp is a typo, not a recording: over a year.
+    private static final long MAX_HOURS = 9_999;
 
     private CaptionSyntax() {
     }
 
     /**
-     * The file's cue blocks, in order: runs of non-blank lines. A second timing line inside a run
-     * starts a new block (with the cue number just before it), since files missing the blank line
-     * between cues are common and "-->" never belongs to cue text.
+     * The file's blocks, in order: runs of lines between separator lines. A second timing line
+     * inside a run starts a new block (with the cue identifier just before it), since files
+     * missing the separator between cues are common and "-->" never belongs to cue text.
      */
-    static List<List<SourceLine>> blocks(List<SourceLine> lines) {
+    static List<List<SourceLine>> blocks(List<SourceLine> lines, Predicate<String> separator) {
         List<List<SourceLine>> blocks = new ArrayList<>();
         List<SourceLine> block = new ArrayList<>();
         boolean timed = false;
         for (SourceLine line : lines) {
-            boolean timing = TIMING.matcher(line.text().strip()).matches();
-            if (line.text().isBlank() || (timing && timed)) {
-                SourceLine cueNumber = timing && !block.isEmpty() && CUE_NUMBER.matcher(last(block).text()).matches()
-                        ? block.remove(block.size() - 1)
-                        : null;
+            boolean timing = TIMING.matcher(line.text()).matches();
+            boolean separates = separator.test(line.text());
+            if (separates || (timing && timed)) {
+                SourceLine cueNumber = timing && isIdentifier(block) ? block.remove(block.size() - 1) : null;
                 if (!block.isEmpty()) {
                     blocks.add(List.copyOf(block));
                 }
@@ -48,7 +42,7 @@ final class CaptionSyntax {
                     block.add(cueNumber);
                 }
             }
-            if (!line.text().isBlank()) {
+            if (!separates) {
                 block.add(line);
                 timed |= timing;
             }
@@ -59,43 +53,57 @@ final class CaptionSyntax {
         return blocks;
     }
 
-    private static SourceLine last(List<SourceLine> block) {
-        return block.get(block.size() - 1);
+    /**
+     * Whether the block's last line names the cue whose timing line comes next: a cue number, or
+     * any line after a line of white space, the separator a careless tool wrote instead of an
+     * empty one.
+     */
+    private static boolean isIdentifier(List<SourceLine> block) {
+        int last = block.size() - 1;
+        return last >= 0 && (CUE_NUMBER.matcher(block.get(last).text()).matches()
+                || last >= 1 && block.get(last - 1).text().isBlank());
+    }
+
+    /** How a format writes a cue timing's timestamps. */
+    enum Timestamps {
+        /** WebVTT: hours optional, a full stop before the milliseconds. */
+        WEBVTT("(?:(\\d+):)?", "[.]", "[hh:]mm:ss.ttt"),
+        /**
+         * SRT: hours given, a comma before the milliseconds; converters often write WebVTT's full
+         * stop instead, which players read as well.
+         */
+        SRT("(\\d+):", "[,.]", "hh:mm:ss,ttt");
+
+        private final Pattern pattern;
+        private final String form;
+
+        Timestamps(String hours, String millisSeparator, String form) {
+            this.pattern = Pattern.compile(hours + "([0-5]\\d):([0-5]\\d)" + millisSeparator + "(\\d{3})");
+            this.form = form;
+        }
     }
 
     /**
-     * A timestamp in milliseconds: {@code hh:mm:ss.ttt}, hours optional when {@code hoursOptional}.
-     * {@code separator} is the one character the format puts before the milliseconds.
+     * A cue's time from its timing line, located at {@code where} when it is wrong. Hours take any
+     * number of digits ({@code 0:00:09.900}).
      */
-    static long millis(String timestamp, char separator, boolean hoursOptional, String where)
-            throws RecastException {
-        String hours = hoursOptional ? "(?:(\\d{2,}):)?" : "(\\d{1,2}):";
-        Matcher m = Pattern.compile(hours + "([0-5]\\d):([0-5]\\d)" + Pattern.quote(String.valueOf(separator))
-                + "(\\d{3})").matcher(timestamp);
-        if (!m.matches()) {
-            String form = (hoursOptional ? "[hh:]" : "hh:") + "mm:ss" + separator + "ttt";
-            throw RecastException.input(where, "bad timestamp '" + timestamp + "' (expected " + form + ")");
-        }
-        long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        return ((h * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000
-                + Long.parseLong(m.group(4));
+    static SourceTime time(Matcher timing, Timestamps format, String where) throws RecastException {
+        long start = millis(timing.group(1), format, where);
+        long end = millis(timing.group(2), format, where);
+        // A cue ending before it starts is shown for no time; its words still count.
+        return new SourceTime(start, Math.max(start, end));
     }
 
-    /** Text with its tags removed and its character references resolved. */
-    static String plainText(String marked) {
-        String text = TAG.matcher(marked).replaceAll("");
-        Matcher m = NUMERIC_ENTITY.matcher(text);
-        StringBuilder resolved = new StringBuilder();
-        while (m.find()) {
-            int codePoint = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-            String character = Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : m.group();
-            m.appendReplacement(resolved, Matcher.quoteReplacement(character));
+    private static long millis(String timestamp, Timestamps format, String where) throws RecastException {
+        Matcher m = format.pattern.matcher(timestamp);
+        if (!m.matches()) {
+            throw RecastException.input(where, "bad timestamp '" + timestamp + "' (expected " + format.form + ")");
         }
-        m.appendTail(resolved);
-        text = resolved.toString();
-        for (Map.Entry<String, String> entity : NAMED_ENTITIES.entrySet()) {
-            text = text.replace(entity.getKey(), entity.getValue());
+        String h = m.group(1) == null ? "0" : m.group(1).replaceFirst("^0+(?=\\d)", "");
+        if (h.length() > 4 || Long.parseLong(h) > MAX_HOURS) {
+            throw RecastException.input(where, "bad timestamp '" + timestamp + "' (more than " + MAX_HOURS + " hours)");
         }
-        return text.replace("&amp;", "&");
+        return ((Long.parseLong(h) * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000
+                + Long.parseLong(m.group(4));
     }
 }

@@ -8,39 +8,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads an input: a directory of {@code *.txt}, {@code *.vtt} and {@code *.srt} sections in natural
- * file-name order, with an optional {@code episode.json} manifest, or a single file as a
- * one-section episode; {@code lexicon.txt} holds pronunciations, not a section. Caption files are read into the lines a plain-text transcript has.
+ * Reads an input: a directory of {@code *.txt}, {@code *.md} (or {@code *.markdown}), {@code *.vtt}
+ * and {@code *.srt} sections in natural file-name order, with an optional {@code episode.json}
+ * manifest, or a single such file as a one-section episode; {@code lexicon.txt} holds
+ * pronunciations, not a section. Caption files are read into the lines a plain-text transcript has.
+ *
+ * <p>An episode the manifest does not title is titled after a caption file's {@code Title:} line,
+ * else its file or folder name; a name that says nothing of the episode ("en", "transcript",
+ * "captions", "index") gives way to the name of the folder holding it.
  */
 public final class EpisodeReader {
 
     public static final String MANIFEST = "episode.json";
-    private static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".vtt", ".srt");
+    /** How the names of section files end, in lower case. */
+    public static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".vtt", ".srt");
+    // File and folder names that say what a file is, not what the episode is about.
+    private static final Set<String> GENERIC_NAMES = Set.of("transcript", "transcripts", "transcription",
+            "captions", "caption", "subtitles", "subtitle", "subs", "cc", "index", "output", "out", "input",
+            "text", "audio", "video", "media", "untitled", "default", "export", "download", "downloads",
+            "file", "files", "tmp", "temp");
+    // A language tag, as caption downloads name their files: "en", "en-US", "pt_BR", "talk.en".
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?");
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(?i)\\.(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?$");
+    // The video id a downloader puts after the title: "Fog signals [dQw4w9WgXcQ].en.vtt".
+    private static final Pattern VIDEO_ID_SUFFIX = Pattern.compile("\\s*\\[[A-Za-z0-9_-]{11}]$");
+    // How far up from a generically named file its folders are asked for a name.
+    private static final int FOLDERS_UP = 3;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
+    /** A section as read, and the title its caption header gives. */
+    private record Read(RawSection section, Optional<String> captionTitle) {
+    }
+
+    /** An episode title and where it came from. */
+    private record Title(String text, TitleOrigin origin) {
+    }
 
     public EpisodeSource read(Path input) throws RecastException {
         if (!Files.exists(input)) {
             throw RecastException.input(input.toString(), "input does not exist");
         }
         if (Files.isRegularFile(input)) {
-            String name = baseName(input);
-            return new EpisodeSource(humanize(name), null, name, null, List.of(readSection(1, input, null)));
+            Read read = readSection(1, input, null);
+            Title title = read.captionTitle()
+                    .map(caption -> new Title(caption, TitleOrigin.CAPTION_HEADER))
+                    .orElseGet(() -> nameTitle(input.toAbsolutePath().normalize()));
+            return new EpisodeSource(title.text(), title.origin(), null, baseName(input), null, List.of(read.section()));
         }
         Path manifestFile = input.resolve(MANIFEST);
         EpisodeManifest manifest = Files.isRegularFile(manifestFile) ? readManifest(manifestFile) : null;
-        List<RawSection> sections = manifest != null && manifest.sections() != null
+        List<Read> read = manifest != null && manifest.sections() != null
                 ? sectionsNamedBy(manifest, manifestFile, input)
                 : sectionsFound(input);
-        String name = input.toAbsolutePath().normalize().getFileName() == null
-                ? "episode"
-                : baseName(input.toAbsolutePath().normalize());
-        String title = manifest != null && manifest.title() != null && !manifest.title().isBlank()
-                ? manifest.title().strip()
-                : humanize(name);
+        List<RawSection> sections = read.stream().map(Read::section).toList();
+        Path folder = input.toAbsolutePath().normalize();
+        String name = folder.getFileName() == null ? "episode" : baseName(folder);
+        Title title = manifest != null && manifest.title() != null && !manifest.title().isBlank()
+                ? new Title(manifest.title().strip(), TitleOrigin.MANIFEST)
+                : folderTitle(folder, read);
         String author = manifest == null ? null : manifest.author();
         EpisodeManifest.Voices v = manifest == null ? null : manifest.voices();
         VoiceMapping voices = v == null ? VoiceMapping.NONE
@@ -50,16 +82,60 @@ public final class EpisodeReader {
             throw RecastException.input(locate(manifestFile, "\"date\""), "\"date\" is not a date like 2026-11-23: '" + date + "'");
         }
         String description = manifest == null ? null : manifest.description();
-        return new EpisodeSource(title, author, date, description, name, voices, sections,
+        return new EpisodeSource(title.text(), title.origin(), author, date, description, name, voices, sections,
                 CorrectionsReader.read(input));
     }
 
-    private List<RawSection> sectionsFound(Path dir) throws RecastException {
+    /** A file's title from its name, or from its folders' when the name is generic. */
+    private static Title nameTitle(Path file) {
+        String name = VIDEO_ID_SUFFIX.matcher(LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("")).replaceFirst("");
+        if (!isGeneric(name)) {
+            return new Title(humanize(name), TitleOrigin.FILE_NAME);
+        }
+        return folderName(file.getParent())
+                .map(folder -> new Title(folder, TitleOrigin.FOLDER_NAME))
+                .orElse(new Title(humanize(name.isEmpty() ? baseName(file) : name), TitleOrigin.FILE_NAME));
+    }
+
+    /** A folder's title from its name; if generic, a caption header's title, else a folder's above. */
+    private static Title folderTitle(Path folder, List<Read> sections) {
+        if (folder.getFileName() != null && !isGeneric(folder.getFileName().toString())) {
+            return new Title(humanize(folder.getFileName().toString()), TitleOrigin.FOLDER_NAME);
+        }
+        Optional<String> caption = sections.stream().flatMap(read -> read.captionTitle().stream()).findFirst();
+        if (caption.isPresent()) {
+            return new Title(caption.get(), TitleOrigin.CAPTION_HEADER);
+        }
+        String own = folder.getFileName() == null ? "Episode" : humanize(folder.getFileName().toString());
+        return new Title(folderName(folder.getParent()).orElse(own), TitleOrigin.FOLDER_NAME);
+    }
+
+    /** The humanized name of the nearest of {@code folder} and the folders above it that is not generic. */
+    private static Optional<String> folderName(Path folder) {
+        for (int up = 0; up < FOLDERS_UP && folder != null && folder.getFileName() != null; up++) {
+            String name = folder.getFileName().toString();
+            if (!isGeneric(name)) {
+                return Optional.of(humanize(name));
+            }
+            folder = folder.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** A name that says what a file is rather than what it holds: "en-US", "transcript", "01". */
+    private static boolean isGeneric(String name) {
+        String words = name.replaceAll("[-_.\\s]+", " ").strip();
+        return words.codePoints().noneMatch(Character::isLetter)
+                || GENERIC_NAMES.contains(words.toLowerCase(Locale.ROOT))
+                || LANGUAGE_TAG.matcher(name.strip()).matches();
+    }
+
+    private List<Read> sectionsFound(Path dir) throws RecastException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing
                     .filter(p -> Files.isRegularFile(p))
-                    .filter(p -> SECTION_EXTENSIONS.stream().anyMatch(p.getFileName().toString()::endsWith))
+                    .filter(p -> SECTION_EXTENSIONS.stream().anyMatch(lowerCaseName(p)::endsWith))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equals(LexiconReader.FILE)) // pronunciations, not a section
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
@@ -70,21 +146,21 @@ public final class EpisodeReader {
                     "cannot list directory: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw RecastException.input(dir.toString(), "no sections: the directory has no *.txt, *.vtt or *.srt files");
+            throw RecastException.input(dir.toString(), "no sections: the directory has no *.txt, *.md, *.vtt or *.srt files");
         }
-        List<RawSection> sections = new ArrayList<>();
+        List<Read> sections = new ArrayList<>();
         for (Path file : files) {
             sections.add(readSection(sections.size() + 1, file, null));
         }
         return sections;
     }
 
-    private List<RawSection> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, Path dir)
+    private List<Read> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, Path dir)
             throws RecastException {
         if (manifest.sections().isEmpty()) {
             throw RecastException.input(locate(manifestFile, "\"sections\""), "\"sections\" names no section");
         }
-        List<RawSection> sections = new ArrayList<>();
+        List<Read> sections = new ArrayList<>();
         for (EpisodeManifest.Entry entry : manifest.sections()) {
             if (entry == null || entry.file() == null || entry.file().isBlank()) {
                 throw RecastException.input(locate(manifestFile, "\"sections\""), "a section has no \"file\"");
@@ -108,7 +184,11 @@ public final class EpisodeReader {
         }
     }
 
-    private static RawSection readSection(int index, Path file, String title) throws RecastException {
+    private static String lowerCaseName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Read readSection(int index, Path file, String title) throws RecastException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -116,29 +196,35 @@ public final class EpisodeReader {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read section: " + e.getMessage(), e);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
+        if (TextDecoder.isByteText(bytes)) {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
+                }
             }
         }
         List<DecodingNote> decoding = new ArrayList<>();
-        List<SourceLine> lines = transcriptLines(file.toString(), TextDecoder.decode(bytes, decoding));
+        List<SourceLine> decoded = TextDecoder.decode(bytes, decoding);
+        Optional<CaptionFile> captions = captions(file, decoded);
+        List<SourceLine> lines = captions.isPresent() ? captions.get().transcriptLines() : decoded;
         if (lines.stream().allMatch(line -> line.text().isBlank())) {
             throw RecastException.input(file.toString(), "section is empty");
         }
-        String cleanTitle = title == null || title.isBlank() ? null : title.strip();
-        return new RawSection(index, file.getFileName().toString(), cleanTitle, lines, decoding);
+        Optional<String> captionTitle = captions.flatMap(CaptionFile::title);
+        String sectionTitle = title != null && !title.isBlank() ? title.strip() : captionTitle.orElse(null);
+        return new Read(new RawSection(index, file.getFileName().toString(), sectionTitle, lines, decoding), captionTitle);
     }
 
-    /** A caption file's cues as plain-transcript paragraphs; any other file's lines as they are. */
-    private static List<SourceLine> transcriptLines(String file, List<SourceLine> lines) throws RecastException {
-        if (file.endsWith(".vtt")) {
-            return CaptionParagraphs.join(WebVttReader.read(file, lines));
+    /** A caption file's cues; nothing for a file of any other kind. */
+    private static Optional<CaptionFile> captions(Path file, List<SourceLine> lines) throws RecastException {
+        String name = lowerCaseName(file);
+        if (name.endsWith(".vtt")) {
+            return Optional.of(WebVttReader.read(file.toString(), lines));
         }
-        if (file.endsWith(".srt")) {
-            return CaptionParagraphs.join(SrtReader.read(file, lines));
+        if (name.endsWith(".srt")) {
+            return Optional.of(SrtReader.read(file.toString(), lines));
         }
-        return lines;
+        return Optional.empty();
     }
 
     /** Points at the manifest line holding {@code needle}, the best location Jackson's tree lacks. */

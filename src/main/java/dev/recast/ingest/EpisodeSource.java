@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything read from an input: the episode's metadata and its sections in order.
  *
- * @param title the manifest's title, else one made from the input's name
+ * @param title the manifest's title, else a caption file's own, else one made from the input's name
+ * @param titleOrigin where {@code title} came from
  * @param author the manifest's author, or null
  * @param date the manifest's publication date (ISO {@code yyyy-MM-dd}), or null: outputs carry no
  *     date the user did not give, so two renders stay byte-identical
@@ -14,10 +15,11 @@ import java.util.List;
  * @param voices the profiles the manifest names for roles and speakers
  * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
  */
-public record EpisodeSource(String title, String author, String date, String description, String name,
+public record EpisodeSource(String title, TitleOrigin titleOrigin, String author, String date, String description, String name,
         VoiceMapping voices, List<RawSection> sections, List<Correction> corrections) {
-    public EpisodeSource(String title, String author, String name, String voice, List<RawSection> sections) {
-        this(title, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of());
+    public EpisodeSource(String title, TitleOrigin titleOrigin, String author, String name, String voice,
+            List<RawSection> sections) {
+        this(title, titleOrigin, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of());
     }
 
     /** The voice profile the manifest names for the narrator, or null. */
@@ -28,6 +30,9 @@ public record EpisodeSource(String title, String author, String date, String des
     public EpisodeSource {
         if (title == null || title.isBlank() || name == null || name.isBlank()) {
             throw new IllegalArgumentException("an episode has a title and a name");
+        }
+        if (titleOrigin == null) {
+            throw new IllegalArgumentException("an episode's title comes from somewhere");
         }
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("an episode has at least one section");

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param index 1-based position in the episode
  * @param source the file name, as shown in messages and reports
- * @param title the title the manifest gives, or null
+ * @param title the title the manifest gives, else a caption file's header ({@code Title:}), or null
  * @param lines every line of the file, in order
  * @param decoding the lines that were not valid UTF-8 and how they were read
  */

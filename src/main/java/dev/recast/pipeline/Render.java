@@ -137,7 +137,7 @@ public final class Render {
             if (unchanged.isPresent()) {
                 progress.accept("nothing changed since the last render into " + out.root() + ": its "
                         + out.lastRenderFiles() + " files are kept as they are");
-                return RenderResult.unchanged(out.root(), unchanged.get());
+                return RenderResult.unchanged(out.root(), unchanged.get(), source.titleOrigin());
             }
             return render(source, cast, options, out, lexicon, clipFolder, fingerprint);
         }
@@ -242,7 +242,7 @@ public final class Render {
                 + (clips.repeats() == 0 ? "" : " and " + clips.repeats() + " repeating an earlier one") + "; "
                 + out.unchanged() + " of " + out.committed() + " files unchanged");
         int removals = sections.stream().mapToInt(s -> s.removals().size()).sum();
-        return new RenderResult(out.root(), source.title(), timeline, removals, clips.cacheHits(),
+        return new RenderResult(out.root(), source.title(), source.titleOrigin(), timeline, removals, clips.cacheHits(),
                 cache == null ? 0 : cache.bytesStored());
     }
 

@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastVersion;
 import dev.recast.episode.ContentDigest;
+import dev.recast.ingest.EpisodeReader;
 import dev.recast.segment.Lexicon;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
 final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
-    private static final String VERSION = "recast-render-fingerprint-1";
-    private static final List<String> READ_EXTENSIONS = List.of(".txt", ".vtt", ".srt", ".json", ".tsv");
+    private static final String VERSION = "recast-render-fingerprint-2";
+    private static final List<String> READ_EXTENSIONS = Stream.concat(EpisodeReader.SECTION_EXTENSIONS.stream(),
+            Stream.of(".json", ".tsv")).toList();
 
     private RenderFingerprint() {
     }

@@ -150,7 +150,7 @@ class TranscriptFormsTest {
         List<Integer> lines = Cleaning.clean(read("talk.vtt", VTT)).get(0).blocks().stream().map(Block::line).toList();
 
         // Cue 5 follows a long silence, but not a sentence end ("End quote"), so it joins cue 4's
-        // paragraph; the quote's end, not a line, starts its last block.
-        assertEquals(List.of(7, 15, 19, 19, 19), lines);
+        // paragraph; its block, after the quote's end, starts on cue 5's own text line.
+        assertEquals(List.of(7, 15, 19, 19, 24), lines);
     }
 }

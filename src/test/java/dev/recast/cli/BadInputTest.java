@@ -45,7 +45,7 @@ class BadInputTest {
         return Stream.of(
                 bad("missing input", in -> in, List.of(), 2, "IN: input does not exist"),
                 bad("empty input directory", Files::createDirectories, List.of(), 2,
-                        "IN: no sections: the directory has no *.txt, *.vtt or *.srt files"),
+                        "IN: no sections: the directory has no *.txt, *.md, *.vtt or *.srt files"),
                 bad("empty section", in -> {
                     file(in, "1.txt", "");
                     file(in, "2.txt", "Words here.");

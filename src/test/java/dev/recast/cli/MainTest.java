@@ -73,7 +73,7 @@ class MainTest {
     void aFolderWithoutSectionsIsOneLineAndExitTwo() throws Exception {
         Run run = recast("render", dir.toString(), "-o", dir.resolve("../elsewhere-" + dir.getFileName()).toString());
         assertEquals(2, run.exit());
-        assertEquals("recast: " + dir + ": no sections: the directory has no *.txt, *.vtt or *.srt files\n", run.err());
+        assertEquals("recast: " + dir + ": no sections: the directory has no *.txt, *.md, *.vtt or *.srt files\n", run.err());
     }
 
     @Test

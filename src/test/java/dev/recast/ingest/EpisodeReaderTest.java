@@ -33,16 +33,26 @@ class EpisodeReaderTest {
     }
 
     @Test
-    void readsTxtSectionsInNaturalOrderAndIgnoresOtherFiles() throws Exception {
+    void readsTextAndMarkdownSectionsInNaturalOrderAndIgnoresOtherFiles() throws Exception {
         write("10-end.txt", "The end.");
-        write("2-middle.txt", "Middle.");
+        write("2-middle.md", "# Middle");
+        write("3-more.MARKDOWN", "More.");
         write("1-start.txt", "Start.");
-        write("notes.md", "not a section");
+        write("notes.html", "not a section");
         write(".hidden.txt", "not a section either");
         EpisodeSource episode = reader.read(dir);
-        assertEquals(List.of("1-start.txt", "2-middle.txt", "10-end.txt"), sources(episode));
-        assertEquals(List.of(1, 2, 3), episode.sections().stream().map(RawSection::index).toList());
+        assertEquals(List.of("1-start.txt", "2-middle.md", "3-more.MARKDOWN", "10-end.txt"), sources(episode));
+        assertEquals(List.of(1, 2, 3, 4), episode.sections().stream().map(RawSection::index).toList());
         assertNull(episode.author());
+    }
+
+    @Test
+    void aMarkdownFileIsAOneSectionEpisodeReadLineByLine() throws Exception {
+        EpisodeSource episode = reader.read(write("fog-signals.md", "# Fog signals\n\nThe horn sounds."));
+        assertEquals(List.of(new SourceLine(1, "# Fog signals"), new SourceLine(2, ""), new SourceLine(3, "The horn sounds.")),
+                episode.sections().get(0).lines());
+        assertEquals("Fog signals", episode.title());
+        assertEquals(TitleOrigin.FILE_NAME, episode.titleOrigin());
     }
 
     @Test
@@ -101,6 +111,59 @@ class EpisodeReaderTest {
     }
 
     @Test
+    void theManifestsTitleIsTheUsersOwn() throws Exception {
+        write("a.txt", "A.");
+        write("episode.json", "{\"title\": \"My Show\"}");
+        assertEquals(TitleOrigin.MANIFEST, reader.read(dir).titleOrigin());
+        assertEquals(TitleOrigin.FOLDER_NAME, reader.read(write("fog-signals/1.txt", "Hi.").getParent()).titleOrigin());
+    }
+
+    @Test
+    void aFileNamedForItsKindOrLanguageIsTitledAfterItsFolder() throws Exception {
+        for (String name : List.of("en.vtt", "en-US.vtt", "transcript.txt", "captions.srt", "subtitles.vtt", "index.md",
+                "output.txt", "transcript.en.vtt", "01.txt")) {
+            Path file = write("fog_signals/" + name, name.endsWith(".srt") ? "1\n00:00:01,000 --> 00:00:02,000\nHi.\n"
+                    : name.endsWith(".vtt") ? "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n" : "Hi.");
+            EpisodeSource episode = reader.read(file);
+            assertEquals("Fog signals", episode.title(), name);
+            assertEquals(TitleOrigin.FOLDER_NAME, episode.titleOrigin(), name);
+        }
+    }
+
+    @Test
+    void aFolderNamedForItsKindIsTitledAfterTheFolderAboveIt() throws Exception {
+        write("harbour-tour/captions/1.txt", "Hi.");
+        EpisodeSource episode = reader.read(dir.resolve("harbour-tour/captions"));
+        assertEquals("Harbour tour", episode.title());
+        assertEquals(TitleOrigin.FOLDER_NAME, episode.titleOrigin());
+    }
+
+    @Test
+    void aLanguageSuffixOrADownloadsVideoIdIsNotPartOfAFileNamesTitle() throws Exception {
+        EpisodeSource episode = reader.read(write("the-fog-horn.en-GB.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n"));
+        assertEquals("The fog horn", episode.title());
+        assertEquals(TitleOrigin.FILE_NAME, episode.titleOrigin());
+        assertEquals("Fog Signals, episode 3",
+                reader.read(write("Fog Signals, episode 3 [dQw4w9WgXcQ].en.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n")).title());
+    }
+
+    @Test
+    void aCaptionHeadersTitleTitlesTheEpisodeAndItsSection() throws Exception {
+        Path file = write("captions/en.vtt", "WEBVTT\nKind: captions\nTitle: Fog &amp; signals\nLanguage: en\n\n00:01.000 --> 00:02.000\nHi.\n");
+        EpisodeSource episode = reader.read(file);
+        assertEquals("Fog & signals", episode.title());
+        assertEquals(TitleOrigin.CAPTION_HEADER, episode.titleOrigin());
+        assertEquals("Fog & signals", episode.sections().get(0).title());
+    }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsRead() throws Exception {
+        Path file = dir.resolve("talk.srt");
+        Files.write(file, "\uFEFF1\r\n00:00:01,000 --> 00:00:02,000\r\nCafé.\r\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(List.of("Café."), reader.read(file).sections().get(0).lines().stream().map(SourceLine::text).toList());
+    }
+
+    @Test
     void aSingleFileIsAOneSectionEpisode() throws Exception {
         Path file = write("talk.txt", "Hello.\r\nWorld.");
         EpisodeSource episode = reader.read(file);
@@ -118,9 +181,9 @@ class EpisodeReaderTest {
 
     @Test
     void aFolderWithoutSectionsIsAnInputError() throws Exception {
-        write("readme.md", "x");
+        write("readme.html", "x");
         RecastException e = assertThrows(RecastException.class, () -> reader.read(dir));
-        assertEquals("no sections: the directory has no *.txt, *.vtt or *.srt files", e.getMessage());
+        assertEquals("no sections: the directory has no *.txt, *.md, *.vtt or *.srt files", e.getMessage());
         assertEquals(dir.toString(), e.location());
     }
 

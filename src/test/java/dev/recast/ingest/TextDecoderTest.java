@@ -56,4 +56,29 @@ class TextDecoderTest {
         assertEquals(List.of(new DecodingNote(2, "not valid UTF-8; read as Windows-1252"),
                 new DecodingNote(3, "not valid UTF-8; undecodable bytes replaced with U+FFFD")), notes);
     }
+
+    @Test
+    void readsUtf16AndUtf32ByTheirByteOrderMarks() {
+        String text = "\uFEFFCafé 🎤\r\nline two\n";
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            List<DecodingNote> notes = new ArrayList<>();
+            assertEquals(List.of(new SourceLine(1, "Café 🎤"), new SourceLine(2, "line two")),
+                    TextDecoder.decode(text.getBytes(java.nio.charset.Charset.forName(charset)), notes), charset);
+            assertEquals(List.of(), notes, charset);
+        }
+    }
+
+    @Test
+    void aWideFileIsNotByteTextButUtf8WithANulIs() {
+        assertEquals(false, TextDecoder.isByteText("\uFEFFhi".getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals(true, TextDecoder.isByteText(new byte[] {'h', 0, 'i', 0}));
+    }
+
+    @Test
+    void brokenUtf16IsReadWithReplacementsAndNoted() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'o', 0, 'k', 0, '\n', 0, 'x', 0, 0x00, (byte) 0xD8};
+        List<DecodingNote> notes = new ArrayList<>();
+        assertEquals(List.of("ok", "x\uFFFD"), TextDecoder.decode(bytes, notes).stream().map(SourceLine::text).toList());
+        assertEquals(List.of(new DecodingNote(2, "not valid UTF-16LE; undecodable bytes replaced with U+FFFD")), notes);
+    }
 }

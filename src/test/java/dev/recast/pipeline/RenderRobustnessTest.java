@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.recast.RecastException;
 import dev.recast.TmpfsMount;
+import dev.recast.ingest.TitleOrigin;
 import dev.recast.publish.Format;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.IOException;
@@ -132,5 +133,17 @@ class RenderRobustnessTest {
         assertTrue(progress.contains("1-opening.txt:2: not valid UTF-8; read as Windows-1252"), progress.toString());
         assertTrue(Files.readString(dir.resolve("out").resolve("render.json")).contains("café."));
         assertEquals(2, result.timeline().sections().size());
+    }
+
+    @Test
+    void theResultSaysWhereTheTitleCameFrom() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("fog-signals"));
+        Files.writeString(in.resolve("1.txt"), "The horn sounds.\n");
+        RenderResult derived = render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+        assertEquals("Fog signals", derived.title());
+        assertEquals(TitleOrigin.FOLDER_NAME, derived.titleOrigin());
+
+        Files.writeString(in.resolve("episode.json"), "{\"title\": \"The Horn\"}");
+        assertEquals(TitleOrigin.MANIFEST, render.run(new RenderOptions(in, dir.resolve("out2"), null, false)).titleOrigin());
     }
 }
