@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +31,8 @@ final class BlockParser {
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
 
     private final CleaningRules rules;
-    // The speaker whose turn starts on a line, by line number.
-    private final Map<Integer, String> turns;
+    // The turn that starts on a line, by the line's index: its speaker, if named.
+    private final Map<Integer, Optional<String>> turns;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
@@ -48,12 +49,12 @@ final class BlockParser {
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
 
-    private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
+    private BlockParser(CleaningRules rules, Map<Integer, Optional<String>> turns) {
         this.rules = rules;
         this.turns = turns;
     }
 
-    static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, String> turns) {
+    static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, Optional<String>> turns) {
         BlockParser parser = new BlockParser(rules, turns);
         parser.read(lines);
         return new Result(parser.blocks, parser.removals);
@@ -63,17 +64,20 @@ final class BlockParser {
         // Caption cues are pieces of running speech, never a paragraph each.
         boolean blankLineParagraphs = hasBlankLineBetweenText(lines)
                 || lines.stream().anyMatch(line -> line.time().isPresent());
-        for (ContentLine line : lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            ContentLine line = lines.get(k);
             if (line.isBlank()) {
                 if (blankLineParagraphs) {
                     endParagraph();
                 }
                 continue;
             }
-            if (!blankLineParagraphs || turns.containsKey(line.number())) {
+            if (!blankLineParagraphs || turns.containsKey(k)) {
                 endParagraph();
             }
-            speaker = turns.getOrDefault(line.number(), speaker);
+            if (turns.containsKey(k)) {
+                speaker = turns.get(k).orElse(null);
+            }
             List<String> tokens = WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
             readLine(line, tokens);
             previousLine = tokens;

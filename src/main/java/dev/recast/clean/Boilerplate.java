@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
 
 /**
  * Finds page boilerplate: the lines every section repeats at its head and foot, or, where no
- * repetition shows it, known header lines at the very top.
+ * repetition shows it, known header lines at the very top; and, anywhere, the notes transcript
+ * tools and subtitle sites add ("Transcribed by https://otter.ai").
  */
 final class Boilerplate {
 
@@ -33,7 +34,7 @@ final class Boilerplate {
                     int head = Math.max(repeated.head(), knownHeader(lines));
                     int foot = Math.min(repeated.foot(), lines.size() - head);
                     return IntStream.range(0, lines.size())
-                            .filter(k -> k < head || k >= lines.size() - foot)
+                            .filter(k -> k < head || k >= lines.size() - foot || isToolNote(lines.get(k).text()))
                             .mapToObj(k -> lines.get(k).number())
                             .collect(Collectors.toUnmodifiableSet());
                 })
@@ -87,6 +88,14 @@ final class Boilerplate {
             }
         }
         return end;
+    }
+
+    /** A short line a transcript tool or subtitle site adds, not words of the recording. */
+    private boolean isToolNote(String text) {
+        String stripped = text.strip();
+        AnnotationRules annotations = rules.annotations();
+        return stripped.split("\\s+").length <= annotations.maxNoteWords()
+                && annotations.toolNotes().stream().anyMatch(p -> p.matcher(stripped).matches());
     }
 
     /** Text as compared for repetition: case, accents' encoding, punctuation and spacing set aside. */

@@ -2,72 +2,219 @@ package dev.recast.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Reads who speaks out of a section's lines: removes timestamp lines, leading timestamps and
- * speaker labels, and says which line each label's turn starts on. A label alone on its line
- * names the speaker of the next line with text.
+ * Reads who speaks out of a section's lines: removes timestamps and speaker labels, and says which
+ * line each turn starts on. A label or header alone on its line names the speaker of the next line
+ * with text. A second turn within one line ("… right. Ben: Yes, and …") is split onto a line of its
+ * own, so every turn starts a line.
+ *
+ * <p>Labels are read in two passes: the first gathers the names labelled at line starts, so the
+ * second can trust a name mid-line or a bracketed "[JOHN]" once the transcript has shown it is a
+ * speaker's.
  */
 final class SpeakerTurns {
 
     /**
-     * The lines without their timestamps and labels, the speaker whose turn starts on a line (by
-     * line number), and what was removed.
+     * The lines without their timestamps and labels, the turn that starts on a line (by its index
+     * in {@code lines}: the speaker, empty when the transcript marks a new voice without naming
+     * it), and what was removed.
      */
-    record Result(List<ContentLine> lines, Map<Integer, String> speakers, List<Removal> removals) {
+    record Result(List<ContentLine> lines, Map<Integer, Optional<String>> turns, List<Removal> removals) {
         Result {
             lines = List.copyOf(lines);
-            speakers = Map.copyOf(speakers);
+            turns = Map.copyOf(turns);
             removals = List.copyOf(removals);
         }
     }
 
-    private final TurnRules rules;
+    /** A turn starting: its speaker, if the transcript names one. */
+    private record Turn(Optional<String> speaker) {}
 
-    SpeakerTurns(TurnRules rules) {
+    /** A speaker label at a line's start: the speaker, and where the label ends. */
+    private record Label(String name, int end) {}
+
+    private final TurnRules rules;
+    private final SoundAnnotations sounds;
+
+    SpeakerTurns(TurnRules rules, SoundAnnotations sounds) {
         this.rules = rules;
+        this.sounds = sounds;
     }
 
     Result read(List<ContentLine> lines) {
-        List<ContentLine> kept = new ArrayList<>();
-        Map<Integer, String> speakers = new HashMap<>();
-        List<Removal> removals = new ArrayList<>();
-        String pendingSpeaker = null;
-        for (ContentLine line : lines) {
+        Set<String> labelled = new Reader(Set.of()).read(lines).names;
+        Reader reader = new Reader(labelled).read(lines);
+        return new Result(reader.kept, reader.turns, reader.removals);
+    }
+
+    /** One pass over a section's lines. */
+    private final class Reader {
+        private final Set<String> known;
+        private final Set<String> names = new HashSet<>();
+        private final List<ContentLine> kept = new ArrayList<>();
+        private final Map<Integer, Optional<String>> turns = new HashMap<>();
+        private final List<Removal> removals = new ArrayList<>();
+        // A turn whose label stood alone on its line, waiting for the next line with text.
+        private Optional<Turn> pending = Optional.empty();
+
+        Reader(Set<String> known) {
+            this.known = known;
+        }
+
+        Reader read(List<ContentLine> lines) {
+            lines.forEach(this::readLine);
+            return this;
+        }
+
+        private void readLine(ContentLine line) {
             if (line.isBlank()) {
                 kept.add(line);
-                continue;
-            }
-            if (rules.timestampLine().matcher(line.text()).matches()) {
-                removals.add(new Removal(line.number(), line.text().strip(), RemovalReason.TIMESTAMP));
-                continue;
+                return;
             }
             String text = line.text();
-            Matcher timestamp = rules.leadingTimestamp().matcher(text);
-            if (timestamp.find()) {
-                removals.add(new Removal(line.number(), timestamp.group().strip(), RemovalReason.TIMESTAMP));
-                text = text.substring(timestamp.end());
+            if (rules.timestampLine().matcher(text).matches()) {
+                remove(line, text, RemovalReason.TIMESTAMP);
+                return;
             }
-            Matcher label = rules.speakerLabel().matcher(text);
-            if (label.find() && isName(label.group("name"))) {
-                removals.add(new Removal(line.number(), label.group().strip(), RemovalReason.SPEAKER_LABEL));
-                pendingSpeaker = label.group("name");
-                text = text.substring(label.end());
+            text = stripLeadingTimes(line, text);
+            Matcher header = rules.speakerHeader().matcher(text);
+            if (header.matches() && isName(header.group("name"))) {
+                remove(line, text, RemovalReason.SPEAKER_LABEL);
+                pending = Optional.of(named(header.group("name")));
+                return;
             }
+            Optional<Turn> turn = Optional.empty();
+            Matcher mark = rules.turnMark().matcher(text);
+            if (mark.find() || line.time().isPresent() && (mark = rules.captionTurnMark().matcher(text)).find()) {
+                // ">>" and a caption's dash carry no word: nothing to record.
+                turn = Optional.of(new Turn(Optional.empty()));
+                text = stripLeadingTimes(line, text.substring(mark.end()));
+            }
+            Optional<Label> label = label(text);
+            if (label.isPresent()) {
+                remove(line, text.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
+                turn = Optional.of(named(label.get().name()));
+                text = text.substring(label.get().end());
+            }
+            text = removeInlineTimes(line, text);
             if (text.isBlank()) {
-                continue;
+                if (turn.isPresent()) {
+                    pending = turn;
+                }
+                return;
             }
-            if (pendingSpeaker != null) {
-                speakers.put(line.number(), pendingSpeaker);
-                pendingSpeaker = null;
+            splitTurns(line, text, turn.or(() -> pending), label.isPresent());
+            pending = Optional.empty();
+        }
+
+        /** Keeps the line's text, one line per turn it holds. */
+        private void splitTurns(ContentLine line, String text, Optional<Turn> first, boolean startsWithLabel) {
+            Optional<Turn> turn = first;
+            int from = 0;
+            Matcher mid = rules.midLineLabel().matcher(text);
+            while (mid.find()) {
+                String name = mid.group("name");
+                boolean trusted = name == null
+                        || isName(name) && (known.contains(name) || startsWithLabel && !sounds.readsAsSound(name));
+                if (!trusted || text.substring(from, mid.start()).isBlank()) {
+                    continue;
+                }
+                keep(line, text.substring(from, mid.start()), turn);
+                if (name != null) {
+                    remove(line, mid.group(), RemovalReason.SPEAKER_LABEL);
+                }
+                turn = Optional.of(name == null ? new Turn(Optional.empty()) : named(name));
+                from = mid.end();
             }
+            keep(line, text.substring(from), turn);
+        }
+
+        private void keep(ContentLine line, String text, Optional<Turn> turn) {
+            turn.ifPresent(t -> turns.put(kept.size(), t.speaker()));
             kept.add(line.withText(text));
         }
-        return new Result(kept, speakers, removals);
+
+        /** The speaker label at the text's start, if one stands there. */
+        private Optional<Label> label(String text) {
+            Matcher label = rules.speakerLabel().matcher(text);
+            if (label.find() && isName(label.group("name")) && readsAsTurn(label.group("name"), text.substring(label.end()))) {
+                return Optional.of(new Label(label.group("name"), label.end()));
+            }
+            Matcher bracket = rules.bracketLabel().matcher(text);
+            if (bracket.find() && isName(bracket.group("name"))) {
+                String name = bracket.group("name");
+                boolean colon = bracket.group().contains(":");
+                boolean textFollows = !text.substring(bracket.end()).isBlank();
+                // "[JOHN] Not yet." names a voice; "[Music]" notes a sound; alone on its line, only a
+                // name the transcript labels elsewhere is trusted.
+                if (colon || known.contains(name) || textFollows && !sounds.readsAsSound(name)) {
+                    return Optional.of(new Label(name, bracket.end()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether what follows a label reads as a turn: a sentence that starts in lower case after a
+         * one-word label seen nowhere else is prose ("Background: we met in 1990").
+         */
+        private boolean readsAsTurn(String name, String rest) {
+            String body = rest.strip();
+            boolean lowerCaseBody = !body.isEmpty() && Character.isLowerCase(body.codePointAt(0));
+            boolean oneWord = !name.contains(" ") && !name.equals(name.toUpperCase(Locale.ROOT));
+            return !(lowerCaseBody && oneWord && !known.contains(name));
+        }
+
+        /** Removes timestamps before a line's text: tool-shaped ones always, a plain "12:01" only before a label. */
+        private String stripLeadingTimes(ContentLine line, String text) {
+            while (true) {
+                Matcher time = rules.leadingTimestamp().matcher(text);
+                if (!time.find()) {
+                    time = rules.bareLeadingTime().matcher(text);
+                    if (!time.find() || !startsWithLabel(text.substring(time.end()))) {
+                        return text;
+                    }
+                }
+                remove(line, time.group(), RemovalReason.TIMESTAMP);
+                text = text.substring(time.end());
+            }
+        }
+
+        private boolean startsWithLabel(String text) {
+            Matcher header = rules.speakerHeader().matcher(text);
+            if (header.matches() && isName(header.group("name"))) {
+                return true;
+            }
+            Matcher label = rules.speakerLabel().matcher(text);
+            return label.find() && isName(label.group("name"));
+        }
+
+        private String removeInlineTimes(ContentLine line, String text) {
+            Matcher time = rules.inlineTimestamp().matcher(text);
+            StringBuilder rest = new StringBuilder();
+            while (time.find()) {
+                remove(line, time.group(), RemovalReason.TIMESTAMP);
+                time.appendReplacement(rest, "");
+            }
+            return time.appendTail(rest).toString();
+        }
+
+        private Turn named(String name) {
+            names.add(name);
+            return new Turn(Optional.of(name));
+        }
+
+        private void remove(ContentLine line, String text, RemovalReason reason) {
+            removals.add(new Removal(line.number(), text.strip(), reason));
+        }
     }
 
     private boolean isName(String label) {
