@@ -37,7 +37,9 @@ final class CaptionParagraphs {
             if (previous != null && (speakerChanges || line.newTurn() || longSilence)) {
                 laidOut.add(new SourceLine(line.number(), ""));
             }
-            String text = speakerChanges ? line.speaker() + ": " + line.text() : line.text();
+            // A dash turn names no one: the clean stage reads "- " on a caption line as a new, unnamed voice.
+            String text = speakerChanges ? line.speaker() + ": " + line.text()
+                    : line.newTurn() ? "- " + line.text() : line.text();
             laidOut.add(new SourceLine(line.number(), text,
                     Optional.of(new SourceTime(line.startMillis(), Math.max(line.startMillis(), line.endMillis())))));
             speaker = line.speaker() != null ? line.speaker() : speaker;
