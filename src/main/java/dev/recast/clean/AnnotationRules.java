@@ -58,7 +58,7 @@ public record AnnotationRules(Set<String> soundWords, Set<String> sentenceWords,
                 List.of(
                         Pattern.compile("(?i)\\W*transcri(?:bed|ption|pts?)\\W+(?:\\w+\\W+){0,3}?by\\W.*"),
                         Pattern.compile("(?i)\\W*(?:this\\s+)?(?:transcript|transcription|captions?|subtitles?)\\s+"
-                                + "(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:\\w+\\s+){0,2}?"
+                                + "(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:\\w+\\s+){0,2}?(?:auto-)?"
                                 + "(?:generated|created|produced|transcribed|made|edited|provided)\\b.*"),
                         Pattern.compile("(?i)\\W*(?:auto|automatically|machine|ai|computer)[\\s-]*"
                                 + "(?:generated|transcribed)\\s+(?:transcript|transcription|captions?|subtitles?)\\W*"),

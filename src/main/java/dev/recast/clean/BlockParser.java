@@ -72,7 +72,9 @@ final class BlockParser {
                 }
                 continue;
             }
-            if (!blankLineParagraphs || turns.containsKey(k)) {
+            // A line split where a sound note stood is still one line of the source.
+            boolean restOfLine = k > 0 && lines.get(k - 1).number() == line.number();
+            if (!blankLineParagraphs && !restOfLine || turns.containsKey(k)) {
                 endParagraph();
             }
             if (turns.containsKey(k)) {

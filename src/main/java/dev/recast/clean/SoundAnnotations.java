@@ -27,7 +27,7 @@ final class SoundAnnotations {
             "(?<square>\\[(?<squareText>[^\\[\\]]{1,80})](?![(\\[]))"
                     + "|(?<round>\\((?<roundText>[^()]{1,60})\\))"
                     + "|(?<star>(?<![*\\w])\\*(?<starText>[^*\\s][^*]{0,40}?)\\*(?![*\\w]))"
-                    + "|(?<music>[♪♫]+(?:[^♪♫]*[♪♫]+|[^♪♫]*$))");
+                    + "|(?<music>[♪♫](?:[^♪♫]*[♪♫]+|[^♪♫]*$))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_'’-]+");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[.,;:!?…]+(?=\\s|$)");

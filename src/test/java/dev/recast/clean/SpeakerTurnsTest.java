@@ -34,7 +34,27 @@ class SpeakerTurnsTest {
                 arguments("[00:01:23] Mara Ellison: Yes.", List.of("Mara Ellison | Yes."),
                         List.of("TIMESTAMP [00:01:23]", "SPEAKER_LABEL Mara Ellison:")),
                 arguments("JOHN O'BRIEN: Aye.", List.of("JOHN O'BRIEN | Aye."), List.of("SPEAKER_LABEL JOHN O'BRIEN:")),
-                arguments("Ann:\nHello there.", List.of("Ann | Hello there."), List.of("SPEAKER_LABEL Ann:")));
+                arguments("Ann:\nHello there.", List.of("Ann | Hello there."), List.of("SPEAKER_LABEL Ann:")),
+                arguments("Emma  0:37  \nHello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma  0:37")),
+                arguments("Speaker 1  12:01\nHello there.", List.of("Speaker 1 | Hello there."),
+                        List.of("SPEAKER_LABEL Speaker 1  12:01")),
+                arguments("Emma Smith  1:02:03\nHello there.", List.of("Emma Smith | Hello there."),
+                        List.of("SPEAKER_LABEL Emma Smith  1:02:03")),
+                arguments("**Emma Smith** [12:01]\nHello there.", List.of("Emma Smith | Hello there."),
+                        List.of("SPEAKER_LABEL Emma Smith [12:01]")),
+                arguments("**Emma:** Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
+                arguments("**Emma**: Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
+                arguments("**Emma:** \\[08:05\\] Hello there.", List.of("Emma | Hello there."),
+                        List.of("SPEAKER_LABEL Emma:", "TIMESTAMP [08:05]")),
+                arguments("### Emma:\nHello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL ### Emma:")),
+                arguments("[JOHN] Hello there.", List.of("JOHN | Hello there."), List.of("SPEAKER_LABEL [JOHN]")),
+                arguments("[John]: Hello there.", List.of("John | Hello there."), List.of("SPEAKER_LABEL [John]:")),
+                arguments(">> JOHN: Hello there.", List.of("JOHN | Hello there."), List.of("SPEAKER_LABEL JOHN:")),
+                arguments("JOHN (V.O.): Hello there.", List.of("JOHN | Hello there."),
+                        List.of("SPEAKER_LABEL JOHN (V.O.):")),
+                arguments("MAN: Hello there.", List.of("MAN | Hello there."), List.of("SPEAKER_LABEL MAN:")),
+                arguments("12:01 Ann: Hello there.", List.of("Ann | Hello there."),
+                        List.of("TIMESTAMP 12:01", "SPEAKER_LABEL Ann:")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,6 +78,11 @@ class SpeakerTurnsTest {
                 "Time: 10:30 sharp.",
                 "At 10:30: the bell rang.",
                 "Ann:no space after the colon.",
+                "Update 3: the ferry times changed.",
+                "So here's the thing: it sank.",
+                "Well: that is that.",
+                "Background: we met in 1990.",
+                "## Background",
                 "Heading: The Tides");
     }
 
@@ -106,6 +131,10 @@ class SpeakerTurnsTest {
                 arguments("00:00:01,000 --> 00:00:04,000\nThe tide turned.",
                         List.of("TIMESTAMP 00:00:01,000 --> 00:00:04,000")),
                 arguments("[00:01:23] The tide turned.", List.of("TIMESTAMP [00:01:23]")),
+                arguments("00:00:01,000 --> 00:00:04,000 The tide turned.", List.of("TIMESTAMP 00:00:01,000 --> 00:00:04,000")),
+                arguments("00:01:23.456 The tide turned.", List.of("TIMESTAMP 00:01:23.456")),
+                arguments("The tide [00:14] turned.", List.of("TIMESTAMP [00:14]")),
+                arguments("\\[08:05\\] The tide turned.", List.of("TIMESTAMP [08:05]")),
                 arguments("The tide turned.\n  12:05  ", List.of("TIMESTAMP 12:05")));
     }
 
@@ -133,5 +162,41 @@ class SpeakerTurnsTest {
         Section section = clean("Ann: The sea rose\n00:14\nand fell.\n\nBen: Yes.");
 
         assertEquals(List.of("Ann | The sea rose and fell.", "Ben | Yes."), turns(section));
+    }
+
+    @Test
+    void aSecondTurnInALineStartsItsOwnParagraph() {
+        Section section = clean("Ann: The tide turned, right? Ben: Right. And the boats came in. Ann: Good.\n\nBen: Yes.");
+
+        assertEquals(List.of("Ann | The tide turned, right?", "Ben | Right. And the boats came in.", "Ann | Good.",
+                "Ben | Yes."), turns(section));
+    }
+
+    @Test
+    void twoTurnsWithTheSameWordsOnOneLineKeepTheirSpeakers() {
+        Section section = clean("Ann: No. Ben: No.\nAnn: Yes.");
+
+        assertEquals(List.of("Ann | No.", "Ben | No.", "Ann | Yes."), turns(section));
+    }
+
+    @Test
+    void aNameMidLineIsALabelOnlyWhenTheTranscriptLabelsItElsewhere() {
+        Section section = clean("The ship came in late. London: a city of fog and bells.");
+
+        assertEquals(List.of("null | The ship came in late. London: a city of fog and bells."), turns(section));
+    }
+
+    @Test
+    void anUnnamedTurnEndsTheLastSpeakersParagraph() {
+        Section section = clean("JOHN: Is anyone here?\n>> Only me.\n>> And me.");
+
+        assertEquals(List.of("JOHN | Is anyone here?", "null | Only me.", "null | And me."), turns(section));
+    }
+
+    @Test
+    void broadcastCaptionMarksSplitTurnsWithinALine() {
+        Section section = clean(">> JOHN: Is anyone here? >> Only me. >> ANN: And me.");
+
+        assertEquals(List.of("JOHN | Is anyone here?", "null | Only me.", "ANN | And me."), turns(section));
     }
 }
