@@ -64,24 +64,37 @@ final class SpeakerTurns {
         private final List<Removal> removals = new ArrayList<>();
         // A turn whose label stood alone on its line, waiting for the next line with text.
         private Optional<Turn> pending = Optional.empty();
+        // Whether the line read is a subtitle cue's text: subtitles pasted as plain text.
+        private boolean inCue;
 
         Reader(Set<String> known) {
             this.known = known;
         }
 
         Reader read(List<ContentLine> lines) {
-            lines.forEach(this::readLine);
+            for (int k = 0; k < lines.size(); k++) {
+                ContentLine line = lines.get(k);
+                boolean cueNumber = k + 1 < lines.size() && line.text().strip().matches("\\d{1,6}")
+                        && rules.cueTiming().matcher(lines.get(k + 1).text()).matches();
+                if (cueNumber) {
+                    remove(line, line.text(), RemovalReason.TIMESTAMP);
+                } else {
+                    readLine(line);
+                }
+            }
             return this;
         }
 
         private void readLine(ContentLine line) {
             if (line.isBlank()) {
+                inCue = false;
                 kept.add(line);
                 return;
             }
             String text = line.text();
             if (rules.timestampLine().matcher(text).matches()) {
                 remove(line, text, RemovalReason.TIMESTAMP);
+                inCue = inCue || rules.cueTiming().matcher(text).matches();
                 return;
             }
             text = stripLeadingTimes(line, text);
@@ -93,7 +106,8 @@ final class SpeakerTurns {
             }
             Optional<Turn> turn = Optional.empty();
             Matcher mark = rules.turnMark().matcher(text);
-            if (mark.find() || line.time().isPresent() && (mark = rules.captionTurnMark().matcher(text)).find()) {
+            boolean caption = line.time().isPresent() || inCue;
+            if (mark.find() || caption && (mark = rules.captionTurnMark().matcher(text)).find()) {
                 // ">>" and a caption's dash carry no word: nothing to record.
                 turn = Optional.of(new Turn(Optional.empty()));
                 text = stripLeadingTimes(line, text.substring(mark.end()));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * Each label pattern has a group {@code name}, the speaker; the whole match is removed.
  *
  * @param timestampLine a whole line that is only timestamps or a cue timing, removed
+ * @param cueTiming a line that opens a subtitle cue: what follows it, up to a blank line, is caption
+ *     text, and a number just before it is the cue's number
  * @param leadingTimestamp a timestamp before a line's text that cannot be spoken text: bracketed,
  *     with hours or a fraction, or a cue timing ("00:00:01,000 --> 00:00:04,000 The tide…")
  * @param bareLeadingTime a plain "12:01" before a line's text, a timestamp only where a label follows
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public record TurnRules(
         Pattern timestampLine,
+        Pattern cueTiming,
         Pattern leadingTimestamp,
         Pattern bareLeadingTime,
         Pattern inlineTimestamp,
@@ -37,7 +40,7 @@ public record TurnRules(
         Set<String> notSpeakers) {
 
     public TurnRules {
-        if (timestampLine == null || leadingTimestamp == null || bareLeadingTime == null || inlineTimestamp == null
+        if (timestampLine == null || cueTiming == null || leadingTimestamp == null || bareLeadingTime == null || inlineTimestamp == null
                 || speakerLabel == null || speakerHeader == null || bracketLabel == null || turnMark == null
                 || captionTurnMark == null || midLineLabel == null) {
             throw new IllegalArgumentException("turn rules need every pattern");
@@ -48,7 +51,8 @@ public record TurnRules(
     private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?";
     // A time no sentence writes: with hours or a fraction of a second.
     private static final String TOOL_TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,3})?|[.,]\\d{1,3})";
-    private static final String BRACKETED_TIME = "(?:\\[" + TIME + "]|\\(" + TIME + "\\))";
+    // "[00:01:23]", "(00:14)", and Whisper's "[00:00.000 --> 00:04.000]".
+    private static final String BRACKETED_TIME = "(?:\\[" + TIME + "(?:\\s*-->\\s*" + TIME + ")?]|\\(" + TIME + "\\))";
     private static final String CUE_TIMING = TIME + "\\s*-->\\s*" + TIME + "(?:\\s+[\\w-]+:\\S+)*";
     // A capitalised word: "Jane", "JANE", "Dr.", "O'Brien", "Smith-Jones".
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
@@ -61,6 +65,7 @@ public record TurnRules(
     public static TurnRules defaults() {
         return new TurnRules(
                 Pattern.compile("\\s*(?:(?:" + CUE_TIMING + "|" + TIME + "|" + BRACKETED_TIME + ")\\s*)+"),
+                Pattern.compile("\\s*" + CUE_TIMING + "\\s*"),
                 Pattern.compile("^\\s*(?:" + BRACKETED_TIME + "|" + CUE_TIMING + "|" + TOOL_TIME + ")(?=\\s|$)\\s*"),
                 Pattern.compile("^\\s*" + TIME + "\\s+"),
                 Pattern.compile("\\s*" + BRACKETED_TIME),

@@ -199,4 +199,22 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of("JOHN | Is anyone here?", "null | Only me.", "ANN | And me."), turns(section));
     }
+
+    @Test
+    void subtitlesPastedAsPlainTextLoseCueNumbersAndTimingsAndTheirDashesAreTurns() {
+        Section section = clean("1\n00:00:01,000 --> 00:00:04,000\nANN: The tide turns.\n\n2\n00:00:04,500 --> 00:00:06,000\n"
+                + "- Does it?\n- It does.\n\n- A list item stays.");
+
+        assertEquals(List.of("ANN | The tide turns.", "null | Does it?", "null | It does.", "null | - A list item stays."),
+                turns(section));
+        assertEquals(List.of("TIMESTAMP 1", "TIMESTAMP 00:00:01,000 --> 00:00:04,000", "SPEAKER_LABEL ANN:", "TIMESTAMP 2",
+                "TIMESTAMP 00:00:04,500 --> 00:00:06,000"), describeRemovals(section));
+    }
+
+    @Test
+    void whisperTimingsAreTimestamps() {
+        Section section = clean("[00:00.000 --> 00:04.000]  The tide turned.");
+
+        assertEquals(List.of("TIMESTAMP [00:00.000 --> 00:04.000]"), describeRemovals(section));
+    }
 }
