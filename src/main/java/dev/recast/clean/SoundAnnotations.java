@@ -84,6 +84,16 @@ final class SoundAnnotations {
         return new SpeakerTurns.Result(lines, turns, removals);
     }
 
+    /** Where the sound notes a text starts with end ("[Music] Ann: Hello" → before "Ann"); 0 where it starts with none. */
+    int leadingNotesEnd(String text) {
+        Matcher note = NOTE.matcher(text);
+        int end = 0;
+        while (note.find() && text.substring(end, note.start()).isBlank() && isNote(note)) {
+            end = note.end();
+        }
+        return end;
+    }
+
     private static Optional<Optional<String>> add(List<ContentLine> lines, Map<Integer, Optional<String>> turns,
             ContentLine line, Optional<Optional<String>> pendingTurn) {
         pendingTurn.ifPresent(speaker -> turns.put(lines.size(), speaker));

@@ -50,9 +50,36 @@ final class SpeakerTurns {
     }
 
     Result read(List<ContentLine> lines) {
-        Set<String> labelled = new Reader(Set.of()).read(lines).names;
-        Reader reader = new Reader(labelled).read(lines);
+        Set<String> known = new HashSet<>(new Reader(Set.of()).read(lines).names);
+        known.addAll(repeatedNameLines(lines));
+        Reader reader = new Reader(known).read(lines);
         return new Result(reader.kept, reader.turns, reader.removals);
+    }
+
+    /**
+     * The names that stand alone above a turn at least twice ("**Jane**" over each of her turns): a
+     * speaker's header, where a chapter heading would not repeat.
+     */
+    private Set<String> repeatedNameLines(List<ContentLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            Matcher name = rules.nameLine().matcher(lines.get(k).text());
+            if (standsAboveText(lines, k) && name.matches() && isName(name.group("name"))) {
+                counts.merge(name.group("name"), 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        counts.forEach((name, count) -> {
+            if (count >= 2) {
+                repeated.add(name);
+            }
+        });
+        return repeated;
+    }
+
+    /** Whether line {@code k} opens a paragraph and text follows it directly, as a speaker's header does. */
+    private static boolean standsAboveText(List<ContentLine> lines, int k) {
+        return (k == 0 || lines.get(k - 1).isBlank()) && k + 1 < lines.size() && !lines.get(k + 1).isBlank();
     }
 
     /** One pass over a section's lines. */
@@ -76,8 +103,12 @@ final class SpeakerTurns {
                 ContentLine line = lines.get(k);
                 boolean cueNumber = k + 1 < lines.size() && line.text().strip().matches("\\d{1,6}")
                         && rules.cueTiming().matcher(lines.get(k + 1).text()).matches();
+                Matcher name = rules.nameLine().matcher(line.text());
                 if (cueNumber) {
                     remove(line, line.text(), RemovalReason.TIMESTAMP);
+                } else if (standsAboveText(lines, k) && name.matches() && known.contains(name.group("name"))) {
+                    remove(line, line.text(), RemovalReason.SPEAKER_LABEL);
+                    pending = Optional.of(named(name.group("name")));
                 } else {
                     readLine(line);
                 }
@@ -112,11 +143,14 @@ final class SpeakerTurns {
                 turn = Optional.of(new Turn(Optional.empty()));
                 text = stripLeadingTimes(line, text.substring(mark.end()));
             }
-            Optional<Label> label = label(text);
+            // A sound note may stand before the label ("[Music] Ann: Hello"); it stays for SoundAnnotations.
+            int notes = label(text).isPresent() ? 0 : sounds.leadingNotesEnd(text);
+            Optional<Label> label = label(text.substring(notes).stripLeading());
             if (label.isPresent()) {
-                remove(line, text.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
+                String rest = text.substring(notes).stripLeading();
+                remove(line, rest.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
                 turn = Optional.of(named(label.get().name()));
-                text = text.substring(label.get().end());
+                text = text.substring(0, notes) + " " + rest.substring(label.get().end());
             }
             text = removeInlineTimes(line, text);
             if (text.isBlank()) {
@@ -232,9 +266,12 @@ final class SpeakerTurns {
     }
 
     private boolean isName(String label) {
-        for (String word : label.split("\\s+")) {
-            String bare = word.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
-            if (rules.notSpeakers().contains(bare)) {
+        String[] words = label.split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String bare = words[k].toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
+            // A letter after a name is the name's ("Speaker A", "Character B"), never an article.
+            boolean letterAfterName = k > 0 && bare.length() == 1;
+            if (!letterAfterName && rules.notSpeakers().contains(bare)) {
                 return false;
             }
         }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *     "Speaker 2 (00:14):"
  * @param speakerHeader a line that only names a speaker and a time, the turn following it:
  *     Otter's "Emma  0:37", Markdown's "Jane [12:01]" once its bold is gone
+ * @param nameLine a line that is only a name ("Jane Smith", once Markdown's bold is gone): a
+ *     header when it stands above a turn and the transcript names that speaker elsewhere
  * @param bracketLabel a bracketed name where a turn starts: "[JOHN] Not yet.", "[Ann]: Yes."
  * @param turnMark a turn by a speaker the transcript does not name: "&gt;&gt;" (broadcast captions)
  * @param captionTurnMark a leading dash in a caption line: the next speaker's turn
@@ -33,6 +35,7 @@ public record TurnRules(
         Pattern inlineTimestamp,
         Pattern speakerLabel,
         Pattern speakerHeader,
+        Pattern nameLine,
         Pattern bracketLabel,
         Pattern turnMark,
         Pattern captionTurnMark,
@@ -41,7 +44,7 @@ public record TurnRules(
 
     public TurnRules {
         if (timestampLine == null || cueTiming == null || leadingTimestamp == null || bareLeadingTime == null || inlineTimestamp == null
-                || speakerLabel == null || speakerHeader == null || bracketLabel == null || turnMark == null
+                || speakerLabel == null || speakerHeader == null || nameLine == null || bracketLabel == null || turnMark == null
                 || captionTurnMark == null || midLineLabel == null) {
             throw new IllegalArgumentException("turn rules need every pattern");
         }
@@ -72,6 +75,7 @@ public record TurnRules(
                 Pattern.compile("^(?:#{1,6}\\s+)?" + NAME + QUALIFIER + "(?:\\s*" + BRACKETED_TIME + ")?:(?=\\s|$)\\s*"),
                 Pattern.compile("^\\s*(?:#{1,6}\\s+)?" + NAME + "(?:\\s{2,}|\\t|\\s*(?=[\\[(])|\\s(?=\\d{2}:|\\d:\\d\\d:))"
                         + "(?:" + BRACKETED_TIME + "|" + TIME + ")\\s*:?\\s*"),
+                Pattern.compile("\\s*" + NAME + "(?<=\\p{L})\\s*"),
                 Pattern.compile("^\\[" + NAME + "]\\s*(?::(?=\\s|$)\\s*)?"),
                 Pattern.compile("^\\s*>>+\\s*"),
                 Pattern.compile("^\\s*[-‐–—]\\s+"),

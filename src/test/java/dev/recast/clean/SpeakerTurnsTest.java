@@ -217,4 +217,20 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of("TIMESTAMP [00:00.000 --> 00:04.000]"), describeRemovals(section));
     }
+
+    @Test
+    void aLabelAfterALeadingSoundNoteIsStillALabel() {
+        Section section = clean("[Music playing] Character A: Hello there. [Door closes]\n(laughs) JOHN: Right.");
+
+        assertEquals(List.of("Character A | Hello there.", "JOHN | Right."), turns(section));
+    }
+
+    @Test
+    void aNameAloneAboveEachOfItsTurnsIsAHeaderButAOneOffHeadingIsNot() {
+        Section section = clean("**Jane Smith**\nHello and welcome.\n\n**Tom**\nHi Jane.\n\n**Jane Smith**\nLet us begin.\n\n"
+                + "**Tom**\nGood.\n\n**Introduction**\nThis part is about tides.");
+
+        assertEquals(List.of("Jane Smith | Hello and welcome.", "Tom | Hi Jane.", "Jane Smith | Let us begin.", "Tom | Good.",
+                "Tom | Introduction This part is about tides."), turns(section));
+    }
 }
