@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads who speaks out of a section's lines: removes timestamps and speaker labels, and says which
@@ -41,6 +42,8 @@ final class SpeakerTurns {
     /** A speaker label at a line's start: the speaker, and where the label ends. */
     private record Label(String name, int end) {}
 
+    private static final Pattern FIELD = Pattern.compile("\\s*(\\p{L}+):\\s");
+
     private final TurnRules rules;
     private final SoundAnnotations sounds;
 
@@ -50,9 +53,10 @@ final class SpeakerTurns {
     }
 
     Result read(List<ContentLine> lines) {
-        Set<String> known = new HashSet<>(new Reader(Set.of()).read(lines).names);
+        Map<String, Integer> labelled = new Reader(Set.of(), Map.of()).read(lines).names;
+        Set<String> known = new HashSet<>(labelled.keySet());
         known.addAll(repeatedNameLines(lines));
-        Reader reader = new Reader(known).read(lines);
+        Reader reader = new Reader(known, labelled).read(lines);
         return new Result(reader.kept, reader.turns, reader.removals);
     }
 
@@ -77,6 +81,25 @@ final class SpeakerTurns {
         return repeated;
     }
 
+    /**
+     * Whether line {@code k} stands in a block of "Word: …" lines one of which is a metadata field
+     * ("Date: …", "Source: …"): a word no speaker is named.
+     */
+    private boolean besideMetadata(List<ContentLine> lines, int k) {
+        for (int step : new int[] {-1, 1}) {
+            for (int j = k + step; j >= 0 && j < lines.size(); j += step) {
+                Matcher field = FIELD.matcher(lines.get(j).text());
+                if (!field.lookingAt()) {
+                    break;
+                }
+                if (rules.notSpeakers().contains(field.group(1).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether line {@code k} opens a paragraph and text follows it directly, as a speaker's header does. */
     private static boolean standsAboveText(List<ContentLine> lines, int k) {
         return (k == 0 || lines.get(k - 1).isBlank()) && k + 1 < lines.size() && !lines.get(k + 1).isBlank();
@@ -85,7 +108,9 @@ final class SpeakerTurns {
     /** One pass over a section's lines. */
     private final class Reader {
         private final Set<String> known;
-        private final Set<String> names = new HashSet<>();
+        // How often each name was labelled in the first pass.
+        private final Map<String, Integer> labelled;
+        private final Map<String, Integer> names = new HashMap<>();
         private final List<ContentLine> kept = new ArrayList<>();
         private final Map<Integer, Optional<String>> turns = new HashMap<>();
         private final List<Removal> removals = new ArrayList<>();
@@ -94,8 +119,9 @@ final class SpeakerTurns {
         // Whether the line read is a subtitle cue's text: subtitles pasted as plain text.
         private boolean inCue;
 
-        Reader(Set<String> known) {
+        Reader(Set<String> known, Map<String, Integer> labelled) {
             this.known = known;
+            this.labelled = labelled;
         }
 
         Reader read(List<ContentLine> lines) {
@@ -110,13 +136,13 @@ final class SpeakerTurns {
                     remove(line, line.text(), RemovalReason.SPEAKER_LABEL);
                     pending = Optional.of(named(name.group("name")));
                 } else {
-                    readLine(line);
+                    readLine(line, besideMetadata(lines, k));
                 }
             }
             return this;
         }
 
-        private void readLine(ContentLine line) {
+        private void readLine(ContentLine line, boolean besideMetadata) {
             if (line.isBlank()) {
                 inCue = false;
                 kept.add(line);
@@ -145,7 +171,9 @@ final class SpeakerTurns {
             }
             // A sound note may stand before the label ("[Music] Ann: Hello"); it stays for SoundAnnotations.
             int notes = label(text).isPresent() ? 0 : sounds.leadingNotesEnd(text);
-            Optional<Label> label = label(text.substring(notes).stripLeading());
+            // "Status: Raw source" among "Date:" and "Source:" lines is a field, not a voice.
+            Optional<Label> label = label(text.substring(notes).stripLeading())
+                    .filter(l -> !(besideMetadata && labelled.getOrDefault(l.name(), 0) <= 1));
             if (label.isPresent()) {
                 String rest = text.substring(notes).stripLeading();
                 remove(line, rest.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
@@ -256,7 +284,7 @@ final class SpeakerTurns {
         }
 
         private Turn named(String name) {
-            names.add(name);
+            names.merge(name, 1, Integer::sum);
             return new Turn(Optional.of(name));
         }
 

@@ -233,4 +233,11 @@ class SpeakerTurnsTest {
         assertEquals(List.of("Jane Smith | Hello and welcome.", "Tom | Hi Jane.", "Jane Smith | Let us begin.", "Tom | Good.",
                 "Tom | Introduction This part is about tides."), turns(section));
     }
+
+    @Test
+    void aFieldAmongMetadataFieldsIsNotASpeaker() {
+        Section section = clean("Date: 2026-09-12\nStatus: Raw source\nEditor: Ann Lee\n\nSpeaker 1  0:03\nHello.");
+
+        assertEquals(List.of("SPEAKER_LABEL Speaker 1  0:03"), describeRemovals(section));
+    }
 }
