@@ -178,7 +178,8 @@ final class SpeakerTurns {
                 String rest = text.substring(notes).stripLeading();
                 remove(line, rest.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
                 turn = Optional.of(named(label.get().name()));
-                text = text.substring(0, notes) + " " + rest.substring(label.get().end());
+                text = notes == 0 ? rest.substring(label.get().end())
+                        : text.substring(0, notes) + " " + rest.substring(label.get().end());
             }
             text = removeInlineTimes(line, text);
             if (text.isBlank()) {
