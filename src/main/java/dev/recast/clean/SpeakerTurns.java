@@ -42,7 +42,7 @@ final class SpeakerTurns {
     /** A speaker label at a line's start: the speaker, and where the label ends. */
     private record Label(String name, int end) {}
 
-    private static final Pattern FIELD = Pattern.compile("\\s*(\\p{L}+):\\s");
+    private static final Pattern FIELD = Pattern.compile("\\s*(\\p{L}{2,}):\\s");
 
     private final TurnRules rules;
     private final SoundAnnotations sounds;
@@ -232,7 +232,8 @@ final class SpeakerTurns {
                 boolean textFollows = !text.substring(bracket.end()).isBlank();
                 // "[JOHN] Not yet." names a voice; "[Music]" notes a sound; alone on its line, only a
                 // name the transcript labels elsewhere is trusted.
-                if (colon || known.contains(name) || textFollows && !sounds.readsAsSound(name)) {
+                boolean numbered = name.chars().anyMatch(Character::isDigit); // "[Speaker 1]", "[SPEAKER_00]"
+                if (colon || numbered || known.contains(name) || textFollows && !sounds.readsAsSound(name)) {
                     return Optional.of(new Label(name, bracket.end()));
                 }
             }
@@ -298,9 +299,9 @@ final class SpeakerTurns {
         String[] words = label.split("\\s+");
         for (int k = 0; k < words.length; k++) {
             String bare = words[k].toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
-            // A letter after a name is the name's ("Speaker A", "Character B"), never an article.
-            boolean letterAfterName = k > 0 && bare.length() == 1;
-            if (!letterAfterName && rules.notSpeakers().contains(bare)) {
+            // A letter is a name ("Q:", "A:", "Speaker B"), never an article, where a colon follows it.
+            boolean letter = bare.length() == 1 && (k > 0 || words.length == 1);
+            if (!letter && rules.notSpeakers().contains(bare)) {
                 return false;
             }
         }

@@ -240,4 +240,11 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of("SPEAKER_LABEL Speaker 1  0:03"), describeRemovals(section));
     }
+
+    @Test
+    void questionAndAnswerLettersAndNumberedBracketsAreSpeakers() {
+        Section section = clean("Q: Where were you?\nA: At the harbour.\n[SPEAKER_01]\nI saw her there.");
+
+        assertEquals(List.of("Q | Where were you?", "A | At the harbour.", "SPEAKER_01 | I saw her there."), turns(section));
+    }
 }
