@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param bareLeadingTime a plain "12:01" before a line's text, a timestamp only where a label follows
  * @param inlineTimestamp a bracketed timestamp anywhere in a line ("… here. [12:01] And…")
  * @param speakerLabel a label where a turn starts: "Jane Smith:", "### Jane:", "JOHN (V.O.):",
- *     "Speaker 2 (00:14):"
+ *     "Speaker 2 (00:14):", or a name and a bracketed time before the text ("Jane [00:14] Hello")
  * @param speakerHeader a line that only names a speaker and a time, the turn following it:
  *     Otter's "Emma  0:37", Markdown's "Jane [12:01]" once its bold is gone
  * @param nameLine a line that is only a name ("Jane Smith", once Markdown's bold is gone): a
@@ -72,7 +72,8 @@ public record TurnRules(
                 Pattern.compile("^\\s*(?:" + BRACKETED_TIME + "|" + CUE_TIMING + "|" + TOOL_TIME + ")(?=\\s|$)\\s*"),
                 Pattern.compile("^\\s*" + TIME + "\\s+"),
                 Pattern.compile("\\s*" + BRACKETED_TIME),
-                Pattern.compile("^(?:#{1,6}\\s+)?" + NAME + QUALIFIER + "(?:\\s*" + BRACKETED_TIME + ")?:(?=\\s|$)\\s*"),
+                Pattern.compile("^(?:#{1,6}\\s+)?" + NAME + QUALIFIER
+                        + "(?:(?:\\s*" + BRACKETED_TIME + ")?:(?=\\s|$)|\\s*" + BRACKETED_TIME + "(?=\\s))\\s*"),
                 Pattern.compile("^\\s*(?:#{1,6}\\s+)?" + NAME + "(?:\\s{2,}|\\t|\\s*(?=[\\[(])|\\s(?=\\d{2}:|\\d:\\d\\d:))"
                         + "(?:" + BRACKETED_TIME + "|" + TIME + ")\\s*:?\\s*"),
                 Pattern.compile("\\s*" + NAME + "(?<=\\p{L})\\s*"),
@@ -89,6 +90,7 @@ public record TurnRules(
                         "date", "time", "transcript", "chapter", "part", "step", "section", "links", "link",
                         "resources", "references", "episode", "topics", "agenda", "keywords", "tags", "duration",
                         "location", "attendees", "speakers", "participants", "description", "contents", "credits",
+                        "intro", "introduction", "outro", "recap", "overview", "highlights", "timestamps", "chapters",
                         // The transcript's own markup words.
                         "heading", "subheading", "quote",
                         // Sentence openers and function words no name is made of.

@@ -42,6 +42,8 @@ class SpeakerTurnsTest {
                         List.of("SPEAKER_LABEL Emma Smith  1:02:03")),
                 arguments("**Emma Smith** [12:01]\nHello there.", List.of("Emma Smith | Hello there."),
                         List.of("SPEAKER_LABEL Emma Smith [12:01]")),
+                arguments("**Emma Smith** [00:00:04] Hello there.", List.of("Emma Smith | Hello there."),
+                        List.of("SPEAKER_LABEL Emma Smith [00:00:04]")),
                 arguments("**Emma:** Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
                 arguments("**Emma**: Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
                 arguments("**Emma:** \\[08:05\\] Hello there.", List.of("Emma | Hello there."),
@@ -83,6 +85,7 @@ class SpeakerTurnsTest {
                 "Well: that is that.",
                 "Background: we met in 1990.",
                 "## Background",
+                "Intro [00:00]\nThe tide is high.",
                 "Heading: The Tides");
     }
 
