@@ -91,6 +91,8 @@ public record TurnRules(
                         "resources", "references", "episode", "topics", "agenda", "keywords", "tags", "duration",
                         "location", "attendees", "speakers", "participants", "description", "contents", "credits",
                         "intro", "introduction", "outro", "recap", "overview", "highlights", "timestamps", "chapters",
+                        "dear", "news", "breaking", "ingredients", "pros", "cons", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday",
                         // The transcript's own markup words.
                         "heading", "subheading", "quote",
                         // Sentence openers and function words no name is made of.

@@ -85,6 +85,8 @@ class SpeakerTurnsTest {
                 "Well: that is that.",
                 "Background: we met in 1990.",
                 "## Background",
+                "Dear John: We sailed at dawn.",
+                "Monday: We sailed at dawn.",
                 "Intro [00:00]\nThe tide is high.",
                 "Heading: The Tides");
     }
