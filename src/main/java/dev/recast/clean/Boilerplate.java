@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -13,6 +14,10 @@ import java.util.stream.IntStream;
  * tools and subtitle sites add ("Transcribed by https://otter.ai").
  */
 final class Boilerplate {
+
+    // A time before a note ("0:00 Transcribed by …") belongs to it.
+    private static final Pattern LEADING_TIME =
+            Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?\\s+");
 
     private final CleaningRules rules;
 
@@ -92,7 +97,7 @@ final class Boilerplate {
 
     /** A short line a transcript tool or subtitle site adds, not words of the recording. */
     private boolean isToolNote(String text) {
-        String stripped = text.strip();
+        String stripped = LEADING_TIME.matcher(text).replaceFirst("").strip();
         AnnotationRules annotations = rules.annotations();
         return stripped.split("\\s+").length <= annotations.maxNoteWords()
                 && annotations.toolNotes().stream().anyMatch(p -> p.matcher(stripped).matches());

@@ -53,10 +53,11 @@ final class SpeakerTurns {
     }
 
     Result read(List<ContentLine> lines) {
-        Map<String, Integer> labelled = new Reader(Set.of(), Map.of()).read(lines).names;
+        boolean timeLed = timeLed(lines);
+        Map<String, Integer> labelled = new Reader(Set.of(), Map.of(), timeLed).read(lines).names;
         Set<String> known = new HashSet<>(labelled.keySet());
         known.addAll(repeatedNameLines(lines));
-        Reader reader = new Reader(known, labelled).read(lines);
+        Reader reader = new Reader(known, labelled, timeLed).read(lines);
         return new Result(reader.kept, reader.turns, reader.removals);
     }
 
@@ -100,6 +101,17 @@ final class SpeakerTurns {
         return false;
     }
 
+    /**
+     * Whether most of a section's lines start with a plain time, as copied video transcripts do:
+     * then "0:05" before a line's text is a timestamp, where one such line alone ("10:30 is when
+     * the ferry leaves") is a sentence.
+     */
+    private boolean timeLed(List<ContentLine> lines) {
+        long text = lines.stream().filter(line -> !line.isBlank()).count();
+        long led = lines.stream().filter(line -> rules.bareLeadingTime().matcher(line.text()).find()).count();
+        return led >= 3 && led * 2 >= text;
+    }
+
     /** Whether line {@code k} opens a paragraph and text follows it directly, as a speaker's header does. */
     private static boolean standsAboveText(List<ContentLine> lines, int k) {
         return (k == 0 || lines.get(k - 1).isBlank()) && k + 1 < lines.size() && !lines.get(k + 1).isBlank();
@@ -110,6 +122,8 @@ final class SpeakerTurns {
         private final Set<String> known;
         // How often each name was labelled in the first pass.
         private final Map<String, Integer> labelled;
+        // Whether the section's lines start with a time ("0:05 so today we…"): every such time goes.
+        private final boolean timeLed;
         private final Map<String, Integer> names = new HashMap<>();
         private final List<ContentLine> kept = new ArrayList<>();
         private final Map<Integer, Optional<String>> turns = new HashMap<>();
@@ -119,9 +133,10 @@ final class SpeakerTurns {
         // Whether the line read is a subtitle cue's text: subtitles pasted as plain text.
         private boolean inCue;
 
-        Reader(Set<String> known, Map<String, Integer> labelled) {
+        Reader(Set<String> known, Map<String, Integer> labelled, boolean timeLed) {
             this.known = known;
             this.labelled = labelled;
+            this.timeLed = timeLed;
         }
 
         Reader read(List<ContentLine> lines) {
@@ -257,7 +272,7 @@ final class SpeakerTurns {
                 Matcher time = rules.leadingTimestamp().matcher(text);
                 if (!time.find()) {
                     time = rules.bareLeadingTime().matcher(text);
-                    if (!time.find() || !startsWithLabel(text.substring(time.end()))) {
+                    if (!time.find() || !timeLed && !startsWithLabel(text.substring(time.end()))) {
                         return text;
                     }
                 }

@@ -252,4 +252,11 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of("Q | Where were you?", "A | At the harbour.", "SPEAKER_01 | I saw her there."), turns(section));
     }
+
+    @Test
+    void timesLeadingMostLinesAreTimestamps() {
+        Section section = clean("0:00 so today we are\n0:04 talking about the harbour\n0:09 and 10:30 is when the ferry leaves");
+
+        assertEquals(List.of("TIMESTAMP 0:00", "TIMESTAMP 0:04", "TIMESTAMP 0:09"), describeRemovals(section));
+    }
 }
