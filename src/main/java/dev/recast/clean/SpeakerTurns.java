@@ -112,6 +112,11 @@ final class SpeakerTurns {
         return led >= 3 && led * 2 >= text;
     }
 
+    /** A line of times only: under a name, it makes the name a header (Teams' "Ann Lee" over "0:03"). */
+    private boolean isTimeLine(ContentLine line) {
+        return rules.timestampLine().matcher(line.text()).matches() && !rules.cueTiming().matcher(line.text()).matches();
+    }
+
     /** Whether line {@code k} opens a paragraph and text follows it directly, as a speaker's header does. */
     private static boolean standsAboveText(List<ContentLine> lines, int k) {
         return (k == 0 || lines.get(k - 1).isBlank()) && k + 1 < lines.size() && !lines.get(k + 1).isBlank();
@@ -147,7 +152,8 @@ final class SpeakerTurns {
                 Matcher name = rules.nameLine().matcher(line.text());
                 if (cueNumber) {
                     remove(line, line.text(), RemovalReason.TIMESTAMP);
-                } else if (standsAboveText(lines, k) && name.matches() && known.contains(name.group("name"))) {
+                } else if (standsAboveText(lines, k) && name.matches() && isName(name.group("name"))
+                        && (known.contains(name.group("name")) || isTimeLine(lines.get(k + 1)))) {
                     remove(line, line.text(), RemovalReason.SPEAKER_LABEL);
                     pending = Optional.of(named(name.group("name")));
                 } else {
@@ -193,8 +199,9 @@ final class SpeakerTurns {
                 String rest = text.substring(notes).stripLeading();
                 remove(line, rest.substring(0, label.get().end()), RemovalReason.SPEAKER_LABEL);
                 turn = Optional.of(named(label.get().name()));
-                text = notes == 0 ? rest.substring(label.get().end())
-                        : text.substring(0, notes) + " " + rest.substring(label.get().end());
+                // A time may follow the name too: Zoom's "[Ann Lee] 14:02:33".
+                String after = stripLeadingTimes(line, rest.substring(label.get().end()));
+                text = notes == 0 ? after : text.substring(0, notes) + " " + after;
             }
             text = removeInlineTimes(line, text);
             if (text.isBlank()) {

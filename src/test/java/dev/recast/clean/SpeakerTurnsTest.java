@@ -259,4 +259,13 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of("TIMESTAMP 0:00", "TIMESTAMP 0:04", "TIMESTAMP 0:09"), describeRemovals(section));
     }
+
+    @Test
+    void zoomAndTeamsHeadersNameTheTurnBelowThem() {
+        Section zoom = clean("[Ann Lee] 14:02:33\nGood afternoon.\n\n[Ben Ross] 14:02:41\nCan you hear me?");
+        Section teams = clean("Ann Lee\n0:03\nGood afternoon.\n\nBen Ross\n0:11\nCan you hear me?");
+
+        assertEquals(List.of("Ann Lee | Good afternoon.", "Ben Ross | Can you hear me?"), turns(zoom));
+        assertEquals(turns(zoom), turns(teams));
+    }
 }
