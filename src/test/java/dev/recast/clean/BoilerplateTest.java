@@ -114,4 +114,19 @@ class BoilerplateTest {
 
         assertEquals(List.of(), boilerplate(clean(text)));
     }
+
+    @Test
+    void removesAMarkdownPagesFrontMatter() {
+        Section yaml = clean("---\ntitle: \"The Harbour\"\ntags:\n  - sea\n---\n\nAnn: The tide came in.");
+        Section toml = clean("+++\ntitle = \"The Harbour\"\n[extra]\nepisode = 3\n+++\nAnn: The tide came in.");
+
+        assertEquals(List.of("---", "title: \"The Harbour\"", "tags:", "  - sea", "---"), boilerplate(yaml));
+        assertEquals(List.of("+++", "title = \"The Harbour\"", "[extra]", "episode = 3", "+++"), boilerplate(toml));
+        assertEquals(List.of("P The tide came in."), describeBlocks(toml));
+    }
+
+    @Test
+    void aRuleBetweenParagraphsIsNoFrontMatter() {
+        assertEquals(List.of(), boilerplate(clean("The tide came in.\n---\nThe boats went out.\n---")));
+    }
 }
