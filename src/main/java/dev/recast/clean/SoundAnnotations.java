@@ -40,18 +40,15 @@ final class SoundAnnotations {
 
     /** The lines with their sound notes taken out, split where a note stood mid-line; turns move with their lines. */
     SpeakerTurns.Result read(SpeakerTurns.Result read) {
-        List<ContentLine> lines = new ArrayList<>();
-        Map<Integer, Optional<String>> turns = new HashMap<>();
+        Kept kept = new Kept();
         List<Removal> removals = new ArrayList<>(read.removals());
-        // A turn whose line held only notes, waiting for the next line with text.
-        Optional<Optional<String>> pendingTurn = Optional.empty();
         for (int k = 0; k < read.lines().size(); k++) {
             ContentLine line = read.lines().get(k);
             if (read.turns().containsKey(k)) {
-                pendingTurn = Optional.of(read.turns().get(k));
+                kept.startTurn(read.turns().get(k));
             }
             if (line.isBlank()) {
-                lines.add(line);
+                kept.lines.add(line);
                 continue;
             }
             Matcher note = NOTE.matcher(line.text());
@@ -70,18 +67,45 @@ final class SoundAnnotations {
                     end = punctuation.end();
                 }
                 if (before.isBlank()) {
-                    pauseAfterLastText(lines);
+                    kept.pauseAfterLastText();
                 } else {
-                    pendingTurn = add(lines, turns, line.withText(before).withPauseAfter(), pendingTurn);
+                    kept.add(line.withText(before).withPauseAfter());
                 }
                 from = end;
             }
             String rest = line.text().substring(from);
             if (!rest.isBlank()) {
-                pendingTurn = add(lines, turns, from == 0 ? line : line.withText(rest), pendingTurn);
+                kept.add(from == 0 ? line : line.withText(rest));
             }
         }
-        return new SpeakerTurns.Result(lines, turns, removals);
+        return new SpeakerTurns.Result(kept.lines, kept.turns, removals);
+    }
+
+    /** The lines kept so far and the turns starting on them; a line's turn waits for its first text kept. */
+    private static final class Kept {
+        private final List<ContentLine> lines = new ArrayList<>();
+        private final Map<Integer, Optional<String>> turns = new HashMap<>();
+        private Optional<Optional<String>> pendingTurn = Optional.empty();
+
+        void startTurn(Optional<String> speaker) {
+            pendingTurn = Optional.of(speaker);
+        }
+
+        void add(ContentLine line) {
+            pendingTurn.ifPresent(speaker -> turns.put(lines.size(), speaker));
+            pendingTurn = Optional.empty();
+            lines.add(line);
+        }
+
+        /** A note at a line's start pauses the speech before it: after the last line with text. */
+        void pauseAfterLastText() {
+            for (int k = lines.size() - 1; k >= 0; k--) {
+                if (!lines.get(k).isBlank()) {
+                    lines.set(k, lines.get(k).withPauseAfter());
+                    return;
+                }
+            }
+        }
     }
 
     /** Where the sound notes a text starts with end ("[Music] Ann: Hello" → before "Ann"); 0 where it starts with none. */
@@ -92,23 +116,6 @@ final class SoundAnnotations {
             end = note.end();
         }
         return end;
-    }
-
-    private static Optional<Optional<String>> add(List<ContentLine> lines, Map<Integer, Optional<String>> turns,
-            ContentLine line, Optional<Optional<String>> pendingTurn) {
-        pendingTurn.ifPresent(speaker -> turns.put(lines.size(), speaker));
-        lines.add(line);
-        return Optional.empty();
-    }
-
-    /** A note at a line's start pauses the speech before it: after the last line with text. */
-    private static void pauseAfterLastText(List<ContentLine> lines) {
-        for (int k = lines.size() - 1; k >= 0; k--) {
-            if (!lines.get(k).isBlank()) {
-                lines.set(k, lines.get(k).withPauseAfter());
-                return;
-            }
-        }
     }
 
     private boolean isNote(Matcher note) {
