@@ -51,7 +51,8 @@ public record TurnRules(
         notSpeakers = Set.copyOf(notSpeakers);
     }
 
-    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?";
+    // "12:01", "1:02:03.456", and a clock time "10:02 AM" as meeting tools write it.
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?(?:\\s?[AaPp]\\.?[Mm]\\.?(?![\\p{L}]))?";
     // A time no sentence writes: with hours or a fraction of a second.
     private static final String TOOL_TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,3})?|[.,]\\d{1,3})";
     // "[00:01:23]", "(00:14)", and Whisper's "[00:00.000 --> 00:04.000]".

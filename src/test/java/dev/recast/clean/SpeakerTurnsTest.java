@@ -44,6 +44,8 @@ class SpeakerTurnsTest {
                         List.of("SPEAKER_LABEL Emma Smith [12:01]")),
                 arguments("**Emma Smith** [00:00:04] Hello there.", List.of("Emma Smith | Hello there."),
                         List.of("SPEAKER_LABEL Emma Smith [00:00:04]")),
+                arguments("Emma Smith  10:02 AM\nHello there.", List.of("Emma Smith | Hello there."),
+                        List.of("SPEAKER_LABEL Emma Smith  10:02 AM")),
                 arguments("**Emma:** Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
                 arguments("**Emma**: Hello there.", List.of("Emma | Hello there."), List.of("SPEAKER_LABEL Emma:")),
                 arguments("**Emma:** \\[08:05\\] Hello there.", List.of("Emma | Hello there."),
