@@ -54,7 +54,8 @@ final class SoundAnnotations {
             Matcher note = NOTE.matcher(line.text());
             int from = 0;
             while (note.find()) {
-                if (!isNote(note)) {
+                boolean wholeLine = note.group().equals(line.text().strip());
+                if (!isNote(note) && !(wholeLine && isStageDirection(note))) {
                     continue;
                 }
                 removals.add(new Removal(line.number(), note.group().strip(), RemovalReason.SOUND));
@@ -131,6 +132,19 @@ final class SoundAnnotations {
         return isStarNote(note.group("starText"));
     }
 
+    /**
+     * A bracketed line of its own that reads as a direction, not a remark: "(Bill enters the room)",
+     * "(Laughter and applause.)"; never one holding a number or opening like a sentence.
+     */
+    private boolean isStageDirection(Matcher note) {
+        String text = note.group("round") != null ? note.group("roundText") : note.group("squareText");
+        if (text == null) {
+            return false;
+        }
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= 8 && text.chars().noneMatch(Character::isDigit) && !startsAsSentence(words);
+    }
+
     /** "[Music]", "[crosstalk]", "[BLANK_AUDIO]", "[inaudible 00:12:03]"; not "[the board]", "[sic]", "[1]", "[Ann]". */
     private boolean isSquareNote(String text) {
         List<String> words = words(text);
@@ -145,6 +159,7 @@ final class SoundAnnotations {
 
     /** "(laughs)", "(SIGHS)", "(door closes)", "(MUSIC PLAYING)", "(Applause)"; not "(which was 1870)", "(NASA)", "(Oracle)". */
     private boolean isRoundNote(String text) {
+        text = text.strip().replaceFirst("[.!]$", ""); // "(Laughter.)"
         List<String> words = words(text);
         if (words.isEmpty() || words.size() > 5 || text.chars().anyMatch(c -> Character.isDigit(c) || ",.;:!?\"".indexOf(c) >= 0)) {
             return false;

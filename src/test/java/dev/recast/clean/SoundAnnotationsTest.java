@@ -105,4 +105,11 @@ class SoundAnnotationsTest {
         assertEquals(List.of("[Music]"), sounds(section));
         assertEquals("JOHN", ((Paragraph) section.blocks().get(0)).speaker());
     }
+
+    @Test
+    void aBracketedLineOfItsOwnIsADirectionUnlessItReadsAsARemark() {
+        Section section = clean("Ann: Come in.\n(Bill enters the room)\n(Laughter.)\n(This was recorded in 2019.)\n(I think so)");
+
+        assertEquals(List.of("(Bill enters the room)", "(Laughter.)"), sounds(section));
+    }
 }
