@@ -42,7 +42,10 @@ public record AnnotationRules(Set<String> soundWords, Set<String> sentenceWords,
                         "inaudible", "unintelligible", "indistinct", "crosstalk", "overlapping", "silence", "pause",
                         "static", "noise", "bleep", "bleeped", "beep", "beeps", "blank_audio", "sfx", "sound",
                         "sounds", "ambient", "chatter", "murmuring", "knocking", "ringing", "thunder", "footsteps",
-                        "gunshot", "gunshots", "explosion", "barking", "chirping", "foreign"),
+                        "gunshot", "gunshots", "explosion", "barking", "chirping", "foreign",
+                        // Sources a subtitle names with their sound: "(door closes)", "[phone buzzes]".
+                        "door", "doorbell", "phone", "telephone", "bell", "bells", "alarm", "siren", "horn", "engine",
+                        "dog", "glass", "crowd", "audience", "keyboard", "typing", "wind", "rain", "water", "baby"),
                 Set.of(
                         "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our",
                         "their", "its", "it", "he", "she", "they", "we", "i", "you", "me", "him", "them", "us",

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A note is told from text by its shape, not by a list alone: square brackets in a transcript
  * almost always hold one, unless they hold an editor's words ("[the board]"); a parenthesis holds
- * one when it is short and reads as a sound or manner (all capitals, a verb in "-ing" or "-s", a
- * known sound word), never when it reads as a remark ("(which was 1870)").
+ * one when it is short and reads as a sound or manner (all capitals, a verb in "-ing", a known
+ * sound or sound source), never when it reads as a remark ("(which was 1870)", "(many years)").
  */
 final class SoundAnnotations {
 
@@ -184,9 +184,9 @@ final class SoundAnnotations {
     }
 
     /**
-     * Whether a short run reads as a sound or a manner of speaking: a known sound word, a verb in
-     * "-ing" ("music playing"), a subject and a verb in "-s" ("door closes"), or a time within
-     * ("inaudible 00:12:03").
+     * Whether a short run reads as a sound or a manner of speaking: a known sound or sound source
+     * ("laughs", "door closes"), a verb in "-ing" ("music playing"), or a time within ("inaudible
+     * 00:12:03"). A plural alone ("(many years)") is no sound.
      */
     boolean readsAsSound(String text) {
         List<String> words = words(text);
@@ -196,11 +196,7 @@ final class SoundAnnotations {
         if (hasSoundWord(words) || TIME.matcher(text).find()) {
             return true;
         }
-        boolean ingVerb = words.stream().anyMatch(w -> w.length() > 4 && w.endsWith("ing") && !rules.sentenceWords().contains(w));
-        String last = words.get(words.size() - 1);
-        boolean subjectAndVerb = words.size() >= 2 && words.size() <= 4 && last.length() > 3
-                && last.endsWith("s") && !last.matches(".*(?:ss|us|is|'s|’s)");
-        return ingVerb || subjectAndVerb;
+        return words.stream().anyMatch(w -> w.length() > 4 && w.endsWith("ing") && !rules.sentenceWords().contains(w));
     }
 
     private boolean hasSoundWord(List<String> words) {

@@ -86,7 +86,8 @@ class SoundAnnotationsTest {
                 "See the note [1] below.",
                 "It was *really* moving.",
                 "The price (including taxes) rose.",
-                "We went (both of us) early.");
+                "We went (both of us) early.",
+                "I lived there (many years) and (pun intended) loved it (more on that later).");
     }
 
     @ParameterizedTest(name = "{0}")
