@@ -29,7 +29,12 @@ final class InlineMarkup {
             "(?<![\\\\!])\\[(?<text>[^\\]]+)](?<target>\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\))");
     private static final Pattern AUTOLINK = Pattern.compile("<(?<address>(?:https?|ftp|mailto):[^>\\s]+)>");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)");
-    private static final Pattern TAG = Pattern.compile("</?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?/?>");
+    // HTML's elements, by name, so "a <b and c> d" in prose is read as text unless it names one.
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?<name>a|abbr|article|aside|audio|b|big|blockquote|body"
+            + "|br|button|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head"
+            + "|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|ol|p|pre|q|s|script"
+            + "|section|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|th|thead|time|title|tr|tt"
+            + "|u|ul|video)(?=[\\s/>])(?:\\s[^<>]*)?/?>");
     // Tags that break a line: their words would run together without a space.
     private static final Pattern BREAKING_TAG = Pattern.compile(
             "(?i)br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|blockquote|section|article|header|footer|table|dd|dt");

@@ -37,7 +37,9 @@ class InlineMarkupTest {
                 arguments("An &unknown; entity stays.", "An &unknown; entity stays.", List.of()),
                 arguments("Escaped \\*stars\\* and \\_lines\\_ and \\# stay.", "Escaped *stars* and _lines_ and # stay.",
                         List.of()),
-                arguments("snake_case_name and 2*3*4 stay.", "snake_case_name and 2*3*4 stay.", List.of()));
+                arguments("snake_case_name and 2*3*4 stay.", "snake_case_name and 2*3*4 stay.", List.of()),
+                arguments("If x <y and z> w holds.", "If x <y and z> w holds.", List.of()),
+                arguments("A <span class=\"x\">word</span>.", "A word.", List.of("MARKUP <span class=\"x\"> </span>")));
     }
 
     @ParameterizedTest(name = "{0}")
