@@ -1,10 +1,10 @@
 package dev.recast.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,15 +31,16 @@ final class BlockParser {
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
 
     private final CleaningRules rules;
-    // The speaker whose turn starts on a line, by line number.
-    private final Map<Integer, String> turns;
+    // The turn that starts on a line, by the line's index: its speaker, if named.
+    private final Map<Integer, Optional<String>> turns;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
     // The block being read: its words so far, the line each came from, and the line it starts on.
     private final List<String> words = new ArrayList<>();
     private final List<ContentLine> wordLines = new ArrayList<>();
-    private final Map<Integer, ContentLine> linesByNumber = new HashMap<>();
+    // The line being read: a source line split at a sound note is several, so its number is not enough.
+    private ContentLine currentLine;
     private int blockLine;
     private boolean inQuote;
     // The last word read in this paragraph, kept or not; null at a paragraph's start.
@@ -51,14 +52,13 @@ final class BlockParser {
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
 
-    private BlockParser(CleaningRules rules, Map<Integer, String> turns, List<ContentLine> lines) {
+    private BlockParser(CleaningRules rules, Map<Integer, Optional<String>> turns) {
         this.rules = rules;
         this.turns = turns;
-        lines.forEach(line -> linesByNumber.put(line.number(), line));
     }
 
-    static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, String> turns) {
-        BlockParser parser = new BlockParser(rules, turns, lines);
+    static Result parse(CleaningRules rules, List<ContentLine> lines, Map<Integer, Optional<String>> turns) {
+        BlockParser parser = new BlockParser(rules, turns);
         parser.read(lines);
         return new Result(parser.blocks, parser.removals);
     }
@@ -67,18 +67,24 @@ final class BlockParser {
         // Caption cues are pieces of running speech, never a paragraph each.
         boolean blankLineParagraphs = hasBlankLineBetweenText(lines)
                 || lines.stream().anyMatch(line -> line.time().isPresent());
-        for (ContentLine line : lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            ContentLine line = lines.get(k);
             if (line.isBlank()) {
                 if (blankLineParagraphs) {
                     endParagraph();
                 }
                 continue;
             }
-            if (!blankLineParagraphs || turns.containsKey(line.number())) {
+            // A line split where a sound note stood is still one line of the source.
+            boolean restOfLine = k > 0 && lines.get(k - 1).number() == line.number();
+            if (!blankLineParagraphs && !restOfLine || turns.containsKey(k)) {
                 endParagraph();
             }
-            speaker = turns.getOrDefault(line.number(), speaker);
+            if (turns.containsKey(k)) {
+                speaker = turns.get(k).orElse(null);
+            }
             List<String> tokens = WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
+            currentLine = line;
             readLine(line, tokens);
             previousLine = tokens;
         }
@@ -229,7 +235,7 @@ final class BlockParser {
             blockLine = line;
         }
         words.add(tokens.get(i));
-        wordLines.add(linesByNumber.get(line));
+        wordLines.add(currentLine);
         previousWord = tokens.get(i);
         return 1;
     }

@@ -4,14 +4,24 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Finds page boilerplate: the lines every section repeats at its head and foot, or, where no
- * repetition shows it, known header lines at the very top.
+ * repetition shows it, known header lines or a Markdown page's front matter at the very top; and,
+ * anywhere, the notes transcript
+ * tools and subtitle sites add ("Transcribed by https://otter.ai").
  */
 final class Boilerplate {
+
+    // A time before a note ("0:00 Transcribed by …") belongs to it.
+    private static final Pattern LEADING_TIME =
+            Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?\\s+");
+
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("\\s|[\\w.\"'-]+\\s*[:=]|- |#|\\[[^\\]]+]\\s*$");
+    private static final int MAX_FRONT_MATTER = 100;
 
     private final CleaningRules rules;
 
@@ -30,10 +40,10 @@ final class Boilerplate {
         Repeated repeated = repeated(texts);
         return texts.stream()
                 .map(lines -> {
-                    int head = Math.max(repeated.head(), knownHeader(lines));
+                    int head = Math.max(Math.max(repeated.head(), knownHeader(lines)), frontMatter(lines));
                     int foot = Math.min(repeated.foot(), lines.size() - head);
                     return IntStream.range(0, lines.size())
-                            .filter(k -> k < head || k >= lines.size() - foot)
+                            .filter(k -> k < head || k >= lines.size() - foot || isToolNote(lines.get(k).text()))
                             .mapToObj(k -> lines.get(k).number())
                             .collect(Collectors.toUnmodifiableSet());
                 })
@@ -87,6 +97,38 @@ final class Boilerplate {
             }
         }
         return end;
+    }
+
+    /**
+     * How many top lines are a Markdown page's front matter: YAML between "---" lines or TOML
+     * between "+++" lines, every line between them a field, a list item, a table or indented.
+     */
+    private static int frontMatter(List<ContentLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        String fence = lines.get(0).text().strip();
+        if (!fence.equals("---") && !fence.equals("+++")) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(lines.size(), MAX_FRONT_MATTER); k++) {
+            String text = lines.get(k).text();
+            if (text.strip().equals(fence)) {
+                return k + 1;
+            }
+            if (!FRONT_MATTER_LINE.matcher(text).lookingAt()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A short line a transcript tool or subtitle site adds, not words of the recording. */
+    private boolean isToolNote(String text) {
+        String stripped = LEADING_TIME.matcher(text).replaceFirst("").strip();
+        AnnotationRules annotations = rules.annotations();
+        return stripped.split("\\s+").length <= annotations.maxNoteWords()
+                && annotations.toolNotes().stream().anyMatch(p -> p.matcher(stripped).matches());
     }
 
     /** Text as compared for repetition: case, accents' encoding, punctuation and spacing set aside. */

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param maxRunInTitleWords the longest title read off the front of such a run-in heading line
  * @param maxCaptionWords the longest line that still reads as a caption, in words
  * @param turns speaker labels and timestamps
+ * @param annotations sound notes and transcript tools' notes
  */
 public record CleaningRules(
         List<Pattern> headerLines,
@@ -51,7 +52,8 @@ public record CleaningRules(
         Set<String> sentenceOpeners,
         int maxRunInTitleWords,
         int maxCaptionWords,
-        TurnRules turns) {
+        TurnRules turns,
+        AnnotationRules annotations) {
 
     public CleaningRules {
         headerLines = List.copyOf(headerLines);
@@ -63,7 +65,7 @@ public record CleaningRules(
         emphasisMarks = List.copyOf(emphasisMarks);
         imageNotes = List.copyOf(imageNotes);
         sentenceOpeners = Set.copyOf(sentenceOpeners);
-        if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null) {
+        if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null || annotations == null) {
             throw new IllegalArgumentException("cleaning rules need every pattern");
         }
         if (maxTitleWords < 1 || maxRunInTitleWords < 1 || maxCaptionWords < 1) {
@@ -124,6 +126,7 @@ public record CleaningRules(
                         "This", "That", "These", "Those", "There", "Here", "Let's", "Imagine", "Consider"),
                 8,
                 40,
-                TurnRules.defaults());
+                TurnRules.defaults(),
+                AnnotationRules.defaults());
     }
 }

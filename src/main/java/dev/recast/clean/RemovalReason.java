@@ -14,6 +14,10 @@ public enum RemovalReason {
     SOURCE_NOTE,
     /** A speaker's name before their words ("Jane Smith:", "Speaker 2 (00:14):"); it becomes the speaker. */
     SPEAKER_LABEL,
-    /** A timestamp a transcript tool wrote ("00:14", "[00:01:23]", "00:00:01,000 --> 00:00:04,000"). */
-    TIMESTAMP
+    /** A timestamp a transcript tool wrote ("00:14", "[00:01:23]", "00:00:01,000 --> 00:00:04,000"), or a cue's number before one. */
+    TIMESTAMP,
+    /** A note of a sound or of speech nobody can make out ("[Music]", "(laughs)", "♪ … ♪", "[inaudible]"). */
+    SOUND,
+    /** A link's target address; the link's text stays ("[the docs](https://…)"). */
+    LINK
 }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
- * (found across all sections), take out timestamps and speaker labels, read spoken markup into
- * blocks, make the user's corrections in the blocks' text, then title each section.
+ * and transcript tools' notes (found across all sections), read written markup out of the text,
+ * take out timestamps and speaker labels, take out sound notes, read spoken markup into blocks,
+ * make the user's corrections in the blocks' text, then title each section.
  */
 public final class TranscriptCleaner {
 
@@ -28,7 +29,9 @@ public final class TranscriptCleaner {
     private final CleaningRules rules;
     private final MisdecodedText misdecoded;
     private final Boilerplate boilerplate;
+    private final InlineMarkup inlineMarkup;
     private final SpeakerTurns speakerTurns;
+    private final SoundAnnotations soundAnnotations;
 
     private final List<Correction> corrections;
 
@@ -41,7 +44,9 @@ public final class TranscriptCleaner {
         this.corrections = List.copyOf(corrections);
         this.misdecoded = new MisdecodedText(rules);
         this.boilerplate = new Boilerplate(rules);
-        this.speakerTurns = new SpeakerTurns(rules.turns());
+        this.soundAnnotations = new SoundAnnotations(rules.annotations());
+        this.inlineMarkup = new InlineMarkup(soundAnnotations);
+        this.speakerTurns = new SpeakerTurns(rules.turns(), soundAnnotations);
     }
 
     public List<Section> clean(List<RawSection> sections) {
@@ -72,9 +77,11 @@ public final class TranscriptCleaner {
                 content.add(line.line());
             }
         }
-        SpeakerTurns.Result turns = speakerTurns.read(content);
+        InlineMarkup.Result read = inlineMarkup.read(content);
+        removals.addAll(read.removals());
+        SpeakerTurns.Result turns = soundAnnotations.read(speakerTurns.read(read.lines()));
         removals.addAll(turns.removals());
-        BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.speakers());
+        BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.turns());
         removals.addAll(parsed.removals());
         removals.sort(Comparator.comparingInt(Removal::line));
         int[] counts = new int[corrections.size()];

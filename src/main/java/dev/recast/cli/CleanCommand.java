@@ -40,8 +40,12 @@ final class CleanCommand {
 
     private void print(Section section, List<DecodingNote> decoding) {
         out.printf(Locale.ROOT, "== %02d %s (%s) ==%n", section.index(), section.title(), section.source());
+        String previousSpeaker = null;
         for (Block block : section.blocks()) {
-            out.println(text(block));
+            String speaker = block instanceof Paragraph p ? p.speaker() : block instanceof Quote q ? q.speaker() : null;
+            // A voice the transcript does not name, after a named one: ">>", as broadcast captions mark it.
+            out.println((speaker == null && previousSpeaker != null && !(block instanceof Heading) ? ">> " : "") + text(block));
+            previousSpeaker = block instanceof Heading ? previousSpeaker : speaker;
         }
         if (!decoding.isEmpty()) {
             out.println();

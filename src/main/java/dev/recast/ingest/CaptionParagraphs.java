@@ -40,7 +40,10 @@ final class CaptionParagraphs {
             if (previous != null && (speakerChanges || line.newTurn() || longSilence)) {
                 laidOut.add(new SourceLine(line.breakLine(), ""));
             }
-            String text = speakerChanges ? line.speaker().get() + ": " + line.text() : line.text();
+            // An unnamed turn is written "- text", as subtitles mark one, so the clean stage starts a
+            // new voice there instead of going on with the last named one.
+            String text = speakerChanges ? line.speaker().get() + ": " + line.text()
+                    : line.newTurn() ? "- " + line.text() : line.text();
             laidOut.add(new SourceLine(line.number(), text, Optional.of(line.time())));
             if (line.newTurn() || line.speaker().isPresent()) {
                 speaker = line.speaker();

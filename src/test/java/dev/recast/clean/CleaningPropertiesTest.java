@@ -11,7 +11,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Combinators;
 
 /**
- * Generated transcripts: plain words, spoken markup, page headers, numbers, punctuation runs and
+ * Generated transcripts: plain words, spoken markup, page headers, numbers, punctuation runs,
+ * speaker labels, timestamps, sound notes, inline Markdown and HTML, transcript tools' notes and
  * arbitrary Unicode, mixed line by line. Whatever comes in, cleaning never throws and every word
  * of the input reaches a block or a removal record.
  */
@@ -21,7 +22,21 @@ class CleaningPropertiesTest {
             "Heading", "Subheading", "Subheading.", "Heading Conclusion", "Quote", "End quote", "Unquote",
             "Asterisk asterisk", "asterisk asterisk", "There's an image here.", "Source.", "Source:",
             "Podcast Appearances", "Appearances Over Time", "๐ค", "â€™", "\uFFFD", "...", "?!", "—", "4.5",
-            "e.g.", "et al.", "1870s", "40%", "$1,200", "Dr.", "J. R. R.", "\"", "(", ")", ":", ";");
+            "e.g.", "et al.", "1870s", "40%", "$1,200", "Dr.", "J. R. R.", "\"", "(", ")", ":", ";",
+            // Speaker labels, turn marks and timestamps as transcript tools write them.
+            "Ann:", "Ben Ross:", "**Ann:**", "**Ben Ross**", "**Ann**:", "### Ann:", "## Ben", "[Ann]", "[ANN]:",
+            ">>", ">> ANN:", "- ", "MAN:", "JOHN (V.O.):", "Speaker 2 (00:14):", "Emma  0:37", "Note:", "Update 3:",
+            "[12:01]", "\\[08:05\\]", "(00:01:02)", "00:12", "1:02:03", "00:00:01,000 --> 00:00:04,000",
+            // Sound notes.
+            "[Music]", "[Applause]", "(laughs)", "(SIGHS)", "(MUSIC PLAYING)", "♪", "♪♪", "♪ la la ♪", "[door closes]",
+            "[inaudible 00:12:03]", "[crosstalk]", "[BLANK_AUDIO]", "*laughs*", "\\[laughter\\]", "(which was 1870)",
+            "[", "]", "[the board]",
+            // Inline Markdown and HTML.
+            "**bold**", "*em*", "_em_", "__strong__", "~~gone~~", "**", "*", "_", "[link](https://example.com/a)",
+            "![alt text](img/a.png)", "<https://example.com>", "<br>", "<p>", "</em>", "<!-- note -->", "&quot;",
+            "&amp;", "&#39;", "&nbsp;", "&rsquo;", "&mdash;", "&bogus;", "&#0;", "\\*", "\\_", "\\#",
+            // Transcript tools' notes.
+            "Transcribed by https://otter.ai", "[Transcript]", "Edited for clarity");
 
     @Provide
     Arbitrary<List<List<String>>> transcripts() {

@@ -145,9 +145,10 @@ class CaptionReadersTest {
                 <v Speaker 1>A storm?</v> <v>Yes.</v>
                 """);
 
-        // An untagged cue carries the turn before it on; after "<v ->", Speaker 1 is named again.
-        assertEquals(List.of("Speaker 1: Welcome back.", "", "So how did it start?", "It started with a storm.", "",
-                "Speaker 1: A storm?", "", "Yes."), texts(lines));
+        // An untagged cue carries the turn before it on; an unnamed turn is written as a subtitle
+        // dash, for the clean stage to start a new voice; after "<v ->", Speaker 1 is named again.
+        assertEquals(List.of("Speaker 1: Welcome back.", "", "- So how did it start?", "It started with a storm.", "",
+                "Speaker 1: A storm?", "", "- Yes."), texts(lines));
         assertEquals(List.of(4, 6, 7, 10, 12, 13, 12, 13), lines.stream().map(SourceLine::number).toList());
     }
 
@@ -300,15 +301,15 @@ class CaptionReadersTest {
                 line(3, "The tower is white", 1000, 3000),
                 line(4, "and very tall.", 1000, 3000),
                 line(7, ""),
-                line(8, "Is it old?", 3200, 5000),
+                line(8, "- Is it old?", 3200, 5000),
                 line(7, ""),
-                line(9, "Older than the town.", 3200, 5000),
+                line(9, "- Older than the town.", 3200, 5000),
                 line(10, "-5 degrees, though.", 3200, 5000)), lines);
     }
 
     @Test
     void broadcastChevronsStartATurnAndGo() throws Exception {
-        assertEquals(List.of("KEEPER: The lamp is lit.", "", "Good.", "", "Thanks.", ">>2 is a shift."), texts(read("x.srt",
+        assertEquals(List.of("- KEEPER: The lamp is lit.", "", "- Good.", "", "- Thanks.", ">>2 is a shift."), texts(read("x.srt",
                 "1\n00:00:01,000 --> 00:00:03,000\n&gt;&gt; KEEPER: The lamp is lit.\n>>Good. >> Thanks.\n>>2 is a shift.\n")));
     }
 
