@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,18 @@ final class BlockParser {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"”’')]*");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
+    // A title's section number: "3.", "2.1", "IV.", "A)".
+    private static final Pattern NUMBERING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVXLC]+|\\p{Lu})[.)]?");
+    // A possessive ending a wrapped line left at the start of the next: "'s setting."
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L}).*");
+
+    // Markdown block syntax, read in sections without caption times.
+    private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}(#{1,6})(?:\\s+(.*?))??(?:\\s+#+)?\\s*");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s{0,3}(?:=+|-{2,})\\s*");
+    private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
+    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
+    private static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
+    private static final Pattern BULLET = Pattern.compile("\\s{0,3}([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
 
     private final CleaningRules rules;
     // The speaker whose turn starts on a line, by line number.
@@ -41,12 +55,18 @@ final class BlockParser {
     private boolean inQuote;
     // The last word read in this paragraph, kept or not; null at a paragraph's start.
     private String previousWord;
-    // A heading word seen alone on its line, waiting for its title on the next: its level, or 0.
+    // A heading word seen alone at its line's end, waiting for its title on the next: its level, or 0.
     private int pendingHeading;
+    // A quote opener seen at its line's end: the next line is quoted.
+    private boolean pendingQuote;
     // The last non-blank line read, to tell whether a "Source." line follows a caption.
     private List<String> previousLine;
+    // The first word of the next line when that line carries on this paragraph, else null.
+    private String nextLineStart;
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
+    // Who spoke before a "> " quote, which may name its own speaker for itself alone.
+    private String speakerBeforeQuote;
 
     private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
         this.rules = rules;
@@ -59,26 +79,88 @@ final class BlockParser {
         return new Result(parser.blocks, parser.removals);
     }
 
+    /** How the lines of a section make paragraphs. */
+    private enum Layout {
+        /** Caption text: lines join until a blank line or a speaker turn; no Markdown. */
+        CAPTIONS,
+        /** Lines join until a blank line or a speaker turn. */
+        BLANK_LINE_PARAGRAPHS,
+        /** Each line a paragraph, as narrated transcripts are written, unless it wraps mid-sentence. */
+        LINE_PARAGRAPHS
+    }
+
     private void read(List<ContentLine> lines) {
         // Caption cues are pieces of running speech, never a paragraph each.
-        boolean blankLineParagraphs = hasBlankLineBetweenText(lines)
-                || lines.stream().anyMatch(line -> line.time().isPresent());
-        for (ContentLine line : lines) {
+        Layout layout = lines.stream().anyMatch(line -> line.time().isPresent()) ? Layout.CAPTIONS
+                : hasBlankLineBetweenText(lines) ? Layout.BLANK_LINE_PARAGRAPHS
+                : Layout.LINE_PARAGRAPHS;
+        boolean markdown = layout != Layout.CAPTIONS && lines.stream().anyMatch(this::isMarkdownBlockLine);
+        boolean inMarkdownQuote = false;
+        for (int k = 0; k < lines.size(); k++) {
+            ContentLine line = lines.get(k);
+            boolean quoteLine = layout != Layout.CAPTIONS && BLOCKQUOTE.matcher(line.text()).matches();
+            if (inMarkdownQuote && !quoteLine) {
+                endParagraph();
+                speaker = speakerBeforeQuote;
+                inMarkdownQuote = false;
+            }
             if (line.isBlank()) {
-                if (blankLineParagraphs) {
+                if (layout != Layout.LINE_PARAGRAPHS) {
                     endParagraph();
                 }
                 continue;
             }
-            if (!blankLineParagraphs || turns.containsKey(line.number())) {
+            if (layout != Layout.CAPTIONS) {
+                if (quoteLine && !inMarkdownQuote) {
+                    speakerBeforeQuote = speaker;
+                }
+                int read = readMarkdown(lines, k, markdown || isListItem(lines, k), inMarkdownQuote);
+                if (read > 0) {
+                    inMarkdownQuote = quoteLine;
+                    previousLine = null;
+                    k += read - 1;
+                    continue;
+                }
+            }
+            List<String> tokens = tokens(line);
+            boolean turn = turns.containsKey(line.number());
+            boolean carriesOn = !turn && !words.isEmpty() && (layout != Layout.LINE_PARAGRAPHS
+                    || previousLine != null && wraps(previousLine, tokens));
+            if (!carriesOn) {
                 endParagraph();
             }
+            if (pendingQuote) {
+                inQuote = true;
+                pendingQuote = false;
+            }
             speaker = turns.getOrDefault(line.number(), speaker);
-            List<String> tokens = WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
-            readLine(line, tokens);
-            previousLine = tokens;
+            nextLineStart = nextLineStart(lines, k, tokens, layout);
+            if (carriesOn && POSSESSIVE.matcher(tokens.get(0)).matches()) {
+                // "Minder" / "'s setting": the possessive belongs to the word the line broke after.
+                words.set(words.size() - 1, words.get(words.size() - 1) + tokens.get(0));
+                previousWord = tokens.get(0);
+                tokens = tokens.subList(1, tokens.size());
+            }
+            if (!tokens.isEmpty()) {
+                readLine(line, tokens);
+            }
+            previousLine = tokens(line);
         }
         endParagraph();
+    }
+
+    private static List<String> tokens(ContentLine line) {
+        return WHITESPACE.splitAsStream(line.text()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The first word of the line after line {@code k}, if that line carries on line {@code k}'s paragraph. */
+    private String nextLineStart(List<ContentLine> lines, int k, List<String> tokens, Layout layout) {
+        if (k + 1 >= lines.size() || lines.get(k + 1).isBlank() || turns.containsKey(lines.get(k + 1).number())
+                || layout != Layout.CAPTIONS && isMarkdownBlockLine(lines.get(k + 1))) {
+            return null;
+        }
+        List<String> next = tokens(lines.get(k + 1));
+        return layout != Layout.LINE_PARAGRAPHS || wraps(tokens, next) ? next.get(0) : null;
     }
 
     private static boolean hasBlankLineBetweenText(List<ContentLine> lines) {
@@ -98,6 +180,139 @@ final class BlockParser {
         return false;
     }
 
+    /**
+     * In a file of one paragraph per line, whether line {@code next} carries on the sentence line
+     * {@code previous} broke off: after a comma or an abbreviation that stands before a name ("Dr.",
+     * "e.g."), or where the next line starts as no sentence does (lower case, a digit, "'s") and the
+     * line before ended no sentence ("et al." and other abbreviations may end one or not).
+     */
+    private boolean wraps(List<String> previous, List<String> next) {
+        String last = previous.get(previous.size() - 1);
+        String lastWord = last.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (rules.nameAbbreviations().contains(lastWord) || last.endsWith(",") || last.endsWith(";")) {
+            return true;
+        }
+        String first = next.get(0);
+        int c = first.codePointAt(0);
+        boolean startsMidSentence = Character.isLowerCase(c) || Character.isDigit(c)
+                || POSSESSIVE.matcher(first).matches() || ",;:)]".indexOf(c) >= 0;
+        return startsMidSentence && (!SENTENCE_END.matcher(last).matches() || isAbbreviation(lastWord));
+    }
+
+    /** "et al.", "U.S.", "J.": a full stop that marks a shortened word, so may not end a sentence. */
+    private boolean isAbbreviation(String word) {
+        return rules.abbreviations().contains(word) || word.matches("(?:\\p{L}\\.){1,4}");
+    }
+
+    /**
+     * Reads the Markdown block syntax at line {@code k}: headings, rules, fenced code, a quote line,
+     * a list item. Returns how many lines it took, 0 when line {@code k} is none of these.
+     */
+    private int readMarkdown(List<ContentLine> lines, int k, boolean lists, boolean inMarkdownQuote) {
+        ContentLine line = lines.get(k);
+        String text = line.text();
+        Matcher fence = FENCE.matcher(text);
+        if (fence.matches()) {
+            endParagraph();
+            int end = k + 1;
+            while (end < lines.size() && !lines.get(end).text().strip().startsWith(fence.group(1))) {
+                end++;
+            }
+            for (int j = k; j <= Math.min(end, lines.size() - 1); j++) {
+                if (!lines.get(j).isBlank()) {
+                    removals.add(new Removal(lines.get(j).number(), lines.get(j).text().strip(), RemovalReason.CODE));
+                }
+            }
+            return Math.min(end, lines.size() - 1) - k + 1;
+        }
+        Matcher atx = ATX_HEADING.matcher(text);
+        if (atx.matches()) {
+            endParagraph();
+            String title = atx.group(2) == null ? "" : atx.group(2).strip();
+            String marks = title.isEmpty() ? text.strip() : text.strip().replace(title, "").replaceAll("\\s+", " ").strip();
+            removals.add(new Removal(line.number(), marks, RemovalReason.MARKUP));
+            if (!title.isEmpty()) {
+                addHeading(titleWords(WHITESPACE.splitAsStream(title).toList(), 0, -1, line.number()),
+                        Math.min(atx.group(1).length(), 2), line.number());
+            }
+            return 1;
+        }
+        if (k + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(k + 1).text()).matches()
+                && words.isEmpty() && !BLOCKQUOTE.matcher(text).matches() && isTitle(tokens(line))) {
+            endParagraph();
+            addHeading(titleWords(tokens(line), 0, -1, line.number()),
+                    lines.get(k + 1).text().strip().startsWith("=") ? 1 : 2, line.number());
+            removals.add(new Removal(lines.get(k + 1).number(), lines.get(k + 1).text().strip(), RemovalReason.MARKUP));
+            return 2;
+        }
+        if (RULE.matcher(text).matches()) {
+            endParagraph();
+            removals.add(new Removal(line.number(), text.strip(), RemovalReason.MARKUP));
+            return 1;
+        }
+        Matcher quote = BLOCKQUOTE.matcher(text);
+        if (quote.matches()) {
+            readQuoteLine(line, quote.group(1), inMarkdownQuote);
+            return 1;
+        }
+        Matcher bullet = BULLET.matcher(text);
+        if (lists && bullet.lookingAt()) {
+            endParagraph();
+            removals.add(new Removal(line.number(), bullet.group(1), RemovalReason.MARKUP));
+            List<String> item = tokens(line.withText(text.substring(bullet.end())));
+            readLine(line, item);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A "> " line: a quote, or more of the quote the lines above it began; it may name its speaker. */
+    private void readQuoteLine(ContentLine line, String rest, boolean inMarkdownQuote) {
+        removals.add(new Removal(line.number(), ">", RemovalReason.MARKUP));
+        if (!inMarkdownQuote || rest.isBlank()) {
+            endParagraph();
+        }
+        Matcher label = rules.turns().speakerLabel().matcher(rest);
+        if (label.find() && rules.turns().namesSpeaker(label.group("name"))) {
+            endParagraph();
+            removals.add(new Removal(line.number(), label.group().strip(), RemovalReason.SPEAKER_LABEL));
+            speaker = label.group("name");
+            rest = rest.substring(label.end());
+        }
+        if (!rest.isBlank()) {
+            inQuote = true;
+            nextLineStart = null;
+            readWords(WHITESPACE.splitAsStream(rest.strip()).toList(), line.number());
+        }
+    }
+
+    /** Whether the line is Markdown block syntax no plain transcript line looks like. */
+    private boolean isMarkdownBlockLine(ContentLine line) {
+        String text = line.text();
+        return ATX_HEADING.matcher(text).matches() && text.strip().startsWith("#")
+                || FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
+                || RULE.matcher(text).matches() || SETEXT_UNDERLINE.matcher(text).matches();
+    }
+
+    /** A bullet line among bullet lines: a list, not a line that happens to start with a dash. */
+    private static boolean isListItem(List<ContentLine> lines, int k) {
+        if (!BULLET.matcher(lines.get(k).text()).lookingAt()) {
+            return false;
+        }
+        return neighbour(lines, k, -1).filter(l -> BULLET.matcher(l.text()).lookingAt()).isPresent()
+                || neighbour(lines, k, 1).filter(l -> BULLET.matcher(l.text()).lookingAt()).isPresent();
+    }
+
+    /** The nearest non-blank line before ({@code step} -1) or after (+1) line {@code k}. */
+    private static Optional<ContentLine> neighbour(List<ContentLine> lines, int k, int step) {
+        for (int j = k + step; j >= 0 && j < lines.size(); j += step) {
+            if (!lines.get(j).isBlank()) {
+                return Optional.of(lines.get(j));
+            }
+        }
+        return Optional.empty();
+    }
+
     private void readLine(ContentLine content, List<String> tokens) {
         int line = content.number();
         if (!inQuote) {
@@ -112,90 +327,180 @@ final class BlockParser {
                     return;
                 }
             }
-            int level = headingLevel(tokens.get(0));
-            if (level > 0 && tokens.size() == 1) {
-                endBlock();
-                removals.add(new Removal(line, tokens.get(0), RemovalReason.MARKUP));
-                pendingHeading = level;
-                return;
-            }
-            int headingWord = removals.size();
-            if (level > 0 && (readRunInHeading(tokens, level, line)
-                    || readTitle(tokens.subList(1, tokens.size()), level, line))) {
-                removals.add(headingWord, new Removal(line, tokens.get(0), RemovalReason.MARKUP));
-                return;
-            }
         }
-        readWords(tokens, line);
+        int i = 0;
+        while (i < tokens.size()) {
+            // A heading word starts its line whatever ended the line before.
+            i += i == 0 ? readAt(tokens, 0, line, true) : readAt(tokens, i, line, false);
+        }
     }
 
     /** Adds a heading if the tokens, emphasis marks aside, read as a title; else records nothing. */
     private boolean readTitle(List<String> tokens, int level, int line) {
-        List<String> title = new ArrayList<>();
-        List<Removal> marks = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int n = phraseAt(rules.emphasisMarks(), tokens, i);
-            if (n > 0) {
-                marks.add(new Removal(line, String.join(" ", tokens.subList(i, i + n)), RemovalReason.MARKUP));
-                i += n;
-            } else {
-                title.add(tokens.get(i++));
-            }
-        }
-        if (!isTitle(title)) {
+        if (!isTitle(withoutEmphasis(tokens))) {
             return false;
         }
-        removals.addAll(marks);
-        addHeading(title, level, line);
+        addHeading(titleWords(tokens, 0, tokens.size(), line), level, line);
         return true;
     }
 
     /**
-     * "Heading Introduction What sort of thing is a persona?": a title and its first sentence on one
-     * line. The title ends before the first sentence opener followed by a lower-case word (so "Why
-     * It Matters It is…" keeps "It Matters"), when what follows ends as a sentence does. Reads the
-     * tokens after the heading word; records nothing when the line does not read so.
+     * Where a title that starts at token {@code from} ends (the index after it), or -1 when none
+     * does. An emphasised run is a title whole. Otherwise the title runs to an emphasis mark or a
+     * full stop at most, and ends earlier where the line turns from title to sentence: a
+     * capitalised word followed by a lower-case one that is no link word ("Introduction Fog
+     * signals were …", not "A Tale of …"). Of several such places the likeliest wins: a sentence
+     * opener there, a common verb after it, and no lower-case verb left in the title count for it.
+     * What follows the title must end as a sentence does (or run on to the next line); else the
+     * whole rest is the title, if it reads as one.
      */
-    private boolean readRunInHeading(List<String> tokens, int level, int line) {
-        if (!SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches()) {
-            return false;
+    private int titleEnd(List<String> tokens, int from) {
+        int mark = phraseAt(rules.emphasisMarks(), tokens, from);
+        if (mark > 0) {
+            return emphasisedEnd(tokens, from, mark);
         }
-        int last = Math.min(rules.maxRunInTitleWords() + 1, tokens.size() - 2);
-        for (int k = 2; k <= last; k++) {
-            String word = tokens.get(k);
-            if (SENTENCE_END.matcher(tokens.get(k - 1)).matches()) {
-                return false; // the title would hold a sentence: not a run-in heading
+        if (!startsCapitalised(tokens.get(from))) {
+            return -1;
+        }
+        boolean bodyIsSentence = nextLineStart != null || SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches();
+        int numbered = NUMBERING.matcher(tokens.get(from)).matches() ? 1 : 0;
+        int best = -1;
+        int bestScore = Integer.MIN_VALUE;
+        for (int k = from + 1; k < tokens.size() && k - from <= rules.maxRunInTitleWords() + numbered; k++) {
+            String before = tokens.get(k - 1);
+            boolean stop = SENTENCE_END.matcher(before).matches() && !(numbered == 1 && k - 1 == from);
+            boolean marked = phraseAt(rules.emphasisMarks(), tokens, k) > 0;
+            if ((stop || marked) && (marked || startsCapitalised(tokens.get(k)))
+                    && isRunInTitle(tokens.subList(from, k)) && best < 0) {
+                return k;
             }
-            if (rules.sentenceOpeners().contains(word.replace('’', '\''))
-                    && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))) {
-                if (!readTitle(tokens.subList(1, k), level, line)) {
-                    return false;
+            if (stop || marked) {
+                break;
+            }
+            if (bodyIsSentence && k + 1 < tokens.size() && turnsToSentence(tokens, k)
+                    && isRunInTitle(tokens.subList(from, k))) {
+                int score = (rules.sentenceOpeners().contains(tokens.get(k).replace('’', '\'')) ? 2 : 0)
+                        + (isVerb(tokens.get(k + 1)) ? 1 : 0)
+                        - (tokens.subList(from, k).stream().anyMatch(this::isVerb) ? 2 : 0);
+                if (score > bestScore) {
+                    best = k;
+                    bestScore = score;
                 }
-                readWords(tokens.subList(k, tokens.size()), line);
-                return true;
             }
         }
-        return false;
+        if (best > 0) {
+            return best;
+        }
+        return isTitle(withoutEmphasis(tokens.subList(from, tokens.size()))) ? tokens.size() : -1;
+    }
+
+    /** Where an emphasised run that starts at {@code from} with a mark of {@code mark} tokens ends, or -1. */
+    private int emphasisedEnd(List<String> tokens, int from, int mark) {
+        int last = Math.min(tokens.size(), from + mark + rules.maxRunInTitleWords() + 1);
+        for (int j = from + mark + 1; j < last; j++) {
+            int closer = phraseAt(rules.emphasisMarks(), tokens, j);
+            if (closer > 0) {
+                return j + closer;
+            }
+            if (SENTENCE_END.matcher(tokens.get(j - 1)).matches()) {
+                return -1; // a whole emphasised sentence, not a title
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence starts at token {@code k}: capitalised, then lower case that is no link word. */
+    private boolean turnsToSentence(List<String> tokens, int k) {
+        String word = tokens.get(k);
+        String next = tokens.get(k + 1);
+        int c = next.codePointAt(0);
+        return Character.isUpperCase(word.codePointAt(0)) && !SENTENCE_END.matcher(word).matches()
+                && (Character.isLowerCase(c) || Character.isDigit(c))
+                && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next)));
+    }
+
+    private boolean isVerb(String token) {
+        String word = bare(token);
+        return Character.isLowerCase(token.codePointAt(0)) && (rules.commonVerbs().contains(word)
+                || word.length() > 4 && word.endsWith("ed"));
+    }
+
+    /** A title read off the front of a line: a title of a few words not left hanging on a link word. */
+    private boolean isRunInTitle(List<String> tokens) {
+        int numbered = NUMBERING.matcher(tokens.get(0)).matches() ? 1 : 0;
+        return tokens.size() <= rules.maxRunInTitleWords() + numbered && isTitle(tokens)
+                && !rules.linkWords().contains(bare(tokens.get(tokens.size() - 1)));
+    }
+
+    private static boolean startsCapitalised(String token) {
+        int c = token.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private List<String> withoutEmphasis(List<String> tokens) {
+        List<String> kept = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int n = phraseAt(rules.emphasisMarks(), tokens, i);
+            if (n == 0) {
+                kept.add(tokens.get(i));
+            }
+            i += Math.max(n, 1);
+        }
+        return kept;
+    }
+
+    /**
+     * The words of tokens {@code from} to {@code end} (-1: all), their emphasis marks recorded as
+     * removed; punctuation after a closing mark stays with the words.
+     */
+    private List<String> titleWords(List<String> tokens, int from, int end, int line) {
+        List<String> title = new ArrayList<>();
+        int i = from;
+        int to = end < 0 ? tokens.size() : end;
+        while (i < to) {
+            int n = phraseAt(rules.emphasisMarks(), tokens, i);
+            if (n == 0) {
+                title.add(tokens.get(i++));
+                continue;
+            }
+            removeMark(tokens, i, n, line, title);
+            i += n;
+        }
+        return title;
     }
 
     private void readWords(List<String> tokens, int line) {
         int i = 0;
         while (i < tokens.size()) {
-            i += readAt(tokens, i, line);
+            i += readAt(tokens, i, line, false);
         }
     }
 
-    /** Reads the markup, note or word at token {@code i}; returns how many tokens it took. */
-    private int readAt(List<String> tokens, int i, int line) {
+    /**
+     * Reads the markup, note or word at token {@code i}; returns how many tokens it took. A markup
+     * word the parser cannot place is still taken out, never read as a word.
+     */
+    private int readAt(List<String> tokens, int i, int line, boolean lineStart) {
         int n = phraseAt(rules.imageNotes(), tokens, i);
         if (n > 0 && atSentenceStart()
                 && (i + n == tokens.size() || SENTENCE_END.matcher(tokens.get(i + n - 1)).matches())) {
             remove(tokens, i, n, line, RemovalReason.IMAGE_NOTE);
             return n;
         }
+        int level = headingLevel(tokens.get(i));
+        if (level > 0 && (lineStart || atSentenceStart()) && (i + 1 == tokens.size()
+                || startsCapitalised(tokens.get(i + 1)) || phraseAt(rules.emphasisMarks(), tokens, i + 1) > 0)) {
+            return readHeading(tokens, i, level, line);
+        }
         n = phraseAt(rules.emphasisMarks(), tokens, i);
         if (n > 0) {
+            int end = atSentenceStart() ? emphasisedEnd(tokens, i, n) : -1;
+            if (end > 0 && startsSentence(following(tokens, end))) {
+                // "Asterisk asterisk Key point asterisk asterisk The tide …": a run-in title, a phrase of its own.
+                readPhrase(titleWords(tokens, i, end, line), line);
+                return end - i;
+            }
             removeEmphasis(tokens, i, n, line);
             return n;
         }
@@ -206,27 +511,78 @@ final class BlockParser {
             inQuote = false;
             return n;
         }
-        if (n > 0 && atSentenceStart()) {
+        if (n > 0 && (atSentenceStart() || Character.isUpperCase(tokens.get(i).codePointAt(0))
+                || i + n == tokens.size() || SENTENCE_END.matcher(tokens.get(i + n - 1)).matches())) {
             // The closer of a quote its paragraph already ended ("End quote." on the next line).
             remove(tokens, i, n, line, RemovalReason.MARKUP);
             return n;
         }
-        if (inQuote && isHeadingInQuote(tokens, i)) {
-            remove(tokens, i, 1, line, RemovalReason.MARKUP);
-            return 1;
-        }
         if (!inQuote && opensQuote(tokens, i)) {
             remove(tokens, i, 1, line, RemovalReason.MARKUP);
             endBlock();
-            inQuote = true;
+            if (i + 1 == tokens.size()) {
+                pendingQuote = true; // the quoted words start on the next line
+            } else {
+                inQuote = true;
+            }
+            previousWord = null; // a quote starts as a sentence does
             return 1;
         }
+        keepWord(tokens.get(i), line);
+        return 1;
+    }
+
+    /**
+     * Reads heading markup at token {@code i} and the title after it: a chapter heading outside a
+     * quote, inside one the quoted text's own heading, which ends a phrase. The word goes even
+     * where no title follows it.
+     */
+    private int readHeading(List<String> tokens, int i, int level, int line) {
+        remove(tokens, i, 1, line, RemovalReason.MARKUP);
+        if (i + 1 == tokens.size()) {
+            if (!inQuote) {
+                endBlock();
+                pendingHeading = level;
+            }
+            return 1;
+        }
+        int end = titleEnd(tokens, i + 1);
+        if (end < 0 || inQuote && !startsSentence(following(tokens, end))) {
+            return 1; // no title: the words after it are read as they come
+        }
+        List<String> title = titleWords(tokens, i + 1, end, line);
+        if (inQuote) {
+            readPhrase(title, line);
+        } else {
+            addHeading(title, level, line);
+        }
+        return end - i;
+    }
+
+    /** A title within running text, as a block of its own: the listener hears it as a phrase. */
+    private void readPhrase(List<String> title, int line) {
+        endBlock();
+        title.forEach(word -> keepWord(word, line));
+        endBlock();
+        previousWord = null;
+    }
+
+    /** The token at {@code k}, or past the line's end the next line's first if it carries on; null at the end. */
+    private String following(List<String> tokens, int k) {
+        return k < tokens.size() ? tokens.get(k) : nextLineStart;
+    }
+
+    /** Whether a title may stand before this word: it starts a sentence, or nothing follows. */
+    private static boolean startsSentence(String next) {
+        return next == null || startsCapitalised(next);
+    }
+
+    private void keepWord(String token, int line) {
         if (words.isEmpty()) {
             blockLine = line;
         }
-        words.add(tokens.get(i));
-        previousWord = tokens.get(i);
-        return 1;
+        words.add(token);
+        previousWord = token;
     }
 
     private void remove(List<String> tokens, int from, int count, int line, RemovalReason reason) {
@@ -236,16 +592,21 @@ final class BlockParser {
 
     /** Removes an emphasis mark; punctuation after it belongs to the emphasised words before it. */
     private void removeEmphasis(List<String> tokens, int from, int count, int line) {
+        removeMark(tokens, from, count, line, words);
+        previousWord = tokens.get(from + count - 1);
+    }
+
+    /** Records an emphasis mark as removed; punctuation after it goes to the last of {@code emphasised}. */
+    private void removeMark(List<String> tokens, int from, int count, int line, List<String> emphasised) {
         String last = tokens.get(from + count - 1);
         var punctuation = TRAILING_PUNCTUATION.matcher(last);
-        if (!words.isEmpty() && punctuation.find()) {
+        if (!emphasised.isEmpty() && punctuation.find()) {
             List<String> mark = new ArrayList<>(tokens.subList(from, from + count - 1));
             mark.add(last.substring(0, punctuation.start()));
             removals.add(new Removal(line, String.join(" ", mark), RemovalReason.MARKUP));
-            words.set(words.size() - 1, words.get(words.size() - 1) + punctuation.group());
-            previousWord = last;
+            emphasised.set(emphasised.size() - 1, emphasised.get(emphasised.size() - 1) + punctuation.group());
         } else {
-            remove(tokens, from, count, line, RemovalReason.MARKUP);
+            removals.add(new Removal(line, String.join(" ", tokens.subList(from, from + count)), RemovalReason.MARKUP));
         }
     }
 
@@ -271,16 +632,16 @@ final class BlockParser {
         return rules.headingWords().getOrDefault(bare(token), 0);
     }
 
-    /** A title: short, capitalised, one sentence at most, not left hanging on a comma. */
+    /** A title: short, capitalised, one sentence at most (a section number aside), not left hanging on a comma. */
     private boolean isTitle(List<String> tokens) {
         if (tokens.isEmpty() || tokens.size() > rules.maxTitleWords()) {
             return false;
         }
-        int first = tokens.get(0).codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+        if (!startsCapitalised(tokens.get(0))) {
             return false;
         }
-        for (String token : tokens.subList(0, tokens.size() - 1)) {
+        int from = tokens.size() > 1 && NUMBERING.matcher(tokens.get(0)).matches() ? 1 : 0;
+        for (String token : tokens.subList(from, tokens.size() - 1)) {
             if (SENTENCE_END.matcher(token).matches()) {
                 return false;
             }
@@ -288,20 +649,13 @@ final class BlockParser {
         return !CLAUSE_END.matcher(tokens.get(tokens.size() - 1)).matches();
     }
 
-    /** Inside a quote, "Heading" or "Subheading" before a capitalised title is the quoted text's markup. */
-    private boolean isHeadingInQuote(List<String> tokens, int i) {
-        return headingLevel(tokens.get(i)) > 0
-                && i + 1 < tokens.size()
-                && Character.isUpperCase(tokens.get(i + 1).codePointAt(0));
-    }
-
     /**
-     * "Quote" as markup: it introduces words after it, and it starts a sentence capitalised or
-     * follows a comma or colon ("… responds, Quote …", "she said, quote, …").
+     * "Quote" as markup: it introduces words after it (on its line or the next), and it starts a
+     * sentence capitalised or follows a comma or colon ("… responds, Quote …", "she said, quote, …").
      */
     private boolean opensQuote(List<String> tokens, int i) {
         String token = tokens.get(i);
-        if (!rules.quoteOpeners().contains(bare(token)) || i + 1 >= tokens.size() || isQuoteUnquote(tokens, i + 1)) {
+        if (!rules.quoteOpeners().contains(bare(token)) || isQuoteUnquote(tokens, i + 1)) {
             return false;
         }
         boolean capitalisedAtSentenceStart = atSentenceStart() && Character.isUpperCase(token.codePointAt(0));

@@ -15,5 +15,7 @@ public enum RemovalReason {
     /** A speaker's name before their words ("Jane Smith:", "Speaker 2 (00:14):"); it becomes the speaker. */
     SPEAKER_LABEL,
     /** A timestamp a transcript tool wrote ("00:14", "[00:01:23]", "00:00:01,000 --> 00:00:04,000"). */
-    TIMESTAMP
+    TIMESTAMP,
+    /** A fenced code block of a Markdown transcript, fences included: code is not read aloud. */
+    CODE
 }

@@ -1,5 +1,6 @@
 package dev.recast.clean;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,5 +50,15 @@ public record TurnRules(Pattern timestampLine, Pattern leadingTimestamp, Pattern
                         "their", "its", "in", "on", "at", "for", "to", "of", "with", "and", "but", "or", "so",
                         "also", "however", "then", "now", "first", "second", "finally", "today", "why",
                         "what", "how", "when", "where", "who", "yes", "no", "well", "okay", "ok"));
+    }
+
+    /** Whether a label's name names a voice: none of its words is one of {@link #notSpeakers}. */
+    public boolean namesSpeaker(String name) {
+        for (String word : name.split("\\s+")) {
+            if (notSpeakers.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

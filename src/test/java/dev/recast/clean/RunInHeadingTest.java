@@ -25,9 +25,9 @@ class RunInHeadingTest {
             Heading What is a persona?                                  | #1 What is a persona?
             Heading A Tale of Two Cities.                               | #1 A Tale of Two Cities
             Heading Tides rose and fell and we saw it all.              | #1 Tides rose and fell and we saw it all
-            Heading Introduction. What sort of thing is a persona?      | P Heading Introduction. What sort of thing is a persona?
+            Heading Introduction. What sort of thing is a persona?      | #1 Introduction / What sort of thing is a persona?
             Heading introduction what sort of thing is it?             | P Heading introduction what sort of thing is it?
-            Heading One Two Three Four Five Six Seven Eight Nine The end is near. | P Heading One Two Three Four Five Six Seven Eight Nine The end is near.
+            Heading One Two Three Four Five Six Seven Eight Nine The end is near. | P One Two Three Four Five Six Seven Eight Nine The end is near.
             Heading Introduction What Sort of Thing                     | #1 Introduction What Sort of Thing
             Heading Introduction What sort of thing is a persona        | #1 Introduction What sort of thing is a persona
             """)

@@ -54,10 +54,10 @@ class SpokenMarkupTest {
                         List.of("Q Nothing is lost at sea."), List.of("MARKUP Quote", "MARKUP Unquote")),
                 arguments("lower case after a comma, ends with the paragraph", "She replied, quote, never again.",
                         List.of("P She replied,", "Q never again."), List.of("MARKUP quote,")),
-                arguments("markup inside the quote is the quoted text's",
+                arguments("markup inside the quote ends the quoted text's phrases",
                         "The guide answers, Quote Heading Safe crossings Asterisk asterisk check the tide"
                                 + " asterisk asterisk Then walk.",
-                        List.of("P The guide answers,", "Q Safe crossings check the tide Then walk."),
+                        List.of("P The guide answers,", "Q Safe crossings", "Q check the tide", "Q Then walk."),
                         List.of("MARKUP Quote", "MARKUP Heading", "MARKUP Asterisk asterisk",
                                 "MARKUP asterisk asterisk")),
                 arguments("a quote in a one-line paragraph ends with its line",
