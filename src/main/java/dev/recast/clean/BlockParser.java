@@ -114,7 +114,8 @@ final class BlockParser {
                 if (quoteLine && !inMarkdownQuote) {
                     speakerBeforeQuote = speaker;
                 }
-                int read = readMarkdown(lines, k, markdown || isListItem(lines, k), inMarkdownQuote);
+                int read = readMarkdown(lines, k, markdown || isListItem(lines, k), inMarkdownQuote,
+                        layout == Layout.LINE_PARAGRAPHS || words.isEmpty());
                 if (read > 0) {
                     inMarkdownQuote = quoteLine;
                     previousLine = null;
@@ -208,7 +209,8 @@ final class BlockParser {
      * Reads the Markdown block syntax at line {@code k}: headings, rules, fenced code, a quote line,
      * a list item. Returns how many lines it took, 0 when line {@code k} is none of these.
      */
-    private int readMarkdown(List<ContentLine> lines, int k, boolean lists, boolean inMarkdownQuote) {
+    private int readMarkdown(List<ContentLine> lines, int k, boolean lists, boolean inMarkdownQuote,
+            boolean startsParagraph) {
         ContentLine line = lines.get(k);
         String text = line.text();
         Matcher fence = FENCE.matcher(text);
@@ -238,7 +240,8 @@ final class BlockParser {
             return 1;
         }
         if (k + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(k + 1).text()).matches()
-                && words.isEmpty() && !BLOCKQUOTE.matcher(text).matches() && isTitle(tokens(line))) {
+                && startsParagraph && !BLOCKQUOTE.matcher(text).matches() && isTitle(tokens(line))
+                && !text.strip().endsWith(".")) {
             endParagraph();
             addHeading(titleWords(tokens(line), 0, -1, line.number()),
                     lines.get(k + 1).text().strip().startsWith("=") ? 1 : 2, line.number());

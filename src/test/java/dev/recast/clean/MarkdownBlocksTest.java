@@ -1,0 +1,64 @@
+package dev.recast.clean;
+
+import static dev.recast.clean.Cleaning.clean;
+import static dev.recast.clean.Cleaning.describeBlocks;
+import static dev.recast.clean.Cleaning.describeRemovals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Markdown block syntax in plain-text sections read as structure, its marks recorded as removed. */
+class MarkdownBlocksTest {
+
+    static Stream<Arguments> blocks() {
+        return Stream.of(
+                arguments("# and ## headings, deeper ones level 2", "# Bells\n\nThey ring.\n\n### Bronze bells ###\n\nThey last.",
+                        List.of("H1 Bells", "P They ring.", "H2 Bronze bells", "P They last."),
+                        List.of("MARKUP #", "MARKUP ### ###")),
+                arguments("setext headings", "Bells\n=====\n\nThey ring.\n\nBronze bells\n------------\nThey last.",
+                        List.of("H1 Bells", "P They ring.", "H2 Bronze bells", "P They last."),
+                        List.of("MARKUP =====", "MARKUP ------------")),
+                arguments("a dashed line under a sentence is a rule", "The bell rang at dusk and the keeper slept.\n---\nNext.",
+                        List.of("P The bell rang at dusk and the keeper slept.", "P Next."), List.of("MARKUP ---")),
+                arguments("consecutive quote lines are one quote", "He wrote:\n\n> The bell is\n> my voice.\n\nThen he slept.",
+                        List.of("P He wrote:", "Q The bell is my voice.", "P Then he slept."),
+                        List.of("MARKUP >", "MARKUP >")),
+                arguments("a quote line names its speaker for itself alone", "Keeper: I wrote it down.\n\n"
+                                + "> Ada Quill: the sea keeps time.\n\nI kept it.",
+                        List.of("P I wrote it down.", "Q the sea keeps time.", "P I kept it."),
+                        List.of("SPEAKER_LABEL Keeper:", "MARKUP >", "SPEAKER_LABEL Ada Quill:")),
+                arguments("rules are not spoken", "One.\n\n***\n\nTwo.\n\n_ _ _\n\nThree.",
+                        List.of("P One.", "P Two.", "P Three."), List.of("MARKUP ***", "MARKUP _ _ _")),
+                arguments("list bullets among bullets", "We cast two kinds of bell:\n- bronze\n- iron\n1. Ring.\n2) Stop.",
+                        List.of("P We cast two kinds of bell:", "P bronze", "P iron", "P Ring.", "P Stop."),
+                        List.of("MARKUP -", "MARKUP -", "MARKUP 1.", "MARKUP 2)")),
+                arguments("a lone dash line outside a list is text", "The bell rang.\n- and then it stopped.",
+                        List.of("P The bell rang.", "P - and then it stopped."), List.of()),
+                arguments("fenced code is not read", "Run this:\n\n```sh\nring --times 3\n\n```\n\nDone.",
+                        List.of("P Run this:", "P Done."),
+                        List.of("CODE ```sh", "CODE ring --times 3", "CODE ```")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blocks")
+    void readsMarkdownAsStructure(String name, String input, List<String> blocks, List<String> removals) {
+        Section section = clean(input);
+
+        assertEquals(blocks, describeBlocks(section));
+        assertEquals(removals, describeRemovals(section));
+    }
+
+    @Test
+    void aQuoteLineKeepsItsSpeaker() {
+        Section section = clean("> Ada Quill: the sea keeps time.\n\nAnd then the bell rang.");
+
+        assertEquals(List.of(new Quote("the sea keeps time.", "Ada Quill", 1), new Paragraph("And then the bell rang.", null, 3)),
+                section.blocks());
+    }
+}
