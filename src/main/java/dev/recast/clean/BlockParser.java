@@ -33,6 +33,8 @@ final class BlockParser {
     // A title's section number: "3.", "2.1", "IV.", "A)".
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVXLC]+|\\p{Lu})[.)]?");
     // A possessive ending a wrapped line left at the start of the next: "'s setting."
+    // How far after a subject's first two words its verb is looked for.
+    private static final int VERB_REACH = 6;
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L}).*");
 
     // Markdown block syntax, read in sections without caption times.
@@ -412,14 +414,18 @@ final class BlockParser {
         return -1;
     }
 
-    /** Whether the sentence starts at token {@code k}: capitalised, then lower case that is no link word. */
+    /**
+     * Whether the sentence starts at token {@code k}: capitalised, then lower case that is no link
+     * word, unless a verb soon follows ("Samples of the bell were …", not "Tale of Two Cities").
+     */
     private boolean turnsToSentence(List<String> tokens, int k) {
         String word = tokens.get(k);
         String next = tokens.get(k + 1);
         int c = next.codePointAt(0);
         return Character.isUpperCase(word.codePointAt(0)) && !SENTENCE_END.matcher(word).matches()
                 && (Character.isLowerCase(c) || Character.isDigit(c))
-                && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next)));
+                && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next))
+                        || tokens.subList(k + 2, Math.min(tokens.size(), k + 2 + VERB_REACH)).stream().anyMatch(this::isVerb));
     }
 
     private boolean isVerb(String token) {
