@@ -416,7 +416,8 @@ final class BlockParser {
 
     /**
      * Whether the sentence starts at token {@code k}: capitalised, then lower case that is no link
-     * word, unless a verb soon follows ("Samples of the bell were …", not "Tale of Two Cities").
+     * word, unless a verb soon follows in lower case ("Samples of the bell were …", not "Tale of
+     * Two Cities").
      */
     private boolean turnsToSentence(List<String> tokens, int k) {
         String word = tokens.get(k);
@@ -425,7 +426,20 @@ final class BlockParser {
         return Character.isUpperCase(word.codePointAt(0)) && !SENTENCE_END.matcher(word).matches()
                 && (Character.isLowerCase(c) || Character.isDigit(c))
                 && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next))
-                        || tokens.subList(k + 2, Math.min(tokens.size(), k + 2 + VERB_REACH)).stream().anyMatch(this::isVerb));
+                        || verbFollows(tokens, k + 2));
+    }
+
+    /** Whether a verb comes within a few lower-case words from token {@code from}, before any capitalised one. */
+    private boolean verbFollows(List<String> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + VERB_REACH); j++) {
+            if (isVerb(tokens.get(j))) {
+                return true;
+            }
+            if (!Character.isLowerCase(tokens.get(j).codePointAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isVerb(String token) {
