@@ -1,6 +1,7 @@
 package dev.recast.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,10 @@ final class BlockParser {
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
     private static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
-    private static final Pattern BULLET = Pattern.compile("\\s{0,3}([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
+    // Any indent: a nested list's items are read as items too.
+    private static final Pattern BULLET = Pattern.compile("\\s*([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
+    private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*");
 
     private final CleaningRules rules;
     // The speaker whose turn starts on a line, by line number.
@@ -97,11 +101,20 @@ final class BlockParser {
                 : hasBlankLineBetweenText(lines) ? Layout.BLANK_LINE_PARAGRAPHS
                 : Layout.LINE_PARAGRAPHS;
         boolean markdown = layout != Layout.CAPTIONS && lines.stream().anyMatch(this::isMarkdownBlockLine);
+        if (markdown) {
+            MarkdownInline.Result inline = MarkdownInline.strip(lines);
+            removals.addAll(inline.removals());
+            lines = inline.lines();
+        }
         boolean inMarkdownQuote = false;
         for (int k = 0; k < lines.size(); k++) {
             ContentLine line = lines.get(k);
             boolean quoteLine = layout != Layout.CAPTIONS && BLOCKQUOTE.matcher(line.text()).matches();
-            if (inMarkdownQuote && !quoteLine) {
+            if (inMarkdownQuote && !quoteLine && !line.isBlank() && !isMarkdownBlockLine(line)
+                    && layout == Layout.BLANK_LINE_PARAGRAPHS) {
+                quoteLine = true; // a lazy line: it carries on the quote above it without its own "> "
+                inQuote = true;
+            } else if (inMarkdownQuote && !quoteLine) {
                 endParagraph();
                 speaker = speakerBeforeQuote;
                 inMarkdownQuote = false;
@@ -124,6 +137,10 @@ final class BlockParser {
                     k += read - 1;
                     continue;
                 }
+            }
+            if (inMarkdownQuote) {
+                readWords(tokens(line), line.number());
+                continue;
             }
             List<String> tokens = tokens(line);
             boolean turn = turns.containsKey(line.number());
@@ -260,6 +277,20 @@ final class BlockParser {
             readQuoteLine(line, quote.group(1), inMarkdownQuote);
             return 1;
         }
+        if (markdownTable(lines, k) && TABLE_DELIMITER.matcher(text).matches()) {
+            removals.add(new Removal(line.number(), text.strip(), RemovalReason.MARKUP));
+            return 1;
+        }
+        if (markdownTable(lines, k)) {
+            // A table row reads as its cells, one after another, a block of its own.
+            endParagraph();
+            removals.add(new Removal(line.number(), "|", RemovalReason.MARKUP));
+            List<String> cells = Arrays.stream(text.strip().split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+            if (!cells.isEmpty()) {
+                readLine(line, tokens(line.withText(String.join(", ", cells))));
+            }
+            return 1;
+        }
         Matcher bullet = BULLET.matcher(text);
         if (lists && bullet.lookingAt()) {
             endParagraph();
@@ -297,6 +328,18 @@ final class BlockParser {
         return ATX_HEADING.matcher(text).matches() && text.strip().startsWith("#")
                 || FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
                 || RULE.matcher(text).matches() || SETEXT_UNDERLINE.matcher(text).matches();
+    }
+
+    /** Whether line {@code k} is a row of a table: pipes around it, and a delimiter row in its run of rows. */
+    private static boolean markdownTable(List<ContentLine> lines, int k) {
+        if (!TABLE_ROW.matcher(lines.get(k).text()).matches()) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && TABLE_ROW.matcher(lines.get(first - 1).text()).matches()) {
+            first--;
+        }
+        return first + 1 < lines.size() && TABLE_DELIMITER.matcher(lines.get(first + 1).text()).matches();
     }
 
     /** A bullet line among bullet lines: a list, not a line that happens to start with a dash. */
