@@ -403,7 +403,7 @@ final class BlockParser {
      * whole rest is the title, if it reads as one.
      */
     private int titleEnd(List<String> tokens, int from) {
-        int mark = phraseAt(rules.emphasisMarks(), tokens, from);
+        int mark = markAt(tokens, from);
         if (mark > 0) {
             return emphasisedEnd(tokens, from, mark);
         }
@@ -417,7 +417,7 @@ final class BlockParser {
         for (int k = from + 1; k < tokens.size() && k - from <= rules.maxRunInTitleWords() + numbered; k++) {
             String before = tokens.get(k - 1);
             boolean stop = SENTENCE_END.matcher(before).matches() && !(numbered == 1 && k - 1 == from);
-            boolean marked = phraseAt(rules.emphasisMarks(), tokens, k) > 0;
+            boolean marked = markAt(tokens, k) > 0;
             if ((stop || marked) && (marked || startsCapitalised(tokens.get(k)))
                     && isRunInTitle(tokens.subList(from, k)) && best < 0) {
                 return k;
@@ -446,7 +446,7 @@ final class BlockParser {
     private int emphasisedEnd(List<String> tokens, int from, int mark) {
         int last = Math.min(tokens.size(), from + mark + rules.maxRunInTitleWords() + 1);
         for (int j = from + mark + 1; j < last; j++) {
-            int closer = phraseAt(rules.emphasisMarks(), tokens, j);
+            int closer = markAt(tokens, j);
             if (closer > 0) {
                 return j + closer;
             }
@@ -507,7 +507,7 @@ final class BlockParser {
         List<String> kept = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int n = phraseAt(rules.emphasisMarks(), tokens, i);
+            int n = markAt(tokens, i);
             if (n == 0) {
                 kept.add(tokens.get(i));
             }
@@ -525,7 +525,7 @@ final class BlockParser {
         int i = from;
         int to = end < 0 ? tokens.size() : end;
         while (i < to) {
-            int n = phraseAt(rules.emphasisMarks(), tokens, i);
+            int n = markAt(tokens, i);
             if (n == 0) {
                 title.add(tokens.get(i++));
                 continue;
@@ -556,10 +556,10 @@ final class BlockParser {
         }
         int level = headingLevel(tokens.get(i));
         if (level > 0 && (lineStart || atSentenceStart()) && (i + 1 == tokens.size()
-                || startsCapitalised(tokens.get(i + 1)) || phraseAt(rules.emphasisMarks(), tokens, i + 1) > 0)) {
+                || startsCapitalised(tokens.get(i + 1)) || markAt(tokens, i + 1) > 0)) {
             return readHeading(tokens, i, level, line);
         }
-        n = phraseAt(rules.emphasisMarks(), tokens, i);
+        n = markAt(tokens, i);
         if (n > 0) {
             int end = atSentenceStart() ? emphasisedEnd(tokens, i, n) : -1;
             if (end > 0 && startsSentence(following(tokens, end))) {
@@ -743,6 +743,38 @@ final class BlockParser {
 
     private boolean atSentenceStart() {
         return previousWord == null || SENTENCE_END.matcher(previousWord).matches();
+    }
+
+    /**
+     * The length of the emphasis mark at token {@code i}, or 0: a listed phrase ("asterisk
+     * asterisk"), or a paired word ("asterisk … asterisk") that opens or closes a short run of
+     * words, neither of the pair after an article or other link word ("an asterisk" is a word).
+     */
+    private int markAt(List<String> tokens, int i) {
+        int n = phraseAt(rules.emphasisMarks(), tokens, i);
+        if (n > 0 || !rules.pairedMarks().contains(bare(tokens.get(i)))) {
+            return n;
+        }
+        int reach = rules.maxRunInTitleWords() + 1;
+        for (int j = i + 2; j <= Math.min(tokens.size() - 1, i + reach); j++) {
+            if (rules.pairedMarks().contains(bare(tokens.get(j)))) {
+                return isPair(tokens, i, j) ? 1 : 0;
+            }
+        }
+        for (int j = i - 2; j >= Math.max(0, i - reach); j--) {
+            if (rules.pairedMarks().contains(bare(tokens.get(j)))) {
+                return isPair(tokens, j, i) ? 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether tokens {@code open} and {@code close}, the same mark word, enclose emphasised words. */
+    private boolean isPair(List<String> tokens, int open, int close) {
+        return bare(tokens.get(open)).equals(bare(tokens.get(close)))
+                && (open == 0 || !rules.linkWords().contains(bare(tokens.get(open - 1))))
+                && !rules.linkWords().contains(bare(tokens.get(close - 1)))
+                && tokens.subList(open + 1, close).stream().noneMatch(t -> rules.pairedMarks().contains(bare(t)));
     }
 
     /** The length of the longest phrase that starts at token {@code i}, or 0. */

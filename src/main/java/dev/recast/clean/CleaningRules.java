@@ -44,6 +44,8 @@ import java.util.stream.Stream;
  *     that ends with one has not necessarily ended its sentence
  * @param nameAbbreviations those of them that stand before a name or number ("dr.", "fig."), so
  *     never end a sentence: a line ending with one always runs on into the next
+ * @param pairedMarks lower-case words a narrator reads out for a single emphasis marker
+ *     ("asterisk" for *italic*): markup only in pairs around a few words
  */
 public record CleaningRules(
         List<Pattern> headerLines,
@@ -65,7 +67,8 @@ public record CleaningRules(
         Set<String> linkWords,
         Set<String> commonVerbs,
         Set<String> abbreviations,
-        Set<String> nameAbbreviations) {
+        Set<String> nameAbbreviations,
+        Set<String> pairedMarks) {
 
     public CleaningRules {
         headerLines = List.copyOf(headerLines);
@@ -81,6 +84,7 @@ public record CleaningRules(
         commonVerbs = Set.copyOf(commonVerbs);
         abbreviations = Set.copyOf(abbreviations);
         nameAbbreviations = Set.copyOf(nameAbbreviations);
+        pairedMarks = Set.copyOf(pairedMarks);
         if (!abbreviations.containsAll(nameAbbreviations)) {
             throw new IllegalArgumentException("name abbreviations are abbreviations");
         }
@@ -161,6 +165,7 @@ public record CleaningRules(
                 Stream.concat(NAME_ABBREVIATIONS.stream(), Stream.of(
                         "al.", "etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "ed.", "eds.", "approx.",
                         "esp.", "incl.", "dept.", "univ.", "min.", "max.")).collect(Collectors.toSet()),
-                Set.copyOf(NAME_ABBREVIATIONS));
+                Set.copyOf(NAME_ABBREVIATIONS),
+                Set.of("asterisk", "underscore"));
     }
 }

@@ -119,6 +119,12 @@ class SpokenMarkupTest {
                 arguments("emphasis before lower case is not a title",
                         "Asterisk asterisk Never asterisk asterisk sail at night.",
                         List.of("P Never sail at night."), List.of("MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("single marks in pairs", "She said it was asterisk never asterisk too late.",
+                        List.of("P She said it was never too late."), List.of("MARKUP asterisk", "MARKUP asterisk")),
+                arguments("a single-mark run-in title", "Underscore Key point underscore The tide turns.",
+                        List.of("P Key point", "P The tide turns."), List.of("MARKUP Underscore", "MARKUP underscore")),
+                arguments("two asterisks as words", "An asterisk marks the footnote and the asterisk ends it.",
+                        List.of("P An asterisk marks the footnote and the asterisk ends it."), List.of()),
                 arguments("one asterisk is a word", "An asterisk marks the footnote.",
                         List.of("P An asterisk marks the footnote."), List.of()));
     }
