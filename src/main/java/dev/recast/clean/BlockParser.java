@@ -203,7 +203,7 @@ final class BlockParser {
     /**
      * In a file of one paragraph per line, whether line {@code next} carries on the sentence line
      * {@code previous} broke off: after a comma or an abbreviation that stands before a name ("Dr.",
-     * "e.g."), or where the next line starts as no sentence does (lower case, a digit, "'s") and the
+     * "e.g."), after a line too long for a title with no end punctuation, or where the next line starts as no sentence does (lower case, a digit, "'s") and the
      * line before ended no sentence ("et al." and other abbreviations may end one or not).
      */
     private boolean wraps(List<String> previous, List<String> next) {
@@ -211,6 +211,9 @@ final class BlockParser {
         String lastWord = last.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (rules.nameAbbreviations().contains(lastWord) || last.endsWith(",") || last.endsWith(";")) {
             return true;
+        }
+        if (previous.size() > rules.maxTitleWords() && isLetterOrNumber(last.codePointBefore(last.length()))) {
+            return true; // too long for a title, yet no end punctuation: a hard-wrapped line
         }
         String first = next.get(0);
         int c = first.codePointAt(0);

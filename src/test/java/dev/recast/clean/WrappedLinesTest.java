@@ -28,6 +28,8 @@ class WrappedLinesTest {
                         List.of("P The bell was rung by hand until 1900.")),
                 arguments("after an initial, lower case next", "The bell was cast by J.\nand sons in Leeds.",
                         List.of("P The bell was cast by J. and sons in Leeds.")),
+                arguments("a long line with no end punctuation", "The keepers rang the great bell every single hour through the night whenever\nFog came in from the sea.",
+                        List.of("P The keepers rang the great bell every single hour through the night whenever Fog came in from the sea.")),
                 arguments("a full stop then a capital: two paragraphs", "The bell rang.\nThe keeper slept.",
                         List.of("P The bell rang.", "P The keeper slept.")),
                 arguments("a full stop then lower case: still two", "The brain runs on glucose.\nrewards system.",
