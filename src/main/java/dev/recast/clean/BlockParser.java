@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,12 @@ import java.util.regex.Pattern;
  * "Subheading" lines, "Quote … End quote", "Asterisk asterisk", image and source notes.
  *
  * <p>A file with blank lines between its lines is read as blank-line-separated paragraphs; a file
- * without is read as one paragraph per line, as narrated transcripts are written. A quote ends with
- * its closing phrase or with its paragraph. One parser reads one section, front to back.
+ * without is read as one paragraph per line, as narrated transcripts are written, except where a
+ * line breaks off mid-sentence. A quote ends with its closing phrase or with its paragraph. A title
+ * inside running text (a quoted text's own heading, an emphasised run-in title) becomes a block of
+ * its own, so it is heard as a phrase. Outside caption text, Markdown's block syntax is read too:
+ * headings, "> " quotes, lists, tables, rules, fenced code. One parser reads one section, front to
+ * back.
  */
 final class BlockParser {
 
@@ -33,16 +38,15 @@ final class BlockParser {
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
     // A title's section number: "3.", "2.1", "IV.", "A)".
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVXLC]+|\\p{Lu})[.)]?");
-    // A possessive ending a wrapped line left at the start of the next: "'s setting."
     // How far after a subject's first two words its verb is looked for.
     private static final int VERB_REACH = 6;
+    // A possessive ending a wrapped line left at the start of the next: "'s setting."
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L}).*");
 
     // Markdown block syntax, read in sections without caption times.
     private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}(#{1,6})(?:\\s+(.*?))??(?:\\s+#+)?\\s*");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s{0,3}(?:=+|-{2,})\\s*");
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
-    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
     private static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
     // Any indent: a nested list's items are read as items too.
     private static final Pattern BULLET = Pattern.compile("\\s*([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
@@ -68,7 +72,7 @@ final class BlockParser {
     // The last non-blank line read, to tell whether a "Source." line follows a caption.
     private List<String> previousLine;
     // The first word of the next line when that line carries on this paragraph, else null.
-    private String nextLineStart;
+    private Optional<String> nextLineStart = Optional.empty();
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
     // Who spoke before a "> " quote, which may name its own speaker for itself alone.
@@ -174,13 +178,13 @@ final class BlockParser {
     }
 
     /** The first word of the line after line {@code k}, if that line carries on line {@code k}'s paragraph. */
-    private String nextLineStart(List<ContentLine> lines, int k, List<String> tokens, Layout layout) {
+    private Optional<String> nextLineStart(List<ContentLine> lines, int k, List<String> tokens, Layout layout) {
         if (k + 1 >= lines.size() || lines.get(k + 1).isBlank() || turns.containsKey(lines.get(k + 1).number())
                 || layout != Layout.CAPTIONS && isMarkdownBlockLine(lines.get(k + 1))) {
-            return null;
+            return Optional.empty();
         }
         List<String> next = tokens(lines.get(k + 1));
-        return layout != Layout.LINE_PARAGRAPHS || wraps(tokens, next) ? next.get(0) : null;
+        return layout != Layout.LINE_PARAGRAPHS || wraps(tokens, next) ? Optional.of(next.get(0)) : Optional.empty();
     }
 
     private static boolean hasBlankLineBetweenText(List<ContentLine> lines) {
@@ -203,8 +207,9 @@ final class BlockParser {
     /**
      * In a file of one paragraph per line, whether line {@code next} carries on the sentence line
      * {@code previous} broke off: after a comma or an abbreviation that stands before a name ("Dr.",
-     * "e.g."), after a line too long for a title with no end punctuation, or where the next line starts as no sentence does (lower case, a digit, "'s") and the
-     * line before ended no sentence ("et al." and other abbreviations may end one or not).
+     * "e.g."), after a line too long for a title with no end punctuation, or where the next line
+     * starts as no sentence does (lower case, a digit, "'s") and the line before ended no sentence
+     * ("et al." and other abbreviations may end one or not).
      */
     private boolean wraps(List<String> previous, List<String> next) {
         String last = previous.get(previous.size() - 1);
@@ -235,7 +240,7 @@ final class BlockParser {
             boolean startsParagraph) {
         ContentLine line = lines.get(k);
         String text = line.text();
-        Matcher fence = FENCE.matcher(text);
+        Matcher fence = MarkdownInline.FENCE.matcher(text);
         if (fence.matches()) {
             endParagraph();
             int end = k + 1;
@@ -256,7 +261,7 @@ final class BlockParser {
             String marks = title.isEmpty() ? text.strip() : text.strip().replace(title, "").replaceAll("\\s+", " ").strip();
             removals.add(new Removal(line.number(), marks, RemovalReason.MARKUP));
             if (!title.isEmpty()) {
-                addHeading(titleWords(WHITESPACE.splitAsStream(title).toList(), 0, -1, line.number()),
+                addHeading(titleWords(tokens(line.withText(title)), 0, tokens(line.withText(title)).size(), line.number()),
                         Math.min(atx.group(1).length(), 2), line.number());
             }
             return 1;
@@ -265,7 +270,7 @@ final class BlockParser {
                 && startsParagraph && !BLOCKQUOTE.matcher(text).matches() && isTitle(tokens(line))
                 && !text.strip().endsWith(".")) {
             endParagraph();
-            addHeading(titleWords(tokens(line), 0, -1, line.number()),
+            addHeading(titleWords(tokens(line), 0, tokens(line).size(), line.number()),
                     lines.get(k + 1).text().strip().startsWith("=") ? 1 : 2, line.number());
             removals.add(new Removal(lines.get(k + 1).number(), lines.get(k + 1).text().strip(), RemovalReason.MARKUP));
             return 2;
@@ -320,7 +325,7 @@ final class BlockParser {
         }
         if (!rest.isBlank()) {
             inQuote = true;
-            nextLineStart = null;
+            nextLineStart = Optional.empty();
             readWords(WHITESPACE.splitAsStream(rest.strip()).toList(), line.number());
         }
     }
@@ -329,7 +334,7 @@ final class BlockParser {
     private boolean isMarkdownBlockLine(ContentLine line) {
         String text = line.text();
         return ATX_HEADING.matcher(text).matches() && text.strip().startsWith("#")
-                || FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
+                || MarkdownInline.FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
                 || RULE.matcher(text).matches() || SETEXT_UNDERLINE.matcher(text).matches();
     }
 
@@ -405,15 +410,15 @@ final class BlockParser {
      * What follows the title must end as a sentence does (or run on to the next line); else the
      * whole rest is the title, if it reads as one.
      */
-    private int titleEnd(List<String> tokens, int from) {
+    private OptionalInt titleEnd(List<String> tokens, int from) {
         int mark = markAt(tokens, from);
         if (mark > 0) {
             return emphasisedEnd(tokens, from, mark);
         }
         if (!startsCapitalised(tokens.get(from))) {
-            return -1;
+            return OptionalInt.empty();
         }
-        boolean bodyIsSentence = nextLineStart != null || SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches();
+        boolean bodyIsSentence = nextLineStart.isPresent() || SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches();
         int numbered = NUMBERING.matcher(tokens.get(from)).matches() ? 1 : 0;
         int best = -1;
         int bestScore = Integer.MIN_VALUE;
@@ -423,7 +428,7 @@ final class BlockParser {
             boolean marked = markAt(tokens, k) > 0;
             if ((stop || marked) && (marked || startsCapitalised(tokens.get(k)))
                     && isRunInTitle(tokens.subList(from, k)) && best < 0) {
-                return k;
+                return OptionalInt.of(k);
             }
             if (stop || marked) {
                 break;
@@ -440,24 +445,25 @@ final class BlockParser {
             }
         }
         if (best > 0) {
-            return best;
+            return OptionalInt.of(best);
         }
-        return isTitle(withoutEmphasis(tokens.subList(from, tokens.size()))) ? tokens.size() : -1;
+        return isTitle(withoutEmphasis(tokens.subList(from, tokens.size()))) ? OptionalInt.of(tokens.size())
+                : OptionalInt.empty();
     }
 
-    /** Where an emphasised run that starts at {@code from} with a mark of {@code mark} tokens ends, or -1. */
-    private int emphasisedEnd(List<String> tokens, int from, int mark) {
+    /** Where an emphasised run that starts at {@code from} with a mark of {@code mark} tokens ends. */
+    private OptionalInt emphasisedEnd(List<String> tokens, int from, int mark) {
         int last = Math.min(tokens.size(), from + mark + rules.maxRunInTitleWords() + 1);
         for (int j = from + mark + 1; j < last; j++) {
             int closer = markAt(tokens, j);
             if (closer > 0) {
-                return j + closer;
+                return OptionalInt.of(j + closer);
             }
             if (SENTENCE_END.matcher(tokens.get(j - 1)).matches()) {
-                return -1; // a whole emphasised sentence, not a title
+                return OptionalInt.empty(); // a whole emphasised sentence, not a title
             }
         }
-        return -1;
+        return OptionalInt.empty();
     }
 
     /**
@@ -520,14 +526,13 @@ final class BlockParser {
     }
 
     /**
-     * The words of tokens {@code from} to {@code end} (-1: all), their emphasis marks recorded as
+     * The words of tokens {@code from} to {@code end}, their emphasis marks recorded as
      * removed; punctuation after a closing mark stays with the words.
      */
     private List<String> titleWords(List<String> tokens, int from, int end, int line) {
         List<String> title = new ArrayList<>();
         int i = from;
-        int to = end < 0 ? tokens.size() : end;
-        while (i < to) {
+        while (i < end) {
             int n = markAt(tokens, i);
             if (n == 0) {
                 title.add(tokens.get(i++));
@@ -564,11 +569,11 @@ final class BlockParser {
         }
         n = markAt(tokens, i);
         if (n > 0) {
-            int end = atSentenceStart() ? emphasisedEnd(tokens, i, n) : -1;
-            if (end > 0 && startsSentence(following(tokens, end))) {
+            OptionalInt end = atSentenceStart() ? emphasisedEnd(tokens, i, n) : OptionalInt.empty();
+            if (end.isPresent() && startsSentence(following(tokens, end.getAsInt()))) {
                 // "Asterisk asterisk Key point asterisk asterisk The tide …": a run-in title, a phrase of its own.
-                readPhrase(titleWords(tokens, i, end, line), line);
-                return end - i;
+                readPhrase(titleWords(tokens, i, end.getAsInt(), line), line);
+                return end.getAsInt() - i;
             }
             removeEmphasis(tokens, i, n, line);
             return n;
@@ -615,10 +620,11 @@ final class BlockParser {
             }
             return 1;
         }
-        int end = titleEnd(tokens, i + 1);
-        if (end < 0 || inQuote && !startsSentence(following(tokens, end))) {
+        OptionalInt titleEnd = titleEnd(tokens, i + 1);
+        if (titleEnd.isEmpty() || inQuote && !startsSentence(following(tokens, titleEnd.getAsInt()))) {
             return 1; // no title: the words after it are read as they come
         }
+        int end = titleEnd.getAsInt();
         List<String> title = titleWords(tokens, i + 1, end, line);
         if (inQuote) {
             readPhrase(title, line);
@@ -636,14 +642,14 @@ final class BlockParser {
         previousWord = null;
     }
 
-    /** The token at {@code k}, or past the line's end the next line's first if it carries on; null at the end. */
-    private String following(List<String> tokens, int k) {
-        return k < tokens.size() ? tokens.get(k) : nextLineStart;
+    /** The token at {@code k}, or past the line's end the next line's first if it carries on this paragraph. */
+    private Optional<String> following(List<String> tokens, int k) {
+        return k < tokens.size() ? Optional.of(tokens.get(k)) : nextLineStart;
     }
 
     /** Whether a title may stand before this word: it starts a sentence, or nothing follows. */
-    private static boolean startsSentence(String next) {
-        return next == null || startsCapitalised(next);
+    private static boolean startsSentence(Optional<String> next) {
+        return next.map(BlockParser::startsCapitalised).orElse(true);
     }
 
     private void keepWord(String token, int line) {

@@ -21,7 +21,8 @@ final class MarkdownInline {
         }
     }
 
-    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
+    /** A code fence's opening or closing line; group 1 is its marker. */
+    static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---\\s*|\\.\\.\\.\\s*");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
