@@ -110,6 +110,7 @@ final class BlockParser {
             removals.addAll(inline.removals());
             lines = inline.lines();
         }
+        List<List<String>> tokenized = lines.stream().map(BlockParser::tokens).toList();
         boolean inMarkdownQuote = false;
         for (int k = 0; k < lines.size(); k++) {
             ContentLine line = lines.get(k);
@@ -142,11 +143,11 @@ final class BlockParser {
                     continue;
                 }
             }
+            List<String> tokens = tokenized.get(k);
             if (inMarkdownQuote) {
-                readWords(tokens(line), line.number());
+                readWords(tokens, line.number());
                 continue;
             }
-            List<String> tokens = tokens(line);
             boolean turn = turns.containsKey(line.number());
             boolean carriesOn = !turn && !words.isEmpty() && (layout != Layout.LINE_PARAGRAPHS
                     || previousLine != null && wraps(previousLine, tokens));
@@ -158,7 +159,7 @@ final class BlockParser {
                 pendingQuote = false;
             }
             speaker = turns.getOrDefault(line.number(), speaker);
-            nextLineStart = nextLineStart(lines, k, tokens, layout);
+            nextLineStart = nextLineStart(lines, tokenized, k, layout);
             if (carriesOn && POSSESSIVE.matcher(tokens.get(0)).matches()) {
                 // "Minder" / "'s setting": the possessive belongs to the word the line broke after.
                 words.set(words.size() - 1, words.get(words.size() - 1) + tokens.get(0));
@@ -168,7 +169,7 @@ final class BlockParser {
             if (!tokens.isEmpty()) {
                 readLine(line, tokens);
             }
-            previousLine = tokens(line);
+            previousLine = tokenized.get(k);
         }
         endParagraph();
     }
@@ -178,13 +179,14 @@ final class BlockParser {
     }
 
     /** The first word of the line after line {@code k}, if that line carries on line {@code k}'s paragraph. */
-    private Optional<String> nextLineStart(List<ContentLine> lines, int k, List<String> tokens, Layout layout) {
+    private Optional<String> nextLineStart(List<ContentLine> lines, List<List<String>> tokenized, int k, Layout layout) {
         if (k + 1 >= lines.size() || lines.get(k + 1).isBlank() || turns.containsKey(lines.get(k + 1).number())
                 || layout != Layout.CAPTIONS && isMarkdownBlockLine(lines.get(k + 1))) {
             return Optional.empty();
         }
-        List<String> next = tokens(lines.get(k + 1));
-        return layout != Layout.LINE_PARAGRAPHS || wraps(tokens, next) ? Optional.of(next.get(0)) : Optional.empty();
+        List<String> next = tokenized.get(k + 1);
+        return layout != Layout.LINE_PARAGRAPHS || wraps(tokenized.get(k), next) ? Optional.of(next.get(0))
+                : Optional.empty();
     }
 
     private static boolean hasBlankLineBetweenText(List<ContentLine> lines) {
@@ -393,7 +395,7 @@ final class BlockParser {
 
     /** Adds a heading if the tokens, emphasis marks aside, read as a title; else records nothing. */
     private boolean readTitle(List<String> tokens, int level, int line) {
-        if (!isTitle(withoutEmphasis(tokens))) {
+        if (!restIsTitle(tokens, 0)) {
             return false;
         }
         addHeading(titleWords(tokens, 0, tokens.size(), line), level, line);
@@ -447,8 +449,14 @@ final class BlockParser {
         if (best > 0) {
             return OptionalInt.of(best);
         }
-        return isTitle(withoutEmphasis(tokens.subList(from, tokens.size()))) ? OptionalInt.of(tokens.size())
-                : OptionalInt.empty();
+        return restIsTitle(tokens, from) ? OptionalInt.of(tokens.size()) : OptionalInt.empty();
+    }
+
+    /** Whether the tokens from {@code from} on read as a title, emphasis marks aside; a long line never does. */
+    private boolean restIsTitle(List<String> tokens, int from) {
+        // Even with a two-token mark on both sides of every word, a title is no longer than this.
+        return tokens.size() - from <= 5 * rules.maxTitleWords()
+                && isTitle(withoutEmphasis(tokens.subList(from, tokens.size())));
     }
 
     /** Where an emphasised run that starts at {@code from} with a mark of {@code mark} tokens ends. */
