@@ -2,11 +2,14 @@ package dev.recast.clean;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +80,8 @@ final class BlockParser {
     private String speaker;
     // Who spoke before a "> " quote, which may name its own speaker for itself alone.
     private String speakerBeforeQuote;
+    // The Markdown heading levels ("#" counts) this section uses for speakers' names, not titles.
+    private Set<Integer> speakerHeadingLevels = Set.of();
 
     private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
         this.rules = rules;
@@ -111,6 +116,7 @@ final class BlockParser {
             lines = inline.lines();
         }
         List<List<String>> tokenized = lines.stream().map(BlockParser::tokens).toList();
+        speakerHeadingLevels = markdown ? speakerHeadingLevels(lines) : Set.of();
         boolean inMarkdownQuote = false;
         for (int k = 0; k < lines.size(); k++) {
             ContentLine line = lines.get(k);
@@ -257,6 +263,13 @@ final class BlockParser {
             return Math.min(end, lines.size() - 1) - k + 1;
         }
         Matcher atx = ATX_HEADING.matcher(text);
+        if (atx.matches() && speakerHeadingLevels.contains(atx.group(1).length()) && atx.group(2) != null) {
+            // "#### ARCHIVIST": whose turn it is, as some Markdown transcripts write it.
+            endParagraph();
+            removals.add(new Removal(line.number(), text.strip(), RemovalReason.SPEAKER_LABEL));
+            speaker = atx.group(2).strip();
+            return 1;
+        }
         if (atx.matches()) {
             endParagraph();
             String title = atx.group(2) == null ? "" : atx.group(2).strip();
@@ -330,6 +343,33 @@ final class BlockParser {
             nextLineStart = Optional.empty();
             readWords(WHITESPACE.splitAsStream(rest.strip()).toList(), line.number());
         }
+    }
+
+    /**
+     * The heading levels whose headings all read as speakers' names and repeat one ("#### DAISY",
+     * "#### MARTIN", "#### DAISY"): a transcript's turns. Titles of an article do not repeat.
+     */
+    private Set<Integer> speakerHeadingLevels(List<ContentLine> lines) {
+        Map<Integer, List<String>> titles = new HashMap<>();
+        for (ContentLine line : lines) {
+            Matcher atx = ATX_HEADING.matcher(line.text());
+            if (atx.matches() && atx.group(2) != null) {
+                titles.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>()).add(atx.group(2).strip());
+            }
+        }
+        Set<Integer> levels = new HashSet<>();
+        titles.forEach((level, names) -> {
+            if (names.size() > new HashSet<>(names).size() && names.stream().allMatch(this::isSpeakerName)) {
+                levels.add(level);
+            }
+        });
+        return levels;
+    }
+
+    /** Whether a heading's title is a name as speaker labels give them ("Speaker 2", "DAISY", "Ada Quill"). */
+    private boolean isSpeakerName(String title) {
+        Matcher label = rules.turns().speakerLabel().matcher(title + ":");
+        return label.matches() && label.group("name").equals(title) && rules.turns().namesSpeaker(title);
     }
 
     /** Whether the line is Markdown block syntax no plain transcript line looks like. */

@@ -70,6 +70,22 @@ class MarkdownBlocksTest {
     }
 
     @Test
+    void headingsThatRepeatNamesAreSpeakerTurns() {
+        Section section = clean("# The Bell\n\n#### KEEPER\n\nIt rang.\n\n#### ADA\n\nTwice?\n\n#### KEEPER\n\nTwice.");
+
+        assertEquals(List.of(new Heading("The Bell", 1, 1), new Paragraph("It rang.", "KEEPER", 5),
+                new Paragraph("Twice?", "ADA", 9), new Paragraph("Twice.", "KEEPER", 13)), section.blocks());
+        assertEquals(List.of("MARKUP #", "SPEAKER_LABEL #### KEEPER", "SPEAKER_LABEL #### ADA", "SPEAKER_LABEL #### KEEPER"),
+                describeRemovals(section));
+    }
+
+    @Test
+    void headingsThatNeverRepeatAreTitles() {
+        assertEquals(List.of("H2 Methods", "P We rang it.", "H2 Results", "P It rang."),
+                describeBlocks(clean("## Methods\n\nWe rang it.\n\n## Results\n\nIt rang.")));
+    }
+
+    @Test
     void aQuoteLineKeepsItsSpeaker() {
         Section section = clean("> Ada Quill: the sea keeps time.\n\nAnd then the bell rang.");
 
