@@ -448,7 +448,8 @@ final class BlockParser {
      * full stop at most, and ends earlier where the line turns from title to sentence: a
      * capitalised word followed by a lower-case one that is no link word ("Introduction Fog
      * signals were …", not "A Tale of …"). Of several such places the likeliest wins: a sentence
-     * opener there, a common verb after it, and no lower-case verb left in the title count for it.
+     * opener there, a common verb after it, and no lower-case verb left in the title count for it;
+     * a capitalised word before a link word is the last resort ("Acknowledgements Thanks to …").
      * What follows the title must end as a sentence does (or run on to the next line); else the
      * whole rest is the title, if it reads as one.
      */
@@ -464,6 +465,8 @@ final class BlockParser {
         int numbered = NUMBERING.matcher(tokens.get(from)).matches() ? 1 : 0;
         int best = -1;
         int bestScore = Integer.MIN_VALUE;
+        // A split before a link word ("Thanks to …"), taken only where no likelier one is found.
+        int linked = -1;
         for (int k = from + 1; k < tokens.size() && k - from <= rules.maxRunInTitleWords() + numbered; k++) {
             String before = tokens.get(k - 1);
             boolean stop = SENTENCE_END.matcher(before).matches() && !(numbered == 1 && k - 1 == from);
@@ -474,6 +477,12 @@ final class BlockParser {
             }
             if (stop || marked) {
                 break;
+            }
+            if (linked < 0 && bodyIsSentence && k + 1 < tokens.size() && Character.isUpperCase(tokens.get(k).codePointAt(0))
+                    && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
+                    && rules.linkWords().contains(bare(tokens.get(k + 1))) && hasContentWord(tokens, k + 2)
+                    && isRunInTitle(tokens.subList(from, k))) {
+                linked = k;
             }
             if (bodyIsSentence && k + 1 < tokens.size() && turnsToSentence(tokens, k)
                     && isRunInTitle(tokens.subList(from, k))) {
@@ -486,8 +495,8 @@ final class BlockParser {
                 }
             }
         }
-        if (best > 0) {
-            return OptionalInt.of(best);
+        if (best > 0 || linked > 0) {
+            return OptionalInt.of(best > 0 ? best : linked);
         }
         return restIsTitle(tokens, from) ? OptionalInt.of(tokens.size()) : OptionalInt.empty();
     }
@@ -527,6 +536,20 @@ final class BlockParser {
                 && (Character.isLowerCase(c) || Character.isDigit(c))
                 && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next))
                         || verbFollows(tokens, k + 2));
+    }
+
+    /**
+     * Whether a lower-case word that is no link word comes within a title's length from token
+     * {@code from}: sentence case ("… to Ada Quill for comments."), not Title Case ("… of the North.").
+     */
+    private boolean hasContentWord(List<String> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + rules.maxTitleWords()); j++) {
+            String token = tokens.get(j);
+            if (Character.isLowerCase(token.codePointAt(0)) && !rules.linkWords().contains(bare(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb comes within a few lower-case words from token {@code from}, before any capitalised one. */

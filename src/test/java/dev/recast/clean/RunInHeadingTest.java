@@ -37,6 +37,8 @@ class RunInHeadingTest {
             Heading How Sailors Read the Sky Most sailors looked west.  | #1 How Sailors Read the Sky / Most sailors looked west.
             Subheading Life in Paris today Paris is busy.               | #2 Life in Paris today / Paris is busy.
             Heading Early Days Fog signals were used In 1900 they changed. | #1 Early Days / Fog signals were used In 1900 they changed.
+            Heading Acknowledgements Thanks to Ada Quill for comments.  | #1 Acknowledgements / Thanks to Ada Quill for comments.
+            Heading Living With Fog Signals of the North.               | #1 Living With Fog Signals of the North
             Heading Introduction What Sort of Thing                     | #1 Introduction What Sort of Thing
             Heading Introduction What sort of thing is a persona        | #1 Introduction What sort of thing is a persona
             """)
