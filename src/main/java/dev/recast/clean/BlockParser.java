@@ -571,11 +571,15 @@ final class BlockParser {
                 || word.length() > 4 && word.endsWith("ed"));
     }
 
-    /** A title read off the front of a line: a title of a few words not left hanging on a link word. */
+    /**
+     * A title read off the front of a line: a title of a few words not left hanging on a link word
+     * (a capital letter is a label: "Appendix A").
+     */
     private boolean isRunInTitle(List<String> tokens) {
         int numbered = NUMBERING.matcher(tokens.get(0)).matches() ? 1 : 0;
+        String last = tokens.get(tokens.size() - 1);
         return tokens.size() <= rules.maxRunInTitleWords() + numbered && isTitle(tokens)
-                && !rules.linkWords().contains(bare(tokens.get(tokens.size() - 1)));
+                && (!rules.linkWords().contains(bare(last)) || tokens.size() > 1 && last.matches("\\p{Lu}"));
     }
 
     private static boolean startsCapitalised(String token) {

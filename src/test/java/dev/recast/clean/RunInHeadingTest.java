@@ -39,6 +39,7 @@ class RunInHeadingTest {
             Heading Early Days Fog signals were used In 1900 they changed. | #1 Early Days / Fog signals were used In 1900 they changed.
             Heading Acknowledgements Thanks to Ada Quill for comments.  | #1 Acknowledgements / Thanks to Ada Quill for comments.
             Heading Living With Fog Signals of the North.               | #1 Living With Fog Signals of the North
+            Heading Appendix A Details of the runs follow.              | #1 Appendix A / Details of the runs follow.
             Heading Introduction What Sort of Thing                     | #1 Introduction What Sort of Thing
             Heading Introduction What sort of thing is a persona        | #1 Introduction What sort of thing is a persona
             """)
