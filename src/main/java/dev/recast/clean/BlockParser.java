@@ -37,12 +37,6 @@ final class BlockParser {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"”’')]*");
-    private static final Pattern CLAUSE_END = Pattern.compile(".*[,:;]");
-    // A title's section number: "3.", "2.1", "IV.", "A)".
-    private static final Pattern NUMBERING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVXLC]+|\\p{Lu})[.)]?");
-    // How far after a subject's first two words its verb is looked for.
-    private static final int VERB_REACH = 6;
     // A possessive ending a wrapped line left at the start of the next: "'s setting."
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L}).*");
 
@@ -57,6 +51,7 @@ final class BlockParser {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*");
 
     private final CleaningRules rules;
+    private final Titles titles;
     // The speaker whose turn starts on a line, by line number.
     private final Map<Integer, String> turns;
     private final List<Block> blocks = new ArrayList<>();
@@ -85,6 +80,7 @@ final class BlockParser {
 
     private BlockParser(CleaningRules rules, Map<Integer, String> turns) {
         this.rules = rules;
+        this.titles = new Titles(rules);
         this.turns = turns;
     }
 
@@ -225,14 +221,14 @@ final class BlockParser {
         if (rules.nameAbbreviations().contains(lastWord) || last.endsWith(",") || last.endsWith(";")) {
             return true;
         }
-        if (previous.size() > rules.maxTitleWords() && isLetterOrNumber(last.codePointBefore(last.length()))) {
+        if (previous.size() > rules.maxTitleWords() && Titles.isLetterOrNumber(last.codePointBefore(last.length()))) {
             return true; // too long for a title, yet no end punctuation: a hard-wrapped line
         }
         String first = next.get(0);
         int c = first.codePointAt(0);
         boolean startsMidSentence = Character.isLowerCase(c) || Character.isDigit(c)
                 || POSSESSIVE.matcher(first).matches() || ",;:)]".indexOf(c) >= 0;
-        return startsMidSentence && (!SENTENCE_END.matcher(last).matches() || isAbbreviation(lastWord));
+        return startsMidSentence && (!Titles.endsSentence(last) || isAbbreviation(lastWord));
     }
 
     /** "et al.", "U.S.", "J.": a full stop that marks a shortened word, so may not end a sentence. */
@@ -282,7 +278,7 @@ final class BlockParser {
             return 1;
         }
         if (k + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(k + 1).text()).matches()
-                && startsParagraph && !BLOCKQUOTE.matcher(text).matches() && isTitle(tokens(line))
+                && startsParagraph && !BLOCKQUOTE.matcher(text).matches() && titles.isTitle(tokens(line))
                 && !text.strip().endsWith(".")) {
             endParagraph();
             addHeading(titleWords(tokens(line), 0, tokens(line).size(), line.number()),
@@ -350,15 +346,15 @@ final class BlockParser {
      * "#### MARTIN", "#### DAISY"): a transcript's turns. Titles of an article do not repeat.
      */
     private Set<Integer> speakerHeadingLevels(List<ContentLine> lines) {
-        Map<Integer, List<String>> titles = new HashMap<>();
+        Map<Integer, List<String>> namesByLevel = new HashMap<>();
         for (ContentLine line : lines) {
             Matcher atx = ATX_HEADING.matcher(line.text());
             if (atx.matches() && atx.group(2) != null) {
-                titles.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>()).add(atx.group(2).strip());
+                namesByLevel.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>()).add(atx.group(2).strip());
             }
         }
         Set<Integer> levels = new HashSet<>();
-        titles.forEach((level, names) -> {
+        namesByLevel.forEach((level, names) -> {
             if (names.size() > new HashSet<>(names).size() && names.stream().allMatch(this::isSpeakerName)) {
                 levels.add(level);
             }
@@ -435,169 +431,11 @@ final class BlockParser {
 
     /** Adds a heading if the tokens, emphasis marks aside, read as a title; else records nothing. */
     private boolean readTitle(List<String> tokens, int level, int line) {
-        if (!restIsTitle(tokens, 0)) {
+        if (!titles.restIsTitle(tokens, 0)) {
             return false;
         }
         addHeading(titleWords(tokens, 0, tokens.size(), line), level, line);
         return true;
-    }
-
-    /**
-     * Where a title that starts at token {@code from} ends (the index after it), or -1 when none
-     * does. An emphasised run is a title whole. Otherwise the title runs to an emphasis mark or a
-     * full stop at most, and ends earlier where the line turns from title to sentence: a
-     * capitalised word followed by a lower-case one that is no link word ("Introduction Fog
-     * signals were …", not "A Tale of …"). Of several such places the likeliest wins: a sentence
-     * opener there, a common verb after it, and no lower-case verb left in the title count for it;
-     * a capitalised word before a link word is the last resort ("Acknowledgements Thanks to …").
-     * What follows the title must end as a sentence does (or run on to the next line); else the
-     * whole rest is the title, if it reads as one.
-     */
-    private OptionalInt titleEnd(List<String> tokens, int from) {
-        int mark = markAt(tokens, from);
-        if (mark > 0) {
-            return emphasisedEnd(tokens, from, mark);
-        }
-        if (!startsCapitalised(tokens.get(from))) {
-            return OptionalInt.empty();
-        }
-        boolean bodyIsSentence = nextLineStart.isPresent() || SENTENCE_END.matcher(tokens.get(tokens.size() - 1)).matches();
-        int numbered = NUMBERING.matcher(tokens.get(from)).matches() ? 1 : 0;
-        int best = -1;
-        int bestScore = Integer.MIN_VALUE;
-        // A split before a link word ("Thanks to …"), taken only where no likelier one is found.
-        int linked = -1;
-        for (int k = from + 1; k < tokens.size() && k - from <= rules.maxRunInTitleWords() + numbered; k++) {
-            String before = tokens.get(k - 1);
-            boolean stop = SENTENCE_END.matcher(before).matches() && !(numbered == 1 && k - 1 == from);
-            boolean marked = markAt(tokens, k) > 0;
-            if ((stop || marked) && (marked || startsCapitalised(tokens.get(k)))
-                    && isRunInTitle(tokens.subList(from, k)) && best < 0) {
-                return OptionalInt.of(k);
-            }
-            if (stop || marked) {
-                break;
-            }
-            if (linked < 0 && bodyIsSentence && k + 1 < tokens.size() && Character.isUpperCase(tokens.get(k).codePointAt(0))
-                    && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
-                    && rules.linkWords().contains(bare(tokens.get(k + 1))) && hasContentWord(tokens, k + 2)
-                    && isRunInTitle(tokens.subList(from, k))) {
-                linked = k;
-            }
-            if (bodyIsSentence && k + 1 < tokens.size() && turnsToSentence(tokens, k)
-                    && isRunInTitle(tokens.subList(from, k))) {
-                int score = (rules.sentenceOpeners().contains(tokens.get(k).replace('’', '\'')) ? 2 : 0)
-                        + (isVerb(tokens.get(k + 1)) ? 1 : 0)
-                        - (tokens.subList(from, k).stream().anyMatch(this::isVerb) ? 2 : 0);
-                if (score > bestScore) {
-                    best = k;
-                    bestScore = score;
-                }
-            }
-        }
-        if (best > 0 || linked > 0) {
-            return OptionalInt.of(best > 0 ? best : linked);
-        }
-        return restIsTitle(tokens, from) ? OptionalInt.of(tokens.size()) : OptionalInt.empty();
-    }
-
-    /** Whether the tokens from {@code from} on read as a title, emphasis marks aside; a long line never does. */
-    private boolean restIsTitle(List<String> tokens, int from) {
-        // Even with a two-token mark on both sides of every word, a title is no longer than this.
-        return tokens.size() - from <= 5 * rules.maxTitleWords()
-                && isTitle(withoutEmphasis(tokens.subList(from, tokens.size())));
-    }
-
-    /** Where an emphasised run that starts at {@code from} with a mark of {@code mark} tokens ends. */
-    private OptionalInt emphasisedEnd(List<String> tokens, int from, int mark) {
-        int last = Math.min(tokens.size(), from + mark + rules.maxRunInTitleWords() + 1);
-        for (int j = from + mark + 1; j < last; j++) {
-            int closer = markAt(tokens, j);
-            if (closer > 0) {
-                return OptionalInt.of(j + closer);
-            }
-            if (SENTENCE_END.matcher(tokens.get(j - 1)).matches()) {
-                return OptionalInt.empty(); // a whole emphasised sentence, not a title
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    /**
-     * Whether the sentence starts at token {@code k}: capitalised, then lower case that is no link
-     * word, unless a verb soon follows in lower case ("Samples of the bell were …", not "Tale of
-     * Two Cities").
-     */
-    private boolean turnsToSentence(List<String> tokens, int k) {
-        String word = tokens.get(k);
-        String next = tokens.get(k + 1);
-        int c = next.codePointAt(0);
-        return Character.isUpperCase(word.codePointAt(0)) && !SENTENCE_END.matcher(word).matches()
-                && (Character.isLowerCase(c) || Character.isDigit(c))
-                && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next))
-                        || verbFollows(tokens, k + 2));
-    }
-
-    /**
-     * Whether a lower-case word that is no link word comes within a title's length from token
-     * {@code from}: sentence case ("… to Ada Quill for comments."), not Title Case ("… of the North.").
-     */
-    private boolean hasContentWord(List<String> tokens, int from) {
-        for (int j = from; j < Math.min(tokens.size(), from + rules.maxTitleWords()); j++) {
-            String token = tokens.get(j);
-            if (Character.isLowerCase(token.codePointAt(0)) && !rules.linkWords().contains(bare(token))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a verb comes within a few lower-case words from token {@code from}, before any capitalised one. */
-    private boolean verbFollows(List<String> tokens, int from) {
-        for (int j = from; j < Math.min(tokens.size(), from + VERB_REACH); j++) {
-            if (isVerb(tokens.get(j))) {
-                return true;
-            }
-            if (!Character.isLowerCase(tokens.get(j).codePointAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean isVerb(String token) {
-        String word = bare(token);
-        return Character.isLowerCase(token.codePointAt(0)) && (rules.commonVerbs().contains(word)
-                || word.length() > 4 && word.endsWith("ed"));
-    }
-
-    /**
-     * A title read off the front of a line: a title of a few words not left hanging on a link word
-     * (a capital letter is a label: "Appendix A").
-     */
-    private boolean isRunInTitle(List<String> tokens) {
-        int numbered = NUMBERING.matcher(tokens.get(0)).matches() ? 1 : 0;
-        String last = tokens.get(tokens.size() - 1);
-        return tokens.size() <= rules.maxRunInTitleWords() + numbered && isTitle(tokens)
-                && (!rules.linkWords().contains(bare(last)) || tokens.size() > 1 && last.matches("\\p{Lu}"));
-    }
-
-    private static boolean startsCapitalised(String token) {
-        int c = token.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    private List<String> withoutEmphasis(List<String> tokens) {
-        List<String> kept = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int n = markAt(tokens, i);
-            if (n == 0) {
-                kept.add(tokens.get(i));
-            }
-            i += Math.max(n, 1);
-        }
-        return kept;
     }
 
     /**
@@ -608,7 +446,7 @@ final class BlockParser {
         List<String> title = new ArrayList<>();
         int i = from;
         while (i < end) {
-            int n = markAt(tokens, i);
+            int n = titles.markAt(tokens, i);
             if (n == 0) {
                 title.add(tokens.get(i++));
                 continue;
@@ -631,20 +469,20 @@ final class BlockParser {
      * word the parser cannot place is still taken out, never read as a word.
      */
     private int readAt(List<String> tokens, int i, int line, boolean lineStart) {
-        int n = phraseAt(rules.imageNotes(), tokens, i);
+        int n = Titles.phraseAt(rules.imageNotes(), tokens, i);
         if (n > 0 && atSentenceStart()
-                && (i + n == tokens.size() || SENTENCE_END.matcher(tokens.get(i + n - 1)).matches())) {
+                && (i + n == tokens.size() || Titles.endsSentence(tokens.get(i + n - 1)))) {
             remove(tokens, i, n, line, RemovalReason.IMAGE_NOTE);
             return n;
         }
         int level = headingLevel(tokens.get(i));
         if (level > 0 && (lineStart || atSentenceStart()) && (i + 1 == tokens.size()
-                || startsCapitalised(tokens.get(i + 1)) || markAt(tokens, i + 1) > 0)) {
+                || Titles.startsCapitalised(tokens.get(i + 1)) || titles.markAt(tokens, i + 1) > 0)) {
             return readHeading(tokens, i, level, line);
         }
-        n = markAt(tokens, i);
+        n = titles.markAt(tokens, i);
         if (n > 0) {
-            OptionalInt end = atSentenceStart() ? emphasisedEnd(tokens, i, n) : OptionalInt.empty();
+            OptionalInt end = atSentenceStart() ? titles.emphasisedEnd(tokens, i, n) : OptionalInt.empty();
             if (end.isPresent() && startsSentence(following(tokens, end.getAsInt()))) {
                 // "Asterisk asterisk Key point asterisk asterisk The tide …": a run-in title, a phrase of its own.
                 readPhrase(titleWords(tokens, i, end.getAsInt(), line), line);
@@ -653,7 +491,7 @@ final class BlockParser {
             removeEmphasis(tokens, i, n, line);
             return n;
         }
-        n = isQuoteUnquote(tokens, i) ? 0 : phraseAt(rules.quoteClosers(), tokens, i);
+        n = isQuoteUnquote(tokens, i) ? 0 : Titles.phraseAt(rules.quoteClosers(), tokens, i);
         if (n > 0 && inQuote) {
             remove(tokens, i, n, line, RemovalReason.MARKUP);
             endBlock();
@@ -661,7 +499,7 @@ final class BlockParser {
             return n;
         }
         if (n > 0 && (atSentenceStart() || Character.isUpperCase(tokens.get(i).codePointAt(0))
-                || i + n == tokens.size() || SENTENCE_END.matcher(tokens.get(i + n - 1)).matches())) {
+                || i + n == tokens.size() || Titles.endsSentence(tokens.get(i + n - 1)))) {
             // The closer of a quote its paragraph already ended ("End quote." on the next line).
             remove(tokens, i, n, line, RemovalReason.MARKUP);
             return n;
@@ -695,7 +533,7 @@ final class BlockParser {
             }
             return 1;
         }
-        OptionalInt titleEnd = titleEnd(tokens, i + 1);
+        OptionalInt titleEnd = titles.titleEnd(tokens, i + 1, nextLineStart.isPresent());
         if (titleEnd.isEmpty() || inQuote && !startsSentence(following(tokens, titleEnd.getAsInt()))) {
             return 1; // no title: the words after it are read as they come
         }
@@ -724,7 +562,7 @@ final class BlockParser {
 
     /** Whether a title may stand before this word: it starts a sentence, or nothing follows. */
     private static boolean startsSentence(Optional<String> next) {
-        return next.map(BlockParser::startsCapitalised).orElse(true);
+        return next.map(Titles::startsCapitalised).orElse(true);
     }
 
     private void keepWord(String token, int line) {
@@ -779,24 +617,7 @@ final class BlockParser {
         if (!Character.isUpperCase(token.codePointAt(0)) || !token.matches("\\p{L}+[.:]?")) {
             return 0;
         }
-        return rules.headingWords().getOrDefault(bare(token), 0);
-    }
-
-    /** A title: short, capitalised, one sentence at most (a section number aside), not left hanging on a comma. */
-    private boolean isTitle(List<String> tokens) {
-        if (tokens.isEmpty() || tokens.size() > rules.maxTitleWords()) {
-            return false;
-        }
-        if (!startsCapitalised(tokens.get(0))) {
-            return false;
-        }
-        int from = tokens.size() > 1 && NUMBERING.matcher(tokens.get(0)).matches() ? 1 : 0;
-        for (String token : tokens.subList(from, tokens.size() - 1)) {
-            if (SENTENCE_END.matcher(token).matches()) {
-                return false;
-            }
-        }
-        return !CLAUSE_END.matcher(tokens.get(tokens.size() - 1)).matches();
+        return rules.headingWords().getOrDefault(Titles.bare(token), 0);
     }
 
     /**
@@ -805,18 +626,18 @@ final class BlockParser {
      */
     private boolean opensQuote(List<String> tokens, int i) {
         String token = tokens.get(i);
-        if (!rules.quoteOpeners().contains(bare(token)) || isQuoteUnquote(tokens, i + 1)) {
+        if (!rules.quoteOpeners().contains(Titles.bare(token)) || isQuoteUnquote(tokens, i + 1)) {
             return false;
         }
         boolean capitalisedAtSentenceStart = atSentenceStart() && Character.isUpperCase(token.codePointAt(0));
-        return capitalisedAtSentenceStart || (previousWord != null && CLAUSE_END.matcher(previousWord).matches());
+        return capitalisedAtSentenceStart || (previousWord != null && Titles.endsClause(previousWord));
     }
 
     /** Whether token {@code i} is the "unquote" of "quote unquote", an idiom ("a quote unquote expert"). */
     private boolean isQuoteUnquote(List<String> tokens, int i) {
         return i > 0 && i < tokens.size()
-                && phraseAt(rules.quoteClosers(), tokens, i) == 1
-                && rules.quoteOpeners().contains(bare(tokens.get(i - 1)));
+                && Titles.phraseAt(rules.quoteClosers(), tokens, i) == 1
+                && rules.quoteOpeners().contains(Titles.bare(tokens.get(i - 1)));
     }
 
     private boolean isSourceNote(List<String> tokens) {
@@ -826,84 +647,7 @@ final class BlockParser {
     }
 
     private boolean atSentenceStart() {
-        return previousWord == null || SENTENCE_END.matcher(previousWord).matches();
-    }
-
-    /**
-     * The length of the emphasis mark at token {@code i}, or 0: a listed phrase ("asterisk
-     * asterisk"), or a paired word ("asterisk … asterisk") that opens or closes a short run of
-     * words, neither of the pair after an article or other link word ("an asterisk" is a word).
-     */
-    private int markAt(List<String> tokens, int i) {
-        int n = phraseAt(rules.emphasisMarks(), tokens, i);
-        if (n > 0 || !rules.pairedMarks().contains(bare(tokens.get(i)))) {
-            return n;
-        }
-        int reach = rules.maxRunInTitleWords() + 1;
-        for (int j = i + 2; j <= Math.min(tokens.size() - 1, i + reach); j++) {
-            if (rules.pairedMarks().contains(bare(tokens.get(j)))) {
-                return isPair(tokens, i, j) ? 1 : 0;
-            }
-        }
-        for (int j = i - 2; j >= Math.max(0, i - reach); j--) {
-            if (rules.pairedMarks().contains(bare(tokens.get(j)))) {
-                return isPair(tokens, j, i) ? 1 : 0;
-            }
-        }
-        return 0;
-    }
-
-    /** Whether tokens {@code open} and {@code close}, the same mark word, enclose emphasised words. */
-    private boolean isPair(List<String> tokens, int open, int close) {
-        return bare(tokens.get(open)).equals(bare(tokens.get(close)))
-                && (open == 0 || !rules.linkWords().contains(bare(tokens.get(open - 1))))
-                && !rules.linkWords().contains(bare(tokens.get(close - 1)))
-                && tokens.subList(open + 1, close).stream().noneMatch(t -> rules.pairedMarks().contains(bare(t)));
-    }
-
-    /** The length of the longest phrase that starts at token {@code i}, or 0. */
-    private static int phraseAt(List<String> phrases, List<String> tokens, int i) {
-        String first = bare(tokens.get(i));
-        int longest = 0;
-        for (String phrase : phrases) {
-            // Most tokens start no phrase: compare the first word before splitting anything.
-            if (!phrase.startsWith(first) || phrase.length() > first.length() && phrase.charAt(first.length()) != ' ') {
-                continue;
-            }
-            String[] phraseWords = phrase.split(" ");
-            if (phraseWords.length > longest && i + phraseWords.length <= tokens.size()) {
-                boolean matches = true;
-                for (int k = 1; k < phraseWords.length && matches; k++) {
-                    matches = phraseWords[k].equals(bare(tokens.get(i + k)));
-                }
-                longest = matches ? phraseWords.length : longest;
-            }
-        }
-        return longest;
-    }
-
-    /**
-     * A word as phrases name it: lower case, straight apostrophes, no punctuation around it.
-     * Trimmed by hand, not by a regular expression, to stay linear on a token of any length.
-     */
-    private static String bare(String token) {
-        String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
-        int start = 0;
-        int end = word.length();
-        while (start < end && !isLetterOrNumber(word.codePointAt(start))) {
-            start += Character.charCount(word.codePointAt(start));
-        }
-        while (end > start && !isLetterOrNumber(word.codePointBefore(end))) {
-            end -= Character.charCount(word.codePointBefore(end));
-        }
-        return word.substring(start, end);
-    }
-
-    /** A letter or a number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */
-    private static boolean isLetterOrNumber(int codePoint) {
-        int type = Character.getType(codePoint);
-        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return previousWord == null || Titles.endsSentence(previousWord);
     }
 
     private void endBlock() {
