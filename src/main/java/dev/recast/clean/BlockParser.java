@@ -69,7 +69,7 @@ final class BlockParser {
     private boolean pendingQuote;
     // The last non-blank line read, to tell whether a "Source." line follows a caption.
     private List<String> previousLine;
-    // The first word of the next line when that line carries on this paragraph, else null.
+    // The first word of the next line, when that line carries on this paragraph.
     private Optional<String> nextLineStart = Optional.empty();
     // Who is speaking: the last turn's speaker, carried over to unlabeled paragraphs.
     private String speaker;
