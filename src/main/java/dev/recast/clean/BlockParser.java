@@ -47,6 +47,7 @@ final class BlockParser {
     private static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
     // Any indent: a nested list's items are read as items too.
     private static final Pattern BULLET = Pattern.compile("\\s*([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)");
     private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*");
 
@@ -271,7 +272,10 @@ final class BlockParser {
             String title = atx.group(2) == null ? "" : atx.group(2).strip();
             String marks = title.isEmpty() ? text.strip() : text.strip().replace(title, "").replaceAll("\\s+", " ").strip();
             removals.add(new Removal(line.number(), marks, RemovalReason.MARKUP));
-            if (!title.isEmpty()) {
+            if (BRACKETED.matcher(title).matches()) {
+                // "##### [CLICK]": a sound annotation set as a heading is no chapter title.
+                readLine(line, tokens(line.withText(title)));
+            } else if (!title.isEmpty()) {
                 addHeading(titleWords(tokens(line.withText(title)), 0, tokens(line.withText(title)).size(), line.number()),
                         Math.min(atx.group(1).length(), 2), line.number());
             }

@@ -21,6 +21,8 @@ class MarkdownBlocksTest {
                 arguments("# and ## headings, deeper ones level 2", "# Bells\n\nThey ring.\n\n### Bronze bells ###\n\nThey last.",
                         List.of("H1 Bells", "P They ring.", "H2 Bronze bells", "P They last."),
                         List.of("MARKUP #", "MARKUP ### ###")),
+                arguments("a bracketed annotation set as a heading is no title", "# Bells\n\n##### [CLICK]\n\nThey ring.",
+                        List.of("H1 Bells", "P [CLICK]", "P They ring."), List.of("MARKUP #", "MARKUP #####")),
                 arguments("setext headings", "Bells\n=====\n\nThey ring.\n\nBronze bells\n------------\nThey last.",
                         List.of("H1 Bells", "P They ring.", "H2 Bronze bells", "P They last."),
                         List.of("MARKUP =====", "MARKUP ------------")),
