@@ -551,9 +551,16 @@ final class BlockParser {
         return end - i;
     }
 
-    /** A title within running text, as a block of its own: the listener hears it as a phrase. */
+    /**
+     * A title within running text, as a block of its own: the listener hears it as a phrase. A
+     * colon after it ("Key point:") goes, so the phrase never reads back as a speaker's label.
+     */
     private void readPhrase(List<String> title, int line) {
         endBlock();
+        int last = title.size() - 1;
+        if (title.get(last).endsWith(":") && title.get(last).length() > 1) {
+            title.set(last, title.get(last).substring(0, title.get(last).length() - 1));
+        }
         title.forEach(word -> keepWord(word, line));
         endBlock();
         previousWord = null;
