@@ -109,7 +109,7 @@ public record CleaningRules(
 
     // Abbreviations that stand before a name, a number or an example, never at a sentence's end.
     private static final List<String> NAME_ABBREVIATIONS = List.of(
-            "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "mt.", "fig.", "figs.", "vol.", "eq.", "ch.", "pp.",
+            "dr.", "mr.", "mrs.", "ms.", "prof.", "mt.", "fig.", "figs.", "vol.", "eq.", "ch.", "pp.",
             "e.g.", "i.e.", "cf.", "vs.", "ca.", "gen.", "capt.", "lt.", "sgt.", "rev.");
 
     /** The rules for narrated-article transcripts like those in {@code shared/transcripts}. */
@@ -164,7 +164,7 @@ public record CleaningRules(
                         "became", "becomes", "remains", "began", "found", "showed", "shows", "made", "makes"),
                 Stream.concat(NAME_ABBREVIATIONS.stream(), Stream.of(
                         // These may end a sentence too ("… he said no."), so only lower case carries on.
-                        "al.", "etc.", "no.", "nos.", "sec.", "p.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.",
+                        "al.", "etc.", "no.", "nos.", "sec.", "p.", "st.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.",
                         "ed.", "eds.", "approx.", "esp.", "incl.", "dept.", "univ.", "min.", "max."))
                         .collect(Collectors.toSet()),
                 Set.copyOf(NAME_ABBREVIATIONS),
