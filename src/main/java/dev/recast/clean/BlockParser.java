@@ -182,7 +182,8 @@ final class BlockParser {
     }
 
     /** The first word of the line after line {@code k}, if that line carries on line {@code k}'s paragraph. */
-    private Optional<String> nextLineStart(List<ContentLine> lines, List<List<String>> tokenized, int k, Layout layout) {
+    private Optional<String> nextLineStart(List<ContentLine> lines, List<List<String>> tokenized, int k,
+            Layout layout) {
         if (k + 1 >= lines.size() || lines.get(k + 1).isBlank() || turns.containsKey(lines.get(k + 1).number())
                 || layout != Layout.CAPTIONS && isMarkdownBlockLine(lines.get(k + 1))) {
             return Optional.empty();
@@ -270,14 +271,16 @@ final class BlockParser {
         if (atx.matches()) {
             endParagraph();
             String title = atx.group(2) == null ? "" : atx.group(2).strip();
-            String marks = title.isEmpty() ? text.strip() : text.strip().replace(title, "").replaceAll("\\s+", " ").strip();
+            String marks = title.isEmpty() ? text.strip()
+                    : text.strip().replace(title, "").replaceAll("\\s+", " ").strip();
             removals.add(new Removal(line.number(), marks, RemovalReason.MARKUP));
             if (BRACKETED.matcher(title).matches()) {
                 // "##### [CLICK]": a sound annotation set as a heading is no chapter title.
                 readLine(line, tokens(line.withText(title)));
             } else if (!title.isEmpty()) {
-                addHeading(titleWords(tokens(line.withText(title)), 0, tokens(line.withText(title)).size(), line.number()),
-                        Math.min(atx.group(1).length(), 2), line.number());
+                List<String> words = tokens(line.withText(title));
+                addHeading(titleWords(words, 0, words.size(), line.number()), Math.min(atx.group(1).length(), 2),
+                        line.number());
             }
             return 1;
         }
@@ -308,7 +311,8 @@ final class BlockParser {
             // A table row reads as its cells, one after another, a block of its own.
             endParagraph();
             removals.add(new Removal(line.number(), "|", RemovalReason.MARKUP));
-            List<String> cells = Arrays.stream(text.strip().split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+            List<String> cells = Arrays.stream(text.strip().split("\\|")).map(String::strip)
+                    .filter(c -> !c.isEmpty()).toList();
             if (!cells.isEmpty()) {
                 readLine(line, tokens(line.withText(String.join(", ", cells))));
             }
@@ -354,7 +358,8 @@ final class BlockParser {
         for (ContentLine line : lines) {
             Matcher atx = ATX_HEADING.matcher(line.text());
             if (atx.matches() && atx.group(2) != null) {
-                namesByLevel.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>()).add(atx.group(2).strip());
+                namesByLevel.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>())
+                        .add(atx.group(2).strip());
             }
         }
         Set<Integer> levels = new HashSet<>();

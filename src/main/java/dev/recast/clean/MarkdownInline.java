@@ -104,7 +104,8 @@ final class MarkdownInline {
             String keep = kept.apply(matcher);
             String whole = matcher.group();
             int at = keep.isEmpty() ? -1 : whole.indexOf(keep);
-            String removed = at < 0 ? whole : (whole.substring(0, at) + " " + whole.substring(at + keep.length())).strip();
+            String removed = at < 0 ? whole
+                    : (whole.substring(0, at) + " " + whole.substring(at + keep.length())).strip();
             removals.add(new Removal(line, removed, reason));
             matcher.appendReplacement(out, Matcher.quoteReplacement(keep));
         }

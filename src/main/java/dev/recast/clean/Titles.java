@@ -38,14 +38,14 @@ final class Titles {
 
     /**
      * Where a title that starts at token {@code from} ends (the index after it), if one does;
-     * {@code runsOn} when the line's sentence carries on to the next line. An emphasised run is a title whole. Otherwise the title runs to an emphasis mark or a
-     * full stop at most, and ends earlier where the line turns from title to sentence: a
-     * capitalised word followed by a lower-case one that is no link word ("Introduction Fog
-     * signals were …", not "A Tale of …"). Of several such places the likeliest wins: a sentence
-     * opener there, a common verb after it, and no lower-case verb left in the title count for it;
-     * a capitalised word before a link word is the last resort ("Acknowledgements Thanks to …").
-     * What follows the title must end as a sentence does (or run on); else the
-     * whole rest is the title, if it reads as one.
+     * {@code runsOn} when the line's sentence carries on to the next line. An emphasised run is a
+     * title whole. Otherwise the title runs to an emphasis mark or a full stop at most, and ends
+     * earlier where the line turns from title to sentence: a capitalised word followed by a
+     * lower-case one that is no link word ("Introduction Fog signals were …", not "A Tale of …").
+     * Of several such places the likeliest wins: a sentence opener there, a common verb after it,
+     * and no lower-case verb left in the title count for it; a capitalised word before a link word
+     * is the last resort ("Acknowledgements Thanks to …"). What follows the title must end as a
+     * sentence does (or run on); else the whole rest is the title, if it reads as one.
      */
     OptionalInt titleEnd(List<String> tokens, int from, boolean runsOn) {
         int mark = markAt(tokens, from);
@@ -72,7 +72,8 @@ final class Titles {
             if (stop || marked) {
                 break;
             }
-            if (linked < 0 && bodyIsSentence && k + 1 < tokens.size() && Character.isUpperCase(tokens.get(k).codePointAt(0))
+            if (linked < 0 && bodyIsSentence && k + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(k).codePointAt(0))
                     && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
                     && rules.linkWords().contains(bare(tokens.get(k + 1))) && hasContentWord(tokens, k + 2)
                     && isRunInTitle(tokens.subList(from, k))) {
@@ -128,7 +129,8 @@ final class Titles {
         int c = next.codePointAt(0);
         return Character.isUpperCase(word.codePointAt(0)) && !SENTENCE_END.matcher(word).matches()
                 && (Character.isLowerCase(c) || Character.isDigit(c))
-                && (rules.sentenceOpeners().contains(word.replace('’', '\'')) || !rules.linkWords().contains(bare(next))
+                && (rules.sentenceOpeners().contains(word.replace('’', '\''))
+                        || !rules.linkWords().contains(bare(next))
                         || verbFollows(tokens, k + 2));
     }
 
