@@ -40,11 +40,7 @@ final class BlockParser {
     // A possessive ending a wrapped line left at the start of the next: "'s setting."
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L}).*");
 
-    // Markdown block syntax, read in sections without caption times.
-    private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}(#{1,6})(?:\\s+(.*?))??(?:\\s+#+)?\\s*");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s{0,3}(?:=+|-{2,})\\s*");
-    private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
-    private static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
+    // Markdown block syntax, read in sections without caption times (more in Markdown).
     // Any indent: a nested list's items are read as items too.
     private static final Pattern BULLET = Pattern.compile("\\s*([-*+]|\\d{1,3}[.)])\\s+(?=\\S)");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)");
@@ -106,19 +102,14 @@ final class BlockParser {
         Layout layout = lines.stream().anyMatch(line -> line.time().isPresent()) ? Layout.CAPTIONS
                 : hasBlankLineBetweenText(lines) ? Layout.BLANK_LINE_PARAGRAPHS
                 : Layout.LINE_PARAGRAPHS;
-        boolean markdown = layout != Layout.CAPTIONS && lines.stream().anyMatch(this::isMarkdownBlockLine);
-        if (markdown) {
-            MarkdownInline.Result inline = MarkdownInline.strip(lines);
-            removals.addAll(inline.removals());
-            lines = inline.lines();
-        }
+        boolean markdown = Markdown.isMarkdown(lines);
         List<List<String>> tokenized = lines.stream().map(BlockParser::tokens).toList();
         speakerHeadingLevels = markdown ? speakerHeadingLevels(lines) : Set.of();
         boolean inMarkdownQuote = false;
         for (int k = 0; k < lines.size(); k++) {
             ContentLine line = lines.get(k);
-            boolean quoteLine = layout != Layout.CAPTIONS && BLOCKQUOTE.matcher(line.text()).matches();
-            if (inMarkdownQuote && !quoteLine && !line.isBlank() && !isMarkdownBlockLine(line)
+            boolean quoteLine = layout != Layout.CAPTIONS && Markdown.BLOCKQUOTE.matcher(line.text()).matches();
+            if (inMarkdownQuote && !quoteLine && !line.isBlank() && !Markdown.isBlockLine(line)
                     && layout == Layout.BLANK_LINE_PARAGRAPHS) {
                 quoteLine = true; // a lazy line: it carries on the quote above it without its own "> "
                 inQuote = true;
@@ -185,7 +176,7 @@ final class BlockParser {
     private Optional<String> nextLineStart(List<ContentLine> lines, List<List<String>> tokenized, int k,
             Layout layout) {
         if (k + 1 >= lines.size() || lines.get(k + 1).isBlank() || turns.containsKey(lines.get(k + 1).number())
-                || layout != Layout.CAPTIONS && isMarkdownBlockLine(lines.get(k + 1))) {
+                || layout != Layout.CAPTIONS && Markdown.isBlockLine(lines.get(k + 1))) {
             return Optional.empty();
         }
         List<String> next = tokenized.get(k + 1);
@@ -246,7 +237,7 @@ final class BlockParser {
             boolean startsParagraph) {
         ContentLine line = lines.get(k);
         String text = line.text();
-        Matcher fence = MarkdownInline.FENCE.matcher(text);
+        Matcher fence = Markdown.FENCE.matcher(text);
         if (fence.matches()) {
             endParagraph();
             int end = k + 1;
@@ -260,7 +251,7 @@ final class BlockParser {
             }
             return Math.min(end, lines.size() - 1) - k + 1;
         }
-        Matcher atx = ATX_HEADING.matcher(text);
+        Matcher atx = Markdown.ATX_HEADING.matcher(text);
         if (atx.matches() && speakerHeadingLevels.contains(atx.group(1).length()) && atx.group(2) != null) {
             // "#### ARCHIVIST": whose turn it is, as some Markdown transcripts write it.
             endParagraph();
@@ -284,8 +275,8 @@ final class BlockParser {
             }
             return 1;
         }
-        if (k + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(k + 1).text()).matches()
-                && startsParagraph && !BLOCKQUOTE.matcher(text).matches() && titles.isTitle(tokens(line))
+        if (k + 1 < lines.size() && Markdown.SETEXT_UNDERLINE.matcher(lines.get(k + 1).text()).matches()
+                && startsParagraph && !Markdown.BLOCKQUOTE.matcher(text).matches() && titles.isTitle(tokens(line))
                 && !text.strip().endsWith(".")) {
             endParagraph();
             addHeading(titleWords(tokens(line), 0, tokens(line).size(), line.number()),
@@ -293,12 +284,12 @@ final class BlockParser {
             removals.add(new Removal(lines.get(k + 1).number(), lines.get(k + 1).text().strip(), RemovalReason.MARKUP));
             return 2;
         }
-        if (RULE.matcher(text).matches()) {
+        if (Markdown.RULE.matcher(text).matches()) {
             endParagraph();
             removals.add(new Removal(line.number(), text.strip(), RemovalReason.MARKUP));
             return 1;
         }
-        Matcher quote = BLOCKQUOTE.matcher(text);
+        Matcher quote = Markdown.BLOCKQUOTE.matcher(text);
         if (quote.matches()) {
             readQuoteLine(line, quote.group(1), inMarkdownQuote);
             return 1;
@@ -356,7 +347,7 @@ final class BlockParser {
     private Set<Integer> speakerHeadingLevels(List<ContentLine> lines) {
         Map<Integer, List<String>> namesByLevel = new HashMap<>();
         for (ContentLine line : lines) {
-            Matcher atx = ATX_HEADING.matcher(line.text());
+            Matcher atx = Markdown.ATX_HEADING.matcher(line.text());
             if (atx.matches() && atx.group(2) != null) {
                 namesByLevel.computeIfAbsent(atx.group(1).length(), level -> new ArrayList<>())
                         .add(atx.group(2).strip());
@@ -375,14 +366,6 @@ final class BlockParser {
     private boolean isSpeakerName(String title) {
         Matcher label = rules.turns().speakerLabel().matcher(title + ":");
         return label.matches() && label.group("name").equals(title) && rules.turns().namesSpeaker(title);
-    }
-
-    /** Whether the line is Markdown block syntax no plain transcript line looks like. */
-    private boolean isMarkdownBlockLine(ContentLine line) {
-        String text = line.text();
-        return ATX_HEADING.matcher(text).matches() && text.strip().startsWith("#")
-                || MarkdownInline.FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
-                || RULE.matcher(text).matches() || SETEXT_UNDERLINE.matcher(text).matches();
     }
 
     /** Whether line {@code k} is a row of a table: pipes around it, and a delimiter row in its run of rows. */

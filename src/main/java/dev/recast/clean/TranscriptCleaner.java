@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
- * (found across all sections), take out timestamps and speaker labels, read spoken markup into
- * blocks, make the user's corrections in the blocks' text, then title each section.
+ * (found across all sections), take out Markdown's inline marks, take out timestamps and speaker
+ * labels, read spoken markup and Markdown's blocks into blocks, make the user's corrections in the blocks' text, then title each section.
  */
 public final class TranscriptCleaner {
 
@@ -71,7 +71,10 @@ public final class TranscriptCleaner {
                 content.add(line.line());
             }
         }
-        SpeakerTurns.Result turns = speakerTurns.read(content);
+        // Markdown's marks out first: a label in bold ("**Ada:**") is then a plain label.
+        Markdown.Result markdown = Markdown.strip(content);
+        removals.addAll(markdown.removals());
+        SpeakerTurns.Result turns = speakerTurns.read(markdown.lines());
         removals.addAll(turns.removals());
         BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.speakers());
         removals.addAll(parsed.removals());

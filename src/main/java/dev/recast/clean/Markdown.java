@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes Markdown's inline syntax out of a Markdown section's lines, so a listener hears the words
- * and none of the marks: front matter, images, link targets, emphasis and code marks, escapes;
- * but not tables, read as blocks. Fenced code is left for the block reader, which drops it whole.
+ * Markdown's syntax: which lines are Markdown block syntax, and the inline syntax taken out of a
+ * Markdown section's lines before anything else reads them, so a listener hears the words and
+ * none of the marks: front matter, images, link targets, emphasis and code marks, HTML tags,
+ * escapes. Speaker labels written in bold ("**Ada:**") are then plain labels. Block syntax
+ * (headings, quotes, lists, tables, fenced code) is left for {@link BlockParser}.
  */
-final class MarkdownInline {
+final class Markdown {
 
     /** The lines with their inline syntax out, and what was removed. */
     record Result(List<ContentLine> lines, List<Removal> removals) {
@@ -23,7 +25,17 @@ final class MarkdownInline {
 
     /** A code fence's opening or closing line; group 1 is its marker. */
     static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
-    private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---\\s*|\\.\\.\\.\\s*");
+    /** "# Title", "## Title ##"; group 1 is the marks, group 2 the title. */
+    static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}(#{1,6})(?:\\s+(.*?))??(?:\\s+#+)?\\s*");
+    /** The line under a title that makes it a heading: "=====" or "-----". */
+    static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s{0,3}(?:=+|-{2,})\\s*");
+    /** A horizontal rule: "---", "***", "_ _ _". */
+    static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
+    /** A "> " quote line; group 1 is its text. */
+    static final Pattern BLOCKQUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
+    // YAML front matter between "---" lines, TOML between "+++" lines.
+    private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("(---|\\+\\+\\+)\\s*");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|mailto):[^>\\s]+>");
@@ -34,10 +46,28 @@ final class MarkdownInline {
 
     private final List<Removal> removals = new ArrayList<>();
 
-    private MarkdownInline() {}
+    private Markdown() {}
 
+    /** Whether the line is Markdown block syntax no plain transcript line looks like. */
+    static boolean isBlockLine(ContentLine line) {
+        String text = line.text();
+        return ATX_HEADING.matcher(text).matches() && text.strip().startsWith("#")
+                || FENCE.matcher(text).matches() || BLOCKQUOTE.matcher(text).matches()
+                || RULE.matcher(text).matches() || SETEXT_UNDERLINE.matcher(text).matches();
+    }
+
+    /** Whether the section is Markdown: no caption text, and some line of Markdown block syntax. */
+    static boolean isMarkdown(List<ContentLine> lines) {
+        return lines.stream().noneMatch(line -> line.time().isPresent())
+                && lines.stream().anyMatch(Markdown::isBlockLine);
+    }
+
+    /** The lines with their inline syntax out, if the section is Markdown; else the lines as they are. */
     static Result strip(List<ContentLine> lines) {
-        MarkdownInline inline = new MarkdownInline();
+        if (!isMarkdown(lines)) {
+            return new Result(lines, List.of());
+        }
+        Markdown inline = new Markdown();
         List<ContentLine> kept = inline.stripFrontMatter(lines);
         List<ContentLine> stripped = new ArrayList<>();
         String fence = null;
@@ -56,17 +86,18 @@ final class MarkdownInline {
         return new Result(stripped, inline.removals);
     }
 
-    /** A "---" block of "key: value" lines at the very top: page metadata, not words to read. */
+    /** A "---" (or "+++") block of "key: value" lines at the very top: page metadata, not words to read. */
     private List<ContentLine> stripFrontMatter(List<ContentLine> lines) {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
         }
-        if (first == lines.size() || !lines.get(first).text().strip().equals("---")) {
+        Matcher opening = FRONT_MATTER_FENCE.matcher(first == lines.size() ? "" : lines.get(first).text());
+        if (!opening.matches()) {
             return lines;
         }
         for (int end = first + 1; end < lines.size(); end++) {
-            if (FRONT_MATTER_FENCE.matcher(lines.get(end).text()).matches()) {
+            if (lines.get(end).text().strip().equals(opening.group(1))) {
                 for (ContentLine line : lines.subList(first, end + 1)) {
                     if (!line.isBlank()) {
                         removals.add(new Removal(line.number(), line.text().strip(), RemovalReason.MARKUP));
@@ -86,6 +117,7 @@ final class MarkdownInline {
         text = replace(text, IMAGE, number, RemovalReason.IMAGE_NOTE, m -> "");
         text = replace(text, LINK, number, RemovalReason.MARKUP, m -> m.group(1));
         text = replace(text, AUTOLINK, number, RemovalReason.MARKUP, m -> "");
+        text = replace(text, HTML_TAG, number, RemovalReason.MARKUP, m -> "");
         String before;
         do {
             before = text;
