@@ -2,6 +2,7 @@ package dev.recast.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,9 +63,19 @@ final class Markdown {
                 && lines.stream().anyMatch(Markdown::isBlockLine);
     }
 
-    /** The lines with their inline syntax out, if the section is Markdown; else the lines as they are. */
-    static Result strip(List<ContentLine> lines) {
-        if (!isMarkdown(lines)) {
+    /** Whether a file's name says it holds Markdown: "notes.md", "ep-12.markdown". */
+    static boolean isMarkdownFile(String source) {
+        String name = source.toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /**
+     * The lines with their inline syntax out, if the section is Markdown (by its file's name or
+     * its block syntax); else the lines as they are.
+     */
+    static Result strip(List<ContentLine> lines, boolean markdownFile) {
+        boolean captions = lines.stream().anyMatch(line -> line.time().isPresent());
+        if (captions || !markdownFile && !isMarkdown(lines)) {
             return new Result(lines, List.of());
         }
         Markdown inline = new Markdown();

@@ -72,7 +72,7 @@ public final class TranscriptCleaner {
             }
         }
         // Markdown's marks out first: a label in bold ("**Ada:**") is then a plain label.
-        Markdown.Result markdown = Markdown.strip(content);
+        Markdown.Result markdown = Markdown.strip(content, Markdown.isMarkdownFile(raw.source()));
         removals.addAll(markdown.removals());
         SpeakerTurns.Result turns = speakerTurns.read(markdown.lines());
         removals.addAll(turns.removals());

@@ -79,6 +79,15 @@ class MarkdownBlocksTest {
     }
 
     @Test
+    void aMarkdownFileIsReadAsMarkdownWithoutBlockSyntax() {
+        Section section = Cleaning.clean(List.of(Cleaning.raw(1, "episode-12.md", null,
+                "**Ada Quill:** The bell rang. \\[laughs\\]\n\n**Ben:** Twice?"))).get(0);
+
+        assertEquals(List.of(new Paragraph("The bell rang. [laughs]", "Ada Quill", 1), new Paragraph("Twice?", "Ben", 3)),
+                section.blocks());
+    }
+
+    @Test
     void headingsThatRepeatNamesAreSpeakerTurns() {
         Section section = clean("# The Bell\n\n#### KEEPER\n\nIt rang.\n\n#### ADA\n\nTwice?\n\n#### KEEPER\n\nTwice.");
 
