@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the cleaner recognises, as data. {@link #defaults()} holds the rules for narrated-article
@@ -29,12 +31,22 @@ import java.util.regex.Pattern;
  * @param imageNotes a narrator's sentence saying an image stands here
  * @param sourceNote a whole line crediting the caption above it
  * @param maxTitleWords the longest heading title, in words
- * @param sentenceOpeners capitalised words that start a sentence ("What", "The", "We"): where one
- *     follows a heading's title on the same line, the title ends and the paragraph begins
+ * @param sentenceOpeners capitalised words that often start a sentence ("What", "The", "We"): one
+ *     cue, among others, that a run-in heading's title ends and its first sentence begins there
  * @param maxRunInTitleWords the longest title read off the front of such a run-in heading line
  * @param maxCaptionWords the longest line that still reads as a caption, in words
  * @param turns speaker labels and timestamps
  * @param annotations sound notes and transcript tools' notes
+ * @param linkWords lower-case articles, prepositions and conjunctions: a title never ends with one,
+ *     and a capitalised word followed by one ("Tale of …") reads as more title, not a sentence
+ * @param commonVerbs lower-case verbs that often come second in a sentence ("Fog signals were …")
+ *     and rarely in a title: a cue where a run-in heading's sentence begins
+ * @param abbreviations lower-case abbreviations with their full stop ("et al.", "e.g."): a line
+ *     that ends with one has not necessarily ended its sentence
+ * @param nameAbbreviations those of them that stand before a name or number ("dr.", "fig."), so
+ *     never end a sentence: a line ending with one always runs on into the next
+ * @param pairedMarks lower-case words a narrator reads out for a single emphasis marker
+ *     ("asterisk" for *italic*): markup only in pairs around a few words
  */
 public record CleaningRules(
         List<Pattern> headerLines,
@@ -53,7 +65,12 @@ public record CleaningRules(
         int maxRunInTitleWords,
         int maxCaptionWords,
         TurnRules turns,
-        AnnotationRules annotations) {
+        AnnotationRules annotations,
+        Set<String> linkWords,
+        Set<String> commonVerbs,
+        Set<String> abbreviations,
+        Set<String> nameAbbreviations,
+        Set<String> pairedMarks) {
 
     public CleaningRules {
         headerLines = List.copyOf(headerLines);
@@ -65,7 +82,16 @@ public record CleaningRules(
         emphasisMarks = List.copyOf(emphasisMarks);
         imageNotes = List.copyOf(imageNotes);
         sentenceOpeners = Set.copyOf(sentenceOpeners);
-        if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null || annotations == null) {
+        linkWords = Set.copyOf(linkWords);
+        commonVerbs = Set.copyOf(commonVerbs);
+        abbreviations = Set.copyOf(abbreviations);
+        nameAbbreviations = Set.copyOf(nameAbbreviations);
+        pairedMarks = Set.copyOf(pairedMarks);
+        if (!abbreviations.containsAll(nameAbbreviations)) {
+            throw new IllegalArgumentException("name abbreviations are abbreviations");
+        }
+        if (headerName == null || plausibleRepair == null || sourceNote == null || turns == null
+                || annotations == null) {
             throw new IllegalArgumentException("cleaning rules need every pattern");
         }
         if (maxTitleWords < 1 || maxRunInTitleWords < 1 || maxCaptionWords < 1) {
@@ -83,6 +109,11 @@ public record CleaningRules(
     private static final String LATIN_CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020"
             + "\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014"
             + "\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178\\uFFFD]";
+
+    // Abbreviations that stand before a name, a number or an example, never at a sentence's end.
+    private static final List<String> NAME_ABBREVIATIONS = List.of(
+            "dr.", "mr.", "mrs.", "ms.", "prof.", "mt.", "fig.", "figs.", "vol.", "eq.", "ch.", "pp.",
+            "e.g.", "i.e.", "cf.", "vs.", "ca.", "gen.", "capt.", "lt.", "sgt.", "rev.");
 
     /** The rules for narrated-article transcripts like those in {@code shared/transcripts}. */
     public static CleaningRules defaults() {
@@ -127,6 +158,20 @@ public record CleaningRules(
                 8,
                 40,
                 TurnRules.defaults(),
-                AnnotationRules.defaults());
+                AnnotationRules.defaults(),
+                Set.of(
+                        "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "for", "with",
+                        "by", "from", "as", "into", "onto", "about", "than", "over", "under", "via", "vs", "versus"),
+                Set.of(
+                        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "will",
+                        "would", "shall", "should", "may", "might", "must", "do", "does", "did", "seems", "seem",
+                        "became", "becomes", "remains", "began", "found", "showed", "shows", "made", "makes"),
+                Stream.concat(NAME_ABBREVIATIONS.stream(), Stream.of(
+                        // These may end a sentence too ("… he said no."), so only lower case carries on.
+                        "al.", "etc.", "no.", "nos.", "sec.", "p.", "st.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.",
+                        "ed.", "eds.", "approx.", "esp.", "incl.", "dept.", "univ.", "min.", "max."))
+                        .collect(Collectors.toSet()),
+                Set.copyOf(NAME_ABBREVIATIONS),
+                Set.of("asterisk", "underscore"));
     }
 }

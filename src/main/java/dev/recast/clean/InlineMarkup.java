@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the written markup of Markdown and HTML out of a line's text, in any transcript: emphasis
- * marks go, a link keeps its text and loses its address, an image goes with its description, tags
+ * and code marks go, a link keeps its text and loses its address, an image goes with its description, tags
  * go, entities and backslash escapes become the characters they stand for. Line-level Markdown
  * ("# Title", "&gt; quote") stays for the block parser, and so do asterisks around a sound note
  * ("*laughs*"), which {@link SoundAnnotations} takes out with a pause.
@@ -42,6 +42,7 @@ final class InlineMarkup {
     private static final Pattern STRIKE = Pattern.compile("(?<!\\\\)~~(?=\\S)(?<text>.+?)(?<=\\S)~~");
     private static final Pattern STAR = Pattern.compile("(?<![\\\\*\\w])\\*(?=[^\\s*])(?<text>[^*]+?)(?<=[^\\s*\\\\])\\*(?![*\\w])");
     private static final Pattern UNDERSCORE = Pattern.compile("(?<![\\\\\\w])_(?=[^\\s_])(?<text>[^_]+?)(?<=[^\\s_\\\\])_(?!\\w)");
+    private static final Pattern CODE_SPAN = Pattern.compile("(?<![\\\\`])(`+)(?=[^`\\s])(?<text>.+?)(?<=[^`\\s])\\1(?!`)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(?<decimal>\\d{1,7})|#[xX](?<hex>\\p{XDigit}{1,6})|(?<name>[A-Za-z][A-Za-z0-9]{1,31}));");
 
@@ -106,6 +107,7 @@ final class InlineMarkup {
             markup.add(m.group());
             return BREAKING_TAG.matcher(m.group("name")).matches() ? " " : "";
         });
+        text = replace(CODE_SPAN, text, m -> m.group("text"));
         text = unwrap(STRONG, text);
         text = unwrap(STRIKE, text);
         text = replace(STAR, text, m -> sounds.isStarNote(m.group("text")) ? m.group() : m.group("text"));

@@ -19,5 +19,7 @@ public enum RemovalReason {
     /** A note of a sound or of speech nobody can make out ("[Music]", "(laughs)", "♪ … ♪", "[inaudible]"). */
     SOUND,
     /** A link's target address; the link's text stays ("[the docs](https://…)"). */
-    LINK
+    LINK,
+    /** A fenced code block of a Markdown transcript, fences included: code is not read aloud. */
+    CODE
 }

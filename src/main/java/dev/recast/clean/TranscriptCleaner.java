@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
  * and transcript tools' notes (found across all sections), read written markup out of the text,
- * take out timestamps and speaker labels, take out sound notes, read spoken markup into blocks,
- * make the user's corrections in the blocks' text, then title each section.
+ * take out timestamps and speaker labels, take out sound notes, read spoken markup and Markdown's
+ * blocks into blocks, make the user's corrections in the blocks' text, then title each section.
  */
 public final class TranscriptCleaner {
 

@@ -1,5 +1,6 @@
 package dev.recast.clean;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,5 +103,15 @@ public record TurnRules(
                         "also", "however", "then", "now", "first", "second", "finally", "today", "why",
                         "what", "how", "when", "where", "who", "yes", "no", "well", "okay", "ok", "here", "there",
                         "we", "you", "he", "she", "it", "they", "is", "are", "was", "if", "as"));
+    }
+
+    /** Whether a label's name names a voice: none of its words is one of {@link #notSpeakers}. */
+    public boolean namesSpeaker(String name) {
+        for (String word : name.split("\\s+")) {
+            if (notSpeakers.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,7 +55,8 @@ class InlineMarkupTest {
     void headingAndQuoteLinesAreLeftForTheBlockParser() {
         Section section = clean("# The Harbour\n\n> The sea keeps time.");
 
-        assertEquals(List.of(), describeRemovals(section));
+        assertEquals(List.of("H1 The Harbour", "Q The sea keeps time."), describeBlocks(section));
+        assertEquals(List.of("MARKUP #", "MARKUP >"), describeRemovals(section));
     }
 
     @Test

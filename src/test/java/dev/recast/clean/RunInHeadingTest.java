@@ -25,9 +25,21 @@ class RunInHeadingTest {
             Heading What is a persona?                                  | #1 What is a persona?
             Heading A Tale of Two Cities.                               | #1 A Tale of Two Cities
             Heading Tides rose and fell and we saw it all.              | #1 Tides rose and fell and we saw it all
-            Heading Introduction. What sort of thing is a persona?      | P Heading Introduction. What sort of thing is a persona?
+            Heading Introduction. What sort of thing is a persona?      | #1 Introduction / What sort of thing is a persona?
             Heading introduction what sort of thing is it?             | P Heading introduction what sort of thing is it?
-            Heading One Two Three Four Five Six Seven Eight Nine The end is near. | P Heading One Two Three Four Five Six Seven Eight Nine The end is near.
+            Heading One Two Three Four Five Six Seven Eight Nine The end is near. | P One Two Three Four Five Six Seven Eight Nine The end is near.
+            Heading Introduction Fog signals were the first warnings.   | #1 Introduction / Fog signals were the first warnings.
+            Heading The Harbour Clock The clock was built in 1890.      | #1 The Harbour Clock / The clock was built in 1890.
+            Heading Results Keepers found three bells.                  | #1 Results / Keepers found three bells.
+            Heading 3. Methods Samples were taken at dawn.              | #1 3. Methods / Samples were taken at dawn.
+            Heading Conclusion In short, the bells worked.              | #1 Conclusion / In short, the bells worked.
+            Heading A Brief History of Tides The tides were measured.   | #1 A Brief History of Tides / The tides were measured.
+            Heading How Sailors Read the Sky Most sailors looked west.  | #1 How Sailors Read the Sky / Most sailors looked west.
+            Subheading Life in Paris today Paris is busy.               | #2 Life in Paris today / Paris is busy.
+            Heading Early Days Fog signals were used In 1900 they changed. | #1 Early Days / Fog signals were used In 1900 they changed.
+            Heading Acknowledgements Thanks to Ada Quill for comments.  | #1 Acknowledgements / Thanks to Ada Quill for comments.
+            Heading Living With Fog Signals of the North.               | #1 Living With Fog Signals of the North
+            Heading Appendix A Details of the runs follow.              | #1 Appendix A / Details of the runs follow.
             Heading Introduction What Sort of Thing                     | #1 Introduction What Sort of Thing
             Heading Introduction What sort of thing is a persona        | #1 Introduction What sort of thing is a persona
             """)

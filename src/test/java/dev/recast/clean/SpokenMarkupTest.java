@@ -38,6 +38,14 @@ class SpokenMarkupTest {
                         List.of("MARKUP Subheading", "MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
                 arguments("markup alone is no title", "Subheading.\nAsterisk asterisk.\nThe sea.",
                         List.of("P The sea."), List.of("MARKUP Subheading.", "MARKUP Asterisk asterisk.")),
+                arguments("a heading word with no title to place is still markup",
+                        "Heading One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen.",
+                        List.of("P One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen."),
+                        List.of("MARKUP Heading")),
+                arguments("a heading mid-paragraph, at a sentence start", "The sea rose. Heading Results We found bells.",
+                        List.of("P The sea rose.", "H1 Results", "P We found bells."), List.of("MARKUP Heading")),
+                arguments("the word in running text", "They read the heading of the ship's log. Heading west was easy.",
+                        List.of("P They read the heading of the ship's log. Heading west was easy."), List.of()),
                 arguments("heading alone, then no title", "Subheading\n"
                                 + "the river kept rising through the night and nobody on the farm slept until morning came.",
                         List.of("P the river kept rising through the night and nobody on the farm slept until morning came."),
@@ -54,10 +62,10 @@ class SpokenMarkupTest {
                         List.of("Q Nothing is lost at sea."), List.of("MARKUP Quote", "MARKUP Unquote")),
                 arguments("lower case after a comma, ends with the paragraph", "She replied, quote, never again.",
                         List.of("P She replied,", "Q never again."), List.of("MARKUP quote,")),
-                arguments("markup inside the quote is the quoted text's",
+                arguments("markup inside the quote ends the quoted text's phrases",
                         "The guide answers, Quote Heading Safe crossings Asterisk asterisk check the tide"
                                 + " asterisk asterisk Then walk.",
-                        List.of("P The guide answers,", "Q Safe crossings check the tide Then walk."),
+                        List.of("P The guide answers,", "Q Safe crossings", "Q check the tide", "Q Then walk."),
                         List.of("MARKUP Quote", "MARKUP Heading", "MARKUP Asterisk asterisk",
                                 "MARKUP asterisk asterisk")),
                 arguments("a quote in a one-line paragraph ends with its line",
@@ -78,7 +86,19 @@ class SpokenMarkupTest {
                 arguments("the closing words in running text", "At the end quote marks close the passage.",
                         List.of("P At the end quote marks close the passage."), List.of()),
                 arguments("the word in running text", "The quote on the wall was faded.",
-                        List.of("P The quote on the wall was faded."), List.of()));
+                        List.of("P The quote on the wall was faded."), List.of()),
+                arguments("ordinary uses of the word", "He read a quote from Twain. I quote him often.",
+                        List.of("P He read a quote from Twain. I quote him often."), List.of()),
+                arguments("an opener ending its line quotes the next", "The keeper wrote, Quote\nThe lamp is lit.",
+                        List.of("P The keeper wrote,", "Q The lamp is lit."), List.of("MARKUP Quote")),
+                arguments("a capitalised closer with no quote open is markup", "The lamp is lit. End quote and he slept.",
+                        List.of("P The lamp is lit. and he slept."), List.of("MARKUP End quote")),
+                arguments("an emphasised title inside a quote is a phrase of its own",
+                        "She wrote, Quote Heading Why Bells Matter Asterisk asterisk survival advantage asterisk"
+                                + " asterisk Our ancestors rang them. End quote",
+                        List.of("P She wrote,", "Q Why Bells Matter", "Q survival advantage", "Q Our ancestors rang them."),
+                        List.of("MARKUP Quote", "MARKUP Heading", "MARKUP Asterisk asterisk", "MARKUP asterisk asterisk",
+                                "MARKUP End quote")));
     }
 
     static Stream<Arguments> emphasis() {
@@ -88,6 +108,23 @@ class SpokenMarkupTest {
                 arguments("inside a sentence", "Keep the asterisk asterisk bow asterisk asterisk into the wind.",
                         List.of("P Keep the bow into the wind."),
                         List.of("MARKUP asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("an emphasised run-in title is a phrase of its own",
+                        "Asterisk asterisk Key point asterisk asterisk The tide turns at noon.",
+                        List.of("P Key point", "P The tide turns at noon."),
+                        List.of("MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("an emphasised run-in title loses its colon, never a speaker label",
+                        "Asterisk asterisk Key Point asterisk asterisk: The tide turns at noon.",
+                        List.of("P Key Point", "P The tide turns at noon."),
+                        List.of("MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("emphasis before lower case is not a title",
+                        "Asterisk asterisk Never asterisk asterisk sail at night.",
+                        List.of("P Never sail at night."), List.of("MARKUP Asterisk asterisk", "MARKUP asterisk asterisk")),
+                arguments("single marks in pairs", "She said it was asterisk never asterisk too late.",
+                        List.of("P She said it was never too late."), List.of("MARKUP asterisk", "MARKUP asterisk")),
+                arguments("a single-mark run-in title", "Underscore Key point underscore The tide turns.",
+                        List.of("P Key point", "P The tide turns."), List.of("MARKUP Underscore", "MARKUP underscore")),
+                arguments("two asterisks as words", "An asterisk marks the footnote and the asterisk ends it.",
+                        List.of("P An asterisk marks the footnote and the asterisk ends it."), List.of()),
                 arguments("one asterisk is a word", "An asterisk marks the footnote.",
                         List.of("P An asterisk marks the footnote."), List.of()));
     }
