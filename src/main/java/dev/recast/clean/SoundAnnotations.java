@@ -53,8 +53,10 @@ final class SoundAnnotations {
             }
             Matcher note = NOTE.matcher(line.text());
             int from = 0;
+            // Stripped once: a line may be megabytes long and hold thousands of brackets.
+            int textLength = line.text().strip().length();
             while (note.find()) {
-                boolean wholeLine = note.group().equals(line.text().strip());
+                boolean wholeLine = note.group().length() == textLength && note.group().equals(line.text().strip());
                 if (!isNote(note) && !(wholeLine && isStageDirection(note))) {
                     continue;
                 }
