@@ -60,7 +60,8 @@ public final class EpisodeReader {
             Title title = read.captionTitle()
                     .map(caption -> new Title(caption, TitleOrigin.CAPTION_HEADER))
                     .orElseGet(() -> nameTitle(input.toAbsolutePath().normalize()));
-            return new EpisodeSource(title.text(), title.origin(), null, baseName(input), null, List.of(read.section()));
+            String name = isGeneric(strippedName(input)) ? title.text() : baseName(input);
+            return new EpisodeSource(title.text(), title.origin(), null, name, null, List.of(read.section()));
         }
         Path manifestFile = input.resolve(MANIFEST);
         EpisodeManifest manifest = Files.isRegularFile(manifestFile) ? readManifest(manifestFile) : null;
@@ -69,10 +70,11 @@ public final class EpisodeReader {
                 : sectionsFound(input);
         List<RawSection> sections = read.stream().map(Read::section).toList();
         Path folder = input.toAbsolutePath().normalize();
-        String name = folder.getFileName() == null ? "episode" : baseName(folder);
         Title title = manifest != null && manifest.title() != null && !manifest.title().isBlank()
                 ? new Title(manifest.title().strip(), TitleOrigin.MANIFEST)
                 : folderTitle(folder, read);
+        String name = folder.getFileName() == null ? "episode"
+                : isGeneric(folder.getFileName().toString()) ? title.text() : baseName(folder);
         String author = manifest == null ? null : manifest.author();
         EpisodeManifest.Voices v = manifest == null ? null : manifest.voices();
         VoiceMapping voices = v == null ? VoiceMapping.NONE
@@ -88,13 +90,18 @@ public final class EpisodeReader {
 
     /** A file's title from its name, or from its folders' when the name is generic. */
     private static Title nameTitle(Path file) {
-        String name = VIDEO_ID_SUFFIX.matcher(LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("")).replaceFirst("");
+        String name = strippedName(file);
         if (!isGeneric(name)) {
             return new Title(humanize(name), TitleOrigin.FILE_NAME);
         }
         return folderName(file.getParent())
                 .map(folder -> new Title(folder, TitleOrigin.FOLDER_NAME))
                 .orElse(new Title(humanize(name.isEmpty() ? baseName(file) : name), TitleOrigin.FILE_NAME));
+    }
+
+    /** A file's name without its extension, language tag and downloader's video id: "Fog [id].en.vtt" → "Fog". */
+    private static String strippedName(Path file) {
+        return VIDEO_ID_SUFFIX.matcher(LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("")).replaceFirst("");
     }
 
     /** A folder's title from its name; if generic, a caption header's title, else a folder's above. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param date the manifest's publication date (ISO {@code yyyy-MM-dd}), or null: outputs carry no
  *     date the user did not give, so two renders stay byte-identical
  * @param description the manifest's description of the episode, or null
- * @param name the input's name (directory name), used for the default output folder
+ * @param name the input's name (its file or folder name, or its title where that name is
+ *     generic, like "en" or "captions"), used for the default output folder
  * @param voices the profiles the manifest names for roles and speakers
  * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
  */
@@ -20,6 +21,11 @@ public record EpisodeSource(String title, TitleOrigin titleOrigin, String author
     public EpisodeSource(String title, TitleOrigin titleOrigin, String author, String name, String voice,
             List<RawSection> sections) {
         this(title, titleOrigin, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of());
+    }
+
+    /** The same episode under another title. */
+    public EpisodeSource titled(String newTitle, TitleOrigin newOrigin) {
+        return new EpisodeSource(newTitle, newOrigin, author, date, description, name, voices, sections, corrections);
     }
 
     /** The voice profile the manifest names for the narrator, or null. */

@@ -7,6 +7,8 @@ package dev.recast.ingest;
 public enum TitleOrigin {
     /** The manifest's {@code "title"}: the user's own choice. */
     MANIFEST("from episode.json"),
+    /** The first section's opening heading ("# Fog signals", "Heading Fog signals"), beating a name. */
+    HEADING("after its first heading"),
     /** A WebVTT header's {@code Title:} line. */
     CAPTION_HEADER("after its caption file's Title line"),
     /** The input file's name. */
@@ -23,6 +25,11 @@ public enum TitleOrigin {
     /** How the title was found, to follow "titled the episode "…" ". */
     public String phrase() {
         return phrase;
+    }
+
+    /** Whether the title is only a file or folder name, which a heading in the text says better. */
+    public boolean fromName() {
+        return this == FILE_NAME || this == FOLDER_NAME;
     }
 
     /** Whether Recast chose the title rather than the user. */

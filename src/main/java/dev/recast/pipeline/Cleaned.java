@@ -2,13 +2,16 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.clean.CleaningRules;
+import dev.recast.clean.Heading;
 import dev.recast.clean.Section;
 import dev.recast.clean.TranscriptCleaner;
 import dev.recast.ingest.BundledExample;
 import dev.recast.ingest.EpisodeReader;
 import dev.recast.ingest.EpisodeSource;
+import dev.recast.ingest.TitleOrigin;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** An input read and cleaned, for the commands that audit text without rendering it. */
 public record Cleaned(EpisodeSource source, List<Section> sections) {
@@ -27,9 +30,17 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
         return input == null ? BundledExample.read(reader) : reader.read(input);
     }
 
-    /** Cleans with the default rules and the input's own corrections. */
+    /**
+     * Cleans with the default rules and the input's own corrections. An episode titled only after a
+     * file or folder name takes its first section's opening heading as its title instead.
+     */
     static Cleaned clean(EpisodeSource source) {
-        return new Cleaned(source,
-                new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections()));
+        List<Section> sections = new TranscriptCleaner(CleaningRules.defaults(), source.corrections())
+                .clean(source.sections());
+        Optional<String> heading = sections.get(0).blocks().stream().findFirst()
+                .flatMap(block -> block instanceof Heading h && h.level() == 1 ? Optional.of(h.title()) : Optional.empty());
+        return new Cleaned(heading.isPresent() && source.titleOrigin().fromName()
+                ? source.titled(heading.get(), TitleOrigin.HEADING)
+                : source, sections);
     }
 }

@@ -186,10 +186,12 @@ public final class Render {
         }
     }
 
-    private RenderResult render(EpisodeSource source, Cast cast, RenderOptions options, OutputDirectory out,
+    private RenderResult render(EpisodeSource read, Cast cast, RenderOptions options, OutputDirectory out,
             Lexicon lexicon, ClipFolder clipFolder, String fingerprint, WorkerPool workers) throws RecastException {
 
-        List<Section> sections = Cleaned.clean(source).sections();
+        Cleaned cleaned = Cleaned.clean(read);
+        EpisodeSource source = cleaned.source(); // titled as cleaning found best
+        List<Section> sections = cleaned.sections();
         List<Utterance> utterances = new ArrayList<>();
         List<List<Utterance>> segmented = segment(sections, lexicon, workers);
         for (int i = 0; i < sections.size(); i++) {
