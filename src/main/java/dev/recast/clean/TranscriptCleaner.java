@@ -1,6 +1,7 @@
 package dev.recast.clean;
 
 import dev.recast.ingest.Correction;
+import dev.recast.ingest.FileNames;
 import dev.recast.ingest.RawSection;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,11 +193,13 @@ public final class TranscriptCleaner {
         return fileTitle.isEmpty() ? "Part " + raw.index() : fileTitle;
     }
 
-    /** "02-the-long-count.txt" → "The long count"; "" when the name is not words. */
+    /** "02-the-long-count.txt" → "The long count"; "" when the name is not words or says only what the file is ("en.vtt"). */
     private static String titleFromFileName(String source) {
-        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        name = LEADING_NUMBER.matcher(dot > 0 ? name.substring(0, dot) : name).replaceFirst("");
+        String stem = FileNames.stem(source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
+        if (FileNames.isGeneric(stem)) {
+            return "";
+        }
+        String name = LEADING_NUMBER.matcher(stem).replaceFirst("");
         List<String> words = NAME_SEPARATORS.splitAsStream(name).filter(w -> !w.isEmpty()).toList();
         boolean readsAsWords = !words.isEmpty()
                 && Character.isLetter(words.get(0).codePointAt(0))

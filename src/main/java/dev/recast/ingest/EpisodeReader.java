@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,16 +28,6 @@ public final class EpisodeReader {
     public static final String MANIFEST = "episode.json";
     /** How the names of section files end, in lower case. */
     public static final List<String> SECTION_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".vtt", ".srt");
-    // File and folder names that say what a file is, not what the episode is about.
-    private static final Set<String> GENERIC_NAMES = Set.of("transcript", "transcripts", "transcription",
-            "captions", "caption", "subtitles", "subtitle", "subs", "cc", "index", "output", "out", "input",
-            "text", "audio", "video", "media", "untitled", "default", "export", "download", "downloads",
-            "file", "files", "tmp", "temp");
-    // A language tag, as caption downloads name their files: "en", "en-US", "pt_BR", "talk.en".
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?");
-    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(?i)\\.(?:[a-z]{2}|eng)(?:[-_](?:[a-z]{2,4}|\\d{3}))?$");
-    // The video id a downloader puts after the title: "Fog signals [dQw4w9WgXcQ].en.vtt".
-    private static final Pattern VIDEO_ID_SUFFIX = Pattern.compile("\\s*\\[[A-Za-z0-9_-]{11}]$");
     // How far up from a generically named file its folders are asked for a name.
     private static final int FOLDERS_UP = 3;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
@@ -60,7 +49,7 @@ public final class EpisodeReader {
             Title title = read.captionTitle()
                     .map(caption -> new Title(caption, TitleOrigin.CAPTION_HEADER))
                     .orElseGet(() -> nameTitle(input.toAbsolutePath().normalize()));
-            String name = isGeneric(strippedName(input)) ? title.text() : baseName(input);
+            String name = FileNames.isGeneric(FileNames.stem(input.getFileName().toString())) ? title.text() : baseName(input);
             return new EpisodeSource(title.text(), title.origin(), null, name, null, List.of(read.section()));
         }
         Path manifestFile = input.resolve(MANIFEST);
@@ -74,7 +63,7 @@ public final class EpisodeReader {
                 ? new Title(manifest.title().strip(), TitleOrigin.MANIFEST)
                 : folderTitle(folder, read);
         String name = folder.getFileName() == null ? "episode"
-                : isGeneric(folder.getFileName().toString()) ? title.text() : baseName(folder);
+                : FileNames.isGeneric(folder.getFileName().toString()) ? title.text() : baseName(folder);
         String author = manifest == null ? null : manifest.author();
         EpisodeManifest.Voices v = manifest == null ? null : manifest.voices();
         VoiceMapping voices = v == null ? VoiceMapping.NONE
@@ -90,8 +79,8 @@ public final class EpisodeReader {
 
     /** A file's title from its name, or from its folders' when the name is generic. */
     private static Title nameTitle(Path file) {
-        String name = strippedName(file);
-        if (!isGeneric(name)) {
+        String name = FileNames.stem(file.getFileName().toString());
+        if (!FileNames.isGeneric(name)) {
             return new Title(humanize(name), TitleOrigin.FILE_NAME);
         }
         return folderName(file.getParent())
@@ -99,14 +88,10 @@ public final class EpisodeReader {
                 .orElse(new Title(humanize(name.isEmpty() ? baseName(file) : name), TitleOrigin.FILE_NAME));
     }
 
-    /** A file's name without its extension, language tag and downloader's video id: "Fog [id].en.vtt" → "Fog". */
-    private static String strippedName(Path file) {
-        return VIDEO_ID_SUFFIX.matcher(LANGUAGE_SUFFIX.matcher(baseName(file)).replaceFirst("")).replaceFirst("");
-    }
 
     /** A folder's title from its name; if generic, a caption header's title, else a folder's above. */
     private static Title folderTitle(Path folder, List<Read> sections) {
-        if (folder.getFileName() != null && !isGeneric(folder.getFileName().toString())) {
+        if (folder.getFileName() != null && !FileNames.isGeneric(folder.getFileName().toString())) {
             return new Title(humanize(folder.getFileName().toString()), TitleOrigin.FOLDER_NAME);
         }
         Optional<String> caption = sections.stream().flatMap(read -> read.captionTitle().stream()).findFirst();
@@ -121,7 +106,7 @@ public final class EpisodeReader {
     private static Optional<String> folderName(Path folder) {
         for (int up = 0; up < FOLDERS_UP && folder != null && folder.getFileName() != null; up++) {
             String name = folder.getFileName().toString();
-            if (!isGeneric(name)) {
+            if (!FileNames.isGeneric(name)) {
                 return Optional.of(humanize(name));
             }
             folder = folder.getParent();
@@ -129,13 +114,6 @@ public final class EpisodeReader {
         return Optional.empty();
     }
 
-    /** A name that says what a file is rather than what it holds: "en-US", "transcript", "01". */
-    private static boolean isGeneric(String name) {
-        String words = name.replaceAll("[-_.\\s]+", " ").strip();
-        return words.codePoints().noneMatch(Character::isLetter)
-                || GENERIC_NAMES.contains(words.toLowerCase(Locale.ROOT))
-                || LANGUAGE_TAG.matcher(name.strip()).matches();
-    }
 
     private List<Read> sectionsFound(Path dir) throws RecastException {
         List<Path> files;
