@@ -1,8 +1,8 @@
 package dev.recast.clean;
 
+import dev.recast.ingest.CharacterReferences;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,31 +44,7 @@ final class InlineMarkup {
     private static final Pattern UNDERSCORE = Pattern.compile("(?<![\\\\\\w])_(?=[^\\s_])(?<text>[^_]+?)(?<=[^\\s_\\\\])_(?!\\w)");
     private static final Pattern CODE_SPAN = Pattern.compile("(?<![\\\\`])(`+)(?=[^`\\s])(?<text>.+?)(?<=[^`\\s])\\1(?!`)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#(?<decimal>\\d{1,7})|#[xX](?<hex>\\p{XDigit}{1,6})|(?<name>[A-Za-z][A-Za-z0-9]{1,31}));");
 
-    // The named entities transcripts and web pages use; an unknown name stays as written.
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
-            Map.entry("rdquo", "”"), Map.entry("ldquo", "“"), Map.entry("sbquo", "‚"), Map.entry("bdquo", "„"),
-            Map.entry("mdash", "—"), Map.entry("ndash", "–"), Map.entry("hellip", "…"), Map.entry("bull", "•"),
-            Map.entry("middot", "·"), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("lsaquo", "‹"),
-            Map.entry("rsaquo", "›"), Map.entry("prime", "′"), Map.entry("Prime", "″"), Map.entry("copy", "©"),
-            Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("deg", "°"), Map.entry("plusmn", "±"),
-            Map.entry("times", "×"), Map.entry("divide", "÷"), Map.entry("minus", "−"), Map.entry("frac12", "½"),
-            Map.entry("frac14", "¼"), Map.entry("frac34", "¾"), Map.entry("cent", "¢"), Map.entry("pound", "£"),
-            Map.entry("euro", "€"), Map.entry("yen", "¥"), Map.entry("sect", "§"), Map.entry("para", "¶"),
-            Map.entry("dagger", "†"), Map.entry("Dagger", "‡"), Map.entry("permil", "‰"), Map.entry("micro", "µ"),
-            Map.entry("shy", "\u00AD"), Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"),
-            Map.entry("thinsp", "\u2009"), Map.entry("zwnj", "\u200C"), Map.entry("zwj", "\u200D"),
-            Map.entry("iexcl", "¡"), Map.entry("iquest", "¿"), Map.entry("eacute", "é"), Map.entry("Eacute", "É"),
-            Map.entry("egrave", "è"), Map.entry("ecirc", "ê"), Map.entry("euml", "ë"), Map.entry("aacute", "á"),
-            Map.entry("agrave", "à"), Map.entry("acirc", "â"), Map.entry("auml", "ä"), Map.entry("Auml", "Ä"),
-            Map.entry("aring", "å"), Map.entry("atilde", "ã"), Map.entry("ccedil", "ç"), Map.entry("iacute", "í"),
-            Map.entry("icirc", "î"), Map.entry("iuml", "ï"), Map.entry("ntilde", "ñ"), Map.entry("oacute", "ó"),
-            Map.entry("ocirc", "ô"), Map.entry("ouml", "ö"), Map.entry("Ouml", "Ö"), Map.entry("oslash", "ø"),
-            Map.entry("uacute", "ú"), Map.entry("ugrave", "ù"), Map.entry("ucirc", "û"), Map.entry("uuml", "ü"),
-            Map.entry("Uuml", "Ü"), Map.entry("szlig", "ß"), Map.entry("aelig", "æ"), Map.entry("oelig", "œ"));
 
     private final SoundAnnotations sounds;
 
@@ -113,29 +89,13 @@ final class InlineMarkup {
         text = replace(STAR, text, m -> sounds.isStarNote(m.group("text")) ? m.group() : m.group("text"));
         text = unwrap(UNDERSCORE, text);
         text = replace(ESCAPE, text, m -> m.group(1));
-        text = replace(ENTITY, text, m -> {
-            String decoded = decode(m);
-            if (!decoded.equals(m.group())) {
-                markup.add(m.group());
-            }
-            return decoded;
-        });
+        text = CharacterReferences.resolve(text, markup::add);
         record(line, images, RemovalReason.IMAGE_NOTE, removals);
         record(line, targets, RemovalReason.LINK, removals);
         record(line, markup, RemovalReason.MARKUP, removals);
         return text;
     }
 
-    /** What an entity stands for; the entity itself when it names nothing known. */
-    private static String decode(Matcher entity) {
-        if (entity.group("name") != null) {
-            return ENTITIES.getOrDefault(entity.group("name"), entity.group());
-        }
-        int codePoint = entity.group("decimal") != null
-                ? Integer.parseInt(entity.group("decimal"))
-                : Integer.parseInt(entity.group("hex"), 16);
-        return Character.isValidCodePoint(codePoint) && codePoint != 0 ? Character.toString(codePoint) : entity.group();
-    }
 
     /** Takes a pair of marks off the text between them, innermost last ("***both***"). */
     private static String unwrap(Pattern marks, String text) {

@@ -3,7 +3,6 @@ package dev.recast.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,26 +21,7 @@ final class CueMarkup {
     // ">>" (">>>" for a new topic) before a turn, alone or on its first word: ">>Hello".
     private static final Pattern SPEAKER_CHANGE = Pattern.compile(">{2,3}(?![\\d>])");
     private static final Pattern SSA_OVERRIDE = Pattern.compile("\\{\\\\[^}]*}");
-    private static final Pattern REFERENCE = Pattern.compile("&(?:#[xX](\\p{XDigit}{1,6})|#(\\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));");
     private static final Pattern INLINE_TIMESTAMP = Pattern.compile("(?:(\\d{1,4}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})");
-    // The names WebVTT allows (&amp; &lt; &gt; &lrm; &rlm; &nbsp;) and those caption tools write anyway.
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("lrm", ""), Map.entry("rlm", ""),
-            Map.entry("shy", ""), Map.entry("zwj", ""), Map.entry("zwnj", ""), Map.entry("thinsp", "\u2009"),
-            Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"), Map.entry("ndash", "–"),
-            Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
-            Map.entry("iexcl", "¡"), Map.entry("iquest", "¿"), Map.entry("deg", "°"), Map.entry("euro", "€"),
-            Map.entry("pound", "£"), Map.entry("cent", "¢"), Map.entry("yen", "¥"), Map.entry("copy", "©"),
-            Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("middot", "·"), Map.entry("bull", "•"),
-            Map.entry("times", "×"), Map.entry("divide", "÷"), Map.entry("frac12", "½"), Map.entry("hearts", "♥"),
-            Map.entry("sect", "§"), Map.entry("para", "¶"), Map.entry("eacute", "é"), Map.entry("egrave", "è"),
-            Map.entry("ecirc", "ê"), Map.entry("aacute", "á"), Map.entry("agrave", "à"), Map.entry("acirc", "â"),
-            Map.entry("iacute", "í"), Map.entry("oacute", "ó"), Map.entry("uacute", "ú"), Map.entry("ccedil", "ç"),
-            Map.entry("ntilde", "ñ"), Map.entry("auml", "ä"), Map.entry("ouml", "ö"), Map.entry("uuml", "ü"),
-            Map.entry("Auml", "Ä"), Map.entry("Ouml", "Ö"), Map.entry("Uuml", "Ü"), Map.entry("szlig", "ß"),
-            Map.entry("Eacute", "É"));
 
     private CueMarkup() {
     }
@@ -56,24 +36,6 @@ final class CueMarkup {
         return reading.lines;
     }
 
-    /** Text with its character references resolved; an unknown or invalid one stays as written. */
-    static String resolveReferences(String text) {
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder resolved = new StringBuilder();
-        while (m.find()) {
-            String character = m.group();
-            if (m.group(3) != null) {
-                character = NAMED.getOrDefault(m.group(3), character);
-            } else {
-                int codePoint = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-                if (Character.isValidCodePoint(codePoint) && codePoint != 0) {
-                    character = Character.toString(codePoint);
-                }
-            }
-            m.appendReplacement(resolved, Matcher.quoteReplacement(character));
-        }
-        return m.appendTail(resolved).toString();
-    }
 
     /** The lines read so far and the state of the one being read. */
     private static final class Reading {
@@ -151,7 +113,7 @@ final class CueMarkup {
             while (space < afterName.length() && !Character.isWhitespace(afterName.charAt(space))) {
                 space++; // the tag's classes, ".loud"
             }
-            String annotation = resolveReferences(afterName.substring(space)).strip();
+            String annotation = CharacterReferences.resolve(afterName.substring(space)).strip();
             endWord();
             if (!words.isEmpty()) {
                 endLine();
@@ -163,7 +125,7 @@ final class CueMarkup {
         }
 
         private void text(String run) {
-            String plain = resolveReferences(SSA_OVERRIDE.matcher(run).replaceAll(""));
+            String plain = CharacterReferences.resolve(SSA_OVERRIDE.matcher(run).replaceAll(""));
             if (inRubyText) {
                 return;
             }

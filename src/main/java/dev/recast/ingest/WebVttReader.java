@@ -66,7 +66,7 @@ final class WebVttReader {
         return header.stream()
                 .map(line -> TITLE.matcher(line.text()))
                 .filter(Matcher::matches)
-                .map(m -> CueMarkup.resolveReferences(m.group(1)).strip())
+                .map(m -> CharacterReferences.resolve(m.group(1)).strip())
                 .filter(title -> !title.isEmpty())
                 .findFirst();
     }
