@@ -69,7 +69,7 @@ final class SpeakerTurns {
         Map<String, Integer> counts = new HashMap<>();
         for (int k = 0; k < lines.size(); k++) {
             Matcher name = rules.nameLine().matcher(lines.get(k).text());
-            if (standsAboveText(lines, k) && name.matches() && isName(name.group("name"))) {
+            if (standsAboveText(lines, k) && name.matches() && rules.namesSpeaker(name.group("name"))) {
                 counts.merge(name.group("name"), 1, Integer::sum);
             }
         }
@@ -152,7 +152,7 @@ final class SpeakerTurns {
                 Matcher name = rules.nameLine().matcher(line.text());
                 if (cueNumber) {
                     remove(line, line.text(), RemovalReason.TIMESTAMP);
-                } else if (standsAboveText(lines, k) && name.matches() && isName(name.group("name"))
+                } else if (standsAboveText(lines, k) && name.matches() && rules.namesSpeaker(name.group("name"))
                         && (known.contains(name.group("name")) || isTimeLine(lines.get(k + 1)))) {
                     remove(line, line.text(), RemovalReason.SPEAKER_LABEL);
                     pending = Optional.of(named(name.group("name")));
@@ -177,7 +177,7 @@ final class SpeakerTurns {
             }
             text = stripLeadingTimes(line, text);
             Matcher header = rules.speakerHeader().matcher(text);
-            if (header.matches() && isName(header.group("name"))) {
+            if (header.matches() && rules.namesSpeaker(header.group("name"))) {
                 remove(line, text, RemovalReason.SPEAKER_LABEL);
                 pending = Optional.of(named(header.group("name")));
                 return;
@@ -222,7 +222,7 @@ final class SpeakerTurns {
             while (mid.find()) {
                 String name = mid.group("name");
                 boolean trusted = name == null
-                        || isName(name) && (known.contains(name) || startsWithLabel && !sounds.readsAsSound(name));
+                        || rules.namesSpeaker(name) && (known.contains(name) || startsWithLabel && !sounds.readsAsSound(name));
                 if (!trusted || text.substring(from, mid.start()).isBlank()) {
                     continue;
                 }
@@ -244,11 +244,11 @@ final class SpeakerTurns {
         /** The speaker label at the text's start, if one stands there. */
         private Optional<Label> label(String text) {
             Matcher label = rules.speakerLabel().matcher(text);
-            if (label.find() && isName(label.group("name")) && readsAsTurn(label.group("name"), text.substring(label.end()))) {
+            if (label.find() && rules.namesSpeaker(label.group("name")) && readsAsTurn(label.group("name"), text.substring(label.end()))) {
                 return Optional.of(new Label(label.group("name"), label.end()));
             }
             Matcher bracket = rules.bracketLabel().matcher(text);
-            if (bracket.find() && isName(bracket.group("name"))) {
+            if (bracket.find() && rules.namesSpeaker(bracket.group("name"))) {
                 String name = bracket.group("name");
                 boolean colon = bracket.group().contains(":");
                 boolean textFollows = !text.substring(bracket.end()).isBlank();
@@ -290,11 +290,11 @@ final class SpeakerTurns {
 
         private boolean startsWithLabel(String text) {
             Matcher header = rules.speakerHeader().matcher(text);
-            if (header.matches() && isName(header.group("name"))) {
+            if (header.matches() && rules.namesSpeaker(header.group("name"))) {
                 return true;
             }
             Matcher label = rules.speakerLabel().matcher(text);
-            return label.find() && isName(label.group("name"));
+            return label.find() && rules.namesSpeaker(label.group("name"));
         }
 
         private String removeInlineTimes(ContentLine line, String text) {
@@ -315,18 +315,5 @@ final class SpeakerTurns {
         private void remove(ContentLine line, String text, RemovalReason reason) {
             removals.add(new Removal(line.number(), text.strip(), reason));
         }
-    }
-
-    private boolean isName(String label) {
-        String[] words = label.split("\\s+");
-        for (int k = 0; k < words.length; k++) {
-            String bare = words[k].toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
-            // A letter is a name ("Q:", "A:", "Speaker B"), never an article, where a colon follows it.
-            boolean letter = bare.length() == 1 && (k > 0 || words.length == 1);
-            if (!letter && rules.notSpeakers().contains(bare)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -107,8 +107,12 @@ public record TurnRules(
 
     /** Whether a label's name names a voice: none of its words is one of {@link #notSpeakers}. */
     public boolean namesSpeaker(String name) {
-        for (String word : name.split("\\s+")) {
-            if (notSpeakers.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", ""))) {
+        String[] words = name.split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String bare = words[k].toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
+            // A letter is a name ("Q:", "A:", "Speaker B"), never an article, where a colon follows it.
+            boolean letter = bare.length() == 1 && (k > 0 || words.length == 1);
+            if (!letter && notSpeakers.contains(bare)) {
                 return false;
             }
         }
