@@ -1,5 +1,8 @@
 package dev.recast.clean;
 
+import dev.recast.ingest.SourceTime;
+import java.util.Optional;
+
 /** A chapter title recovered from spoken markup: level 1 ("Heading"), level 2 ("Subheading"). */
 public record Heading(String title, int level, int line) implements Block {
     public Heading {
@@ -10,5 +13,11 @@ public record Heading(String title, int level, int line) implements Block {
             throw new IllegalArgumentException("heading level is 1 or 2: " + level);
         }
         title = title.strip();
+    }
+
+    /** A title is read from text markup, which no caption file times. */
+    @Override
+    public Optional<SourceTime> sourceTime() {
+        return Optional.empty();
     }
 }

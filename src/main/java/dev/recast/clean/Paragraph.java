@@ -24,6 +24,7 @@ public record Paragraph(List<Run> runs, String speaker, int line) implements Blo
     }
 
     /** Where the paragraph stood in the original recording, when its source was timed. */
+    @Override
     public Optional<SourceTime> sourceTime() {
         return Run.sourceTime(runs);
     }

@@ -24,6 +24,7 @@ public record Quote(List<Run> runs, String speaker, int line) implements Block {
     }
 
     /** Where the quote stood in the original recording, when its source was timed. */
+    @Override
     public Optional<SourceTime> sourceTime() {
         return Run.sourceTime(runs);
     }

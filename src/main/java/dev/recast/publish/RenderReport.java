@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recast.clean.Block;
 import dev.recast.clean.Removal;
 import dev.recast.clean.Section;
 import dev.recast.episode.Chapter;
@@ -27,7 +28,8 @@ import java.util.Map;
  * {@code *Seconds} fields come from {@link Seconds}, the same rounding as the playlist and
  * chapters.json. Fields always appear, in a fixed order ({@code null} when unknown), but for an
  * utterance's {@code sourceStart} and {@code sourceEnd}: where its text was said in the original
- * recording, which only caption input tells, in seconds. Enum values are lower-case names.
+ * recording, which only caption input tells, in seconds; a section's {@code paragraphs} list the
+ * same for each paragraph and quote a caption file timed. Enum values are lower-case names.
  */
 public final class RenderReport {
 
@@ -82,6 +84,7 @@ public final class RenderReport {
             section.put("startSample", span.startSample());
             section.put("endSample", span.endSample());
             putRemovals(section, sectionsByIndex.get(span.index()));
+            putTimedBlocks(section, sectionsByIndex.get(span.index()));
         }
 
         // A section with nothing left to say has no audio, but its removals are still accounted for.
@@ -173,6 +176,19 @@ public final class RenderReport {
         entry.put("pitch", profile.pitch());
         entry.put("pitchRange", profile.pitchRange());
         entry.put("volume", profile.volume());
+    }
+
+    /** The paragraphs and quotes a caption file timed, by the line they start on, for auditing against the source. */
+    private static void putTimedBlocks(ObjectNode section, Section cleaned) {
+        ArrayNode paragraphs = section.putArray("paragraphs");
+        for (Block block : cleaned.blocks()) {
+            block.sourceTime().ifPresent(time -> {
+                ObjectNode entry = paragraphs.addObject();
+                entry.put("line", block.line());
+                entry.set("sourceStart", DecimalNode.valueOf(Seconds.ofMillis(time.startMillis())));
+                entry.set("sourceEnd", DecimalNode.valueOf(Seconds.ofMillis(time.endMillis())));
+            });
+        }
     }
 
     private static void putRemovals(ObjectNode section, Section cleaned) {

@@ -277,6 +277,13 @@ class RenderTest {
         assertEquals(66.0, utterances.get(1).get("sourceEnd").asDouble());
         assertEquals("The keeper wrote it down.", utterances.get(2).get("sourceText").asText());
         assertFalse(utterances.get(2).has("sourceStart"));
+        JsonNode sections = json(out.resolve("render.json")).get("sections");
+        JsonNode paragraphs = sections.get(0).get("paragraphs");
+        assertEquals(1, paragraphs.size(), "the two cues make one paragraph");
+        assertEquals(4, paragraphs.get(0).get("line").asInt());
+        assertEquals(62.5, paragraphs.get(0).get("sourceStart").asDouble());
+        assertEquals(66.0, paragraphs.get(0).get("sourceEnd").asDouble());
+        assertEquals(0, sections.get(1).get("paragraphs").size(), "plain text has no source times");
     }
 
     @Test

@@ -72,7 +72,7 @@ class RenderReportTest {
         for (int i = 0; i < sections.size(); i++) {
             SectionSpan span = TIMELINE.sections().get(i);
             JsonNode parsed = sections.path(i);
-            assertEquals(List.of("index", "title", "source", "file", "startSample", "endSample", "removals"),
+            assertEquals(List.of("index", "title", "source", "file", "startSample", "endSample", "removals", "paragraphs"),
                     fieldNames(parsed));
             assertEquals(span, new SectionSpan(parsed.path("index").asInt(), parsed.path("title").asText(),
                     parsed.path("source").asText(), parsed.path("startSample").asLong(),
