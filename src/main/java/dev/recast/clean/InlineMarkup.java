@@ -28,6 +28,10 @@ final class InlineMarkup {
     private static final Pattern LINK = Pattern.compile(
             "(?<![\\\\!])\\[(?<text>[^\\]]+)](?<target>\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\))");
     private static final Pattern AUTOLINK = Pattern.compile("<(?<address>(?:https?|ftp|mailto):[^>\\s]+)>");
+    // A site generator's template tag ({{< transcript "…" >}}, {{% note %}}, {% include x %}): the
+    // quoted text it wraps is said, the tag is not.
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%]?(?<body>[^{}]*?)[>%]?}}|\\{%[^{}]*%}");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)");
     // HTML's elements, by name, so "a <b and c> d" in prose is read as text unless it names one.
     private static final Pattern TAG = Pattern.compile("(?i)</?(?<name>a|abbr|article|aside|audio|b|big|blockquote|body"
@@ -69,6 +73,11 @@ final class InlineMarkup {
         text = replace(IMAGE, text, m -> {
             images.add(m.group());
             return "";
+        });
+        text = replace(TEMPLATE_TAG, text, m -> {
+            markup.add(QUOTED.matcher(m.group()).replaceAll(" ").replaceAll("\\s+", " ").strip());
+            String body = m.group("body") == null ? "" : m.group("body");
+            return " " + String.join(" ", QUOTED.matcher(body).results().map(q -> q.group(1)).toList()) + " ";
         });
         text = replace(LINK, text, m -> {
             targets.add(m.group("target"));

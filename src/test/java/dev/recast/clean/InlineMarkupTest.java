@@ -39,6 +39,9 @@ class InlineMarkupTest {
                         List.of()),
                 arguments("snake_case_name and 2*3*4 stay.", "snake_case_name and 2*3*4 stay.", List.of()),
                 arguments("If x <y and z> w holds.", "If x <y and z> w holds.", List.of()),
+                arguments("{{< transcript \"The bell rang.\" >}}", "The bell rang.", List.of("MARKUP {{< transcript >}}")),
+                arguments("Before {% include note.html %} after.", "Before after.",
+                        List.of("MARKUP {% include note.html %}")),
                 arguments("A <span class=\"x\">word</span>.", "A word.", List.of("MARKUP <span class=\"x\"> </span>")));
     }
 
