@@ -39,6 +39,12 @@ final class InlineMarkup {
             + "|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|ol|p|pre|q|s|script"
             + "|section|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|th|thead|time|title|tr|tt"
             + "|u|ul|video)(?=[\\s/>])(?:\\s[^<>]*)?/?>");
+    // WebVTT's cue markup pasted into text (Udemy and Rev exports): class, language and ruby spans,
+    // inline timestamps; a voice tag is handled apart, as it names who speaks.
+    private static final Pattern CUE_TAG = Pattern.compile(
+            "</?(?:c|lang|ruby|rt)(?:\\.[\\w.-]+)?(?:[ \\t][^<>]*)?>|</v>|<(?:\\d{1,4}:)?[0-5]\\d:[0-5]\\d\\.\\d{3}>");
+    // A voice tag: "<v Ada Quill>", "<v.loud Ben>", Rev's "<v ->" for a speaker it does not name.
+    private static final Pattern VOICE_TAG = Pattern.compile("<v(?:\\.[\\w.-]+)*(?:[ \\t]+(?<name>[^<>]*))?>");
     // Tags that break a line: their words would run together without a space.
     private static final Pattern BREAKING_TAG = Pattern.compile(
             "(?i)br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|blockquote|section|article|header|footer|table|dd|dt");
@@ -88,6 +94,11 @@ final class InlineMarkup {
             markup.add(m.group());
             return " ";
         });
+        text = readVoiceTags(text, markup);
+        text = replace(CUE_TAG, text, m -> {
+            markup.add(m.group());
+            return "";
+        });
         text = replace(TAG, text, m -> {
             markup.add(m.group());
             return BREAKING_TAG.matcher(m.group("name")).matches() ? " " : "";
@@ -105,6 +116,30 @@ final class InlineMarkup {
         return text;
     }
 
+
+    /**
+     * A voice tag naming its speaker at the line's start becomes the label a transcript writes there
+     * ("Ada Quill: "), for the speaker rules to read; any other only goes. Outside those places
+     * "<v …>" is prose ("if x <v and w> y") unless it is Rev's "<v ->" or the line closes it.
+     */
+    private static String readVoiceTags(String text, List<String> markup) {
+        Matcher m = VOICE_TAG.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean closed = text.contains("</v>");
+        while (m.find()) {
+            boolean opensLine = text.substring(0, m.start()).isBlank();
+            String name = m.group("name") == null ? "" : m.group("name").strip();
+            if (!opensLine && !closed && !name.equals("-")) {
+                continue;
+            }
+            boolean names = opensLine && !name.isEmpty() && !name.equals("-");
+            // A name made a label is recorded as the label; the tag's marks are recorded here.
+            markup.add(names ? m.group().substring(0, m.start("name") - m.start()) + ">" : m.group());
+            String label = names ? name + ": " : " ";
+            m.appendReplacement(out, Matcher.quoteReplacement(label));
+        }
+        return m.appendTail(out).toString();
+    }
 
     /** Takes a pair of marks off the text between them, innermost last ("***both***"). */
     private static String unwrap(Pattern marks, String text) {

@@ -42,6 +42,9 @@ class InlineMarkupTest {
                 arguments("{{< transcript \"The bell rang.\" >}}", "The bell rang.", List.of("MARKUP {{< transcript >}}")),
                 arguments("Before {% include note.html %} after.", "Before after.",
                         List.of("MARKUP {% include note.html %}")),
+                arguments("<v ->So we <c.yellow>begin</c> here.</v>", "So we begin here.",
+                        List.of("MARKUP <v -> <c.yellow> </c> </v>")),
+                arguments("If x <v and w> y holds.", "If x <v and w> y holds.", List.of()),
                 arguments("A <span class=\"x\">word</span>.", "A word.", List.of("MARKUP <span class=\"x\"> </span>")));
     }
 
@@ -52,6 +55,14 @@ class InlineMarkupTest {
 
         assertEquals(List.of("P " + read), describeBlocks(section));
         assertEquals(removals, describeRemovals(section));
+    }
+
+    @Test
+    void aVoiceTagPastedIntoTextNamesItsSpeaker() {
+        Section section = clean("<v Ada Quill>The bell rang.</v>\n<v Ben>Twice?</v>");
+
+        assertEquals(List.of("P The bell rang.", "P Twice?"), describeBlocks(section));
+        assertEquals(List.of("Ada Quill", "Ben"), section.blocks().stream().map(b -> ((Paragraph) b).speaker()).toList());
     }
 
     @Test
