@@ -1,5 +1,6 @@
 package dev.recast.clean;
 
+import dev.recast.ingest.SourceTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class SoundAnnotations {
     SpeakerTurns.Result read(SpeakerTurns.Result read) {
         Kept kept = new Kept();
         List<Removal> removals = new ArrayList<>(read.removals());
+        // The cue a song ("♪ Oh the light / on the rock ♪") was opened in and not yet closed.
+        Optional<SourceTime> song = Optional.empty();
         for (int k = 0; k < read.lines().size(); k++) {
             ContentLine line = read.lines().get(k);
             if (read.turns().containsKey(k)) {
@@ -51,14 +54,28 @@ final class SoundAnnotations {
                 kept.lines.add(line);
                 continue;
             }
-            Matcher note = NOTE.matcher(line.text());
             int from = 0;
+            if (song.isPresent() && song.equals(line.time())) {
+                from = songEnd(line.text());
+                removals.add(new Removal(line.number(), line.text().substring(0, from).strip(), RemovalReason.SOUND));
+                if (from < line.text().length()) {
+                    song = Optional.empty();
+                }
+            } else {
+                song = Optional.empty();
+            }
+            Matcher note = NOTE.matcher(line.text()).region(from, line.text().length());
             // Stripped once: a line may be megabytes long and hold thousands of brackets.
             int textLength = line.text().strip().length();
             while (note.find()) {
                 boolean wholeLine = note.group().length() == textLength && note.group().equals(line.text().strip());
-                if (!isNote(note) && !(wholeLine && isStageDirection(note))) {
+                // A subtitle line may open with who speaks or how: "(narrator) Once…", "[man] Hey!".
+                boolean opensCue = line.time().isPresent() && line.text().substring(from, note.start()).isBlank();
+                if (!isNote(note) && !(wholeLine && isStageDirection(note)) && !(opensCue && isCueTag(note))) {
                     continue;
+                }
+                if (opensSong(note) && line.time().isPresent()) {
+                    song = line.time();
                 }
                 removals.add(new Removal(line.number(), note.group().strip(), RemovalReason.SOUND));
                 String before = line.text().substring(from, note.start());
@@ -109,6 +126,40 @@ final class SoundAnnotations {
                 }
             }
         }
+    }
+
+    /** Where a song that went on from the line before ends in this line: after its closing notes, else at its end. */
+    private static int songEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isMusicNote(text.charAt(i))) {
+                while (i < text.length() && isMusicNote(text.charAt(i))) {
+                    i++;
+                }
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isMusicNote(char c) {
+        return c == '♪' || c == '♫';
+    }
+
+    /** Music notes opening words the line does not close: the song goes on in its cue's next line. */
+    private static boolean opensSong(Matcher note) {
+        String music = note.group("music");
+        return music != null && music.chars().skip(1).noneMatch(c -> isMusicNote((char) c)) && !music.substring(1).isBlank();
+    }
+
+    /** A short lower-case or capitalised tag of who speaks or how, in brackets: "(narrator)", "(whispering)", "(MAN)". */
+    private boolean isCueTag(Matcher note) {
+        String text = note.group("round") != null ? note.group("roundText") : note.group("squareText");
+        if (text == null) {
+            return false;
+        }
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= 3 && text.chars().noneMatch(Character::isDigit)
+                && (isLowerCase(text) || isAllCaps(text)) && !startsAsSentence(words);
     }
 
     /** Where the sound notes a text starts with end ("[Music] Ann: Hello" → before "Ann"); 0 where it starts with none. */

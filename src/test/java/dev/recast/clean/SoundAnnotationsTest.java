@@ -87,7 +87,9 @@ class SoundAnnotationsTest {
                 "It was *really* moving.",
                 "The price (including taxes) rose.",
                 "We went (both of us) early.",
-                "I lived there (many years) and (pun intended) loved it (more on that later).");
+                "I lived there (many years) and (pun intended) loved it (more on that later).",
+                // Only a subtitle line opens with who speaks; in prose a parenthesis there is a remark.
+                "(both of us) We went early.");
     }
 
     @ParameterizedTest(name = "{0}")
