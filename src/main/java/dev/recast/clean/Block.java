@@ -4,7 +4,7 @@ import dev.recast.ingest.SourceTime;
 import java.util.Optional;
 
 /** One structural unit of a cleaned section, in reading order. */
-public sealed interface Block permits Heading, Paragraph, Quote {
+public sealed interface Block permits Heading, RunningText {
 
     /** The source line the block starts on (1-based), for messages and reports. */
     int line();

@@ -1,38 +1,20 @@
 package dev.recast.clean;
 
-import dev.recast.ingest.SourceTime;
 import java.util.List;
-import java.util.Optional;
 
-/**
- * Running text of one speaker (null when the transcript names none).
- *
- * @param runs the text, in the stretches the source timed apart (see {@link Run#merged})
- */
-public record Paragraph(List<Run> runs, String speaker, int line) implements Block {
+/** Running text of one speaker (null when the transcript names none). */
+public record Paragraph(List<Run> runs, String speaker, int line) implements RunningText {
     public Paragraph {
         runs = Run.merged(runs);
     }
 
     /** Plain text, untimed. */
     public Paragraph(String text, String speaker, int line) {
-        this(List.of(new Run(requireText(text))), speaker, line);
+        this(List.of(new Run(text)), speaker, line);
     }
 
-    public String text() {
-        return Run.text(runs);
-    }
-
-    /** Where the paragraph stood in the original recording, when its source was timed. */
     @Override
-    public Optional<SourceTime> sourceTime() {
-        return Run.sourceTime(runs);
-    }
-
-    private static String requireText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a paragraph has text");
-        }
-        return text;
+    public Paragraph withRuns(List<Run> newRuns) {
+        return new Paragraph(newRuns, speaker, line);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Run(String text, Optional<SourceTime> time, boolean pauseAfter) {
     public Run {
         if (text == null || text.isBlank() || time == null) {
-            throw new IllegalArgumentException("a run has text and a time, if only an empty one");
+            throw new IllegalArgumentException("a block's text is never blank, and its time is present or empty");
         }
         text = text.strip();
     }

@@ -103,15 +103,12 @@ public final class TranscriptCleaner {
                     .collect(Collectors.joining(" "));
             return title.isEmpty() ? Stream.empty() : Stream.of(new Heading(title, heading.level(), heading.line()));
         }
-        List<Run> runs = correct(block instanceof Paragraph p ? p.runs() : ((Quote) block).runs(), counts);
+        RunningText running = (RunningText) block; // the other kind of Block
+        List<Run> runs = correct(running.runs(), counts);
         if (runs.isEmpty()) {
             return Stream.empty(); // e.g. a filler word corrected to nothing
         }
-        if (block instanceof Paragraph paragraph) {
-            return Stream.of(new Paragraph(runs, paragraph.speaker(), paragraph.line()));
-        }
-        Quote quote = (Quote) block; // the last kind of Block
-        return Stream.of(new Quote(runs, quote.speaker(), quote.line()));
+        return Stream.of(running.withRuns(runs));
     }
 
     /**

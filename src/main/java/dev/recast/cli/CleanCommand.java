@@ -7,6 +7,7 @@ import dev.recast.clean.Heading;
 import dev.recast.clean.Paragraph;
 import dev.recast.clean.Quote;
 import dev.recast.clean.Removal;
+import dev.recast.clean.RunningText;
 import dev.recast.clean.Section;
 import dev.recast.ingest.DecodingNote;
 import dev.recast.pipeline.Cleaned;
@@ -42,7 +43,7 @@ final class CleanCommand {
         out.printf(Locale.ROOT, "== %02d %s (%s) ==%n", section.index(), section.title(), section.source());
         String previousSpeaker = null;
         for (Block block : section.blocks()) {
-            String speaker = block instanceof Paragraph p ? p.speaker() : block instanceof Quote q ? q.speaker() : null;
+            String speaker = block instanceof RunningText running ? running.speaker() : null;
             // A voice the transcript does not name, after a named one: ">>", as broadcast captions mark it.
             out.println((speaker == null && previousSpeaker != null && !(block instanceof Heading) ? ">> " : "") + text(block));
             previousSpeaker = block instanceof Heading ? previousSpeaker : speaker;
