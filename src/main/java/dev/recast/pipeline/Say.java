@@ -37,6 +37,7 @@ public final class Say {
         if (spoken.isEmpty()) {
             throw RecastException.input(null, "nothing to say in \"" + text + "\"");
         }
+        refuseNonFile(output);
         Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, text, spoken, null, Pause.SENTENCE);
         Clip clip;
         try (Synthesizer synthesizer = synthesizers.open(profile.voice(), lexicon)) {
@@ -68,5 +69,19 @@ public final class Say {
             }
         }
         return clip;
+    }
+
+    /**
+     * Only a regular file is replaced: the rename that makes the write atomic would otherwise put a
+     * WAV file where a device node, a FIFO or a socket was ({@code -o /dev/null} as root), and a
+     * folder is no file to write. Checked before synthesis, so the mistake costs nothing.
+     */
+    private static void refuseNonFile(Path output) throws RecastException {
+        if (Files.isDirectory(output)) {
+            throw RecastException.input(output.toString(), "is a folder: give a file name for the WAV file");
+        }
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            throw RecastException.input(output.toString(), "not a regular file");
+        }
     }
 }
