@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,12 +81,27 @@ public final class Mp3Reader {
         }
         byte[] body = in.readNBytes(firstFrame.length() - 4);
         XingHeader xing = XingHeader.find(firstFrame, body);
+        long frames = (xing == null ? 1 : 0) + countFrames(in); // a Xing frame carries no audio
         if (xing != null && xing.frames() >= 0) {
+            // The header states the length the encoder wrote; a copy cut short must not claim it.
+            if (frames < xing.frames()) {
+                throw new Mp3FormatException(String.format(Locale.ROOT,
+                        "%s: the file is cut short: its header declares %d frames (%.1f s), it holds %d (%.1f s)",
+                        name, xing.frames(), xing.frames() * (double) firstFrame.samplesPerFrame()
+                                / firstFrame.sampleRate(),
+                        frames, frames * (double) firstFrame.samplesPerFrame() / firstFrame.sampleRate()));
+            }
             long samples = xing.frames() * firstFrame.samplesPerFrame() - xing.delay() - xing.padding();
             return new Mp3File(firstFrame.sampleRate(), firstFrame.channels(), Math.max(0, samples),
                     xing.hasLame(), tags, chapters);
         }
-        long frames = xing == null ? 1 : 0; // a Xing frame carries no audio
+        return new Mp3File(firstFrame.sampleRate(), firstFrame.channels(), frames * firstFrame.samplesPerFrame(),
+                false, tags, chapters);
+    }
+
+    /** The whole frames left in {@code in}, up to trailing data such as an ID3v1 tag. */
+    private static long countFrames(InputStream in) throws IOException {
+        long frames = 0;
         for (byte[] next = in.readNBytes(4); next.length == 4; next = in.readNBytes(4)) {
             FrameHeader frame = FrameHeader.parse(next);
             if (frame == null) {
@@ -96,8 +112,7 @@ public final class Mp3Reader {
             }
             frames++;
         }
-        return new Mp3File(firstFrame.sampleRate(), firstFrame.channels(), frames * firstFrame.samplesPerFrame(),
-                false, tags, chapters);
+        return frames;
     }
 
     /** The 4-byte header of an MPEG Layer III frame. */

@@ -59,6 +59,9 @@ final class InspectCommand {
                     + " (try recast inspect --help)");
         }
         Path file = Path.of(line.getArgList().get(0));
+        if (Files.isDirectory(file)) {
+            throw RecastException.input(file.toString(), "is a folder: give the WAV or MP3 file to inspect");
+        }
         try {
             String kind = sniff(file);
             if (kind.equals("WAV")) {

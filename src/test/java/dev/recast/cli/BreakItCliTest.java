@@ -1,0 +1,80 @@
+package dev.recast.cli;
+
+import static dev.recast.cli.Run.recast;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recast.audio.TestMp3;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 25's break-it cases for the command line, one a defect, each as the user met it: the
+ * exit code and the message in plain words.
+ */
+class BreakItCliTest {
+
+    @TempDir
+    Path dir;
+
+    /** Item 3: the atomic rename must not put a WAV file where a FIFO (or a device node) was. */
+    @Test
+    void sayRefusesToReplaceAnythingButARegularFile() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+
+        Run run = recast("say", "Hello.", "-o", fifo.toString());
+
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("recast: " + fifo + ": not a regular file\n", run.err());
+        assertFalse(Files.isRegularFile(fifo));
+        assertTrue(Files.exists(fifo));
+    }
+
+    /** Item 16, and its twin for say: a folder is named as one, not as an IOException. */
+    @Test
+    void sayAndInspectNameAFolderGivenForAFile() {
+        Run say = recast("say", "Hello.", "-o", dir.toString());
+        assertEquals(2, say.exit(), say.err());
+        assertEquals("recast: " + dir + ": is a folder: give a file name for the WAV file\n", say.err());
+
+        Run inspect = recast("inspect", dir.toString());
+        assertEquals(2, inspect.exit(), inspect.err());
+        assertEquals("recast: " + dir + ": is a folder: give the WAV or MP3 file to inspect\n", inspect.err());
+    }
+
+    /** Item 16: a copy cut short must not claim the whole episode's duration from its header. */
+    @Test
+    void inspectReportsAnMp3CutShort() throws Exception {
+        Path whole = TestMp3.tone(dir, 3);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.mp3"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        Run run = recast("inspect", cut.toString());
+
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().startsWith("recast: " + cut + ": the file is cut short: its header declares "),
+                run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals(0, recast("inspect", whole.toString()).exit());
+    }
+
+    /** Item 10: Commons CLI kept the first of two values and dropped the second unsaid. */
+    @Test
+    void aRepeatedOptionIsAnError() {
+        Run output = recast("render", dir.toString(), "-o", "A", "-o", "B");
+        assertEquals(2, output.exit(), output.err());
+        assertEquals("recast: -o/--output given twice (try recast render --help)\n", output.err());
+
+        Run format = recast("render", dir.toString(), "--format", "wav", "--format", "mp3");
+        assertEquals(2, format.exit(), format.err());
+        assertEquals("recast: --format given twice (try recast render --help)\n", format.err());
+
+        Run say = recast("say", "Hi.", "--output", "a.wav", "-o", "b.wav");
+        assertEquals("recast: -o/--output given twice (try recast say --help)\n", say.err());
+    }
+}
