@@ -36,6 +36,15 @@ public final class TranscriptCleaner {
 
     private final List<Correction> corrections;
 
+    /**
+     * How many characters a regex correction may read per character of a block's text (and at
+     * least {@link #MIN_REGEX_STEPS}). A pattern that runs in linear time reads a few per
+     * character, one that is quadratic on a long paragraph some thousands; a catastrophic one
+     * ({@code (.*a){30}}) grows without end, and is stopped once past the budget.
+     */
+    static final long REGEX_STEPS_PER_CHARACTER = 10_000;
+    static final long MIN_REGEX_STEPS = 1_000_000;
+
     public TranscriptCleaner(CleaningRules rules) {
         this(rules, List.of());
     }
@@ -50,6 +59,11 @@ public final class TranscriptCleaner {
         this.speakerTurns = new SpeakerTurns(rules.turns(), soundAnnotations);
     }
 
+    /**
+     * Cleans {@code sections}.
+     *
+     * @throws SlowCorrectionException if a regex correction takes more steps than it is allowed
+     */
     public List<Section> clean(List<RawSection> sections) {
         List<List<MisdecodedText.Repair>> repaired = sections.stream()
                 .map(section -> section.lines().stream().map(misdecoded::repair).toList())
@@ -86,7 +100,7 @@ public final class TranscriptCleaner {
         removals.addAll(parsed.removals());
         removals.sort(Comparator.comparingInt(Removal::line));
         int[] counts = new int[corrections.size()];
-        List<Block> blocks = parsed.blocks().stream().flatMap(block -> correct(block, counts)).toList();
+        List<Block> blocks = parsed.blocks().stream().flatMap(block -> correct(block, counts, raw.source())).toList();
         List<AppliedCorrection> applied = new ArrayList<>();
         for (int k = 0; k < counts.length; k++) {
             if (counts[k] > 0) {
@@ -97,14 +111,14 @@ public final class TranscriptCleaner {
     }
 
     /** The block with every correction made in its text, counted; none if a correction emptied it. */
-    private Stream<Block> correct(Block block, int[] counts) {
+    private Stream<Block> correct(Block block, int[] counts, String source) {
         if (block instanceof Heading heading) {
-            String title = correct(List.of(new Run(heading.title())), counts).stream().map(Run::text)
+            String title = correct(List.of(new Run(heading.title())), counts, source, block.line()).stream().map(Run::text)
                     .collect(Collectors.joining(" "));
             return title.isEmpty() ? Stream.empty() : Stream.of(new Heading(title, heading.level(), heading.line()));
         }
         RunningText running = (RunningText) block; // the other kind of Block
-        List<Run> runs = correct(running.runs(), counts);
+        List<Run> runs = correct(running.runs(), counts, source, block.line());
         if (runs.isEmpty()) {
             return Stream.empty(); // e.g. a filler word corrected to nothing
         }
@@ -116,11 +130,12 @@ public final class TranscriptCleaner {
      * wrapped over two caption lines). A replacement goes to the run its match starts in; what
      * the match covered of the runs after it goes. A run left blank goes, handing on its pause.
      */
-    private List<Run> correct(List<Run> runs, int[] counts) {
+    private List<Run> correct(List<Run> runs, int[] counts, String source, int line) {
         for (int k = 0; k < corrections.size() && !runs.isEmpty(); k++) {
             Correction correction = corrections.get(k);
             String text = Run.text(runs);
-            Matcher matcher = correction.pattern().matcher(text);
+            Matcher matcher = correction.pattern().matcher(correction.regex()
+                    ? new CountedText(text, correction, source, line) : text);
             StringBuilder[] corrected = new StringBuilder[runs.size()];
             int[] ends = new int[runs.size()]; // where each run's text, and the space after it, ends
             for (int r = 0, end = 0; r < runs.size(); r++) {
@@ -143,6 +158,50 @@ public final class TranscriptCleaner {
             runs = rebuilt(runs, corrected);
         }
         return runs;
+    }
+
+    /**
+     * A block's text as a regex correction reads it, one {@link #charAt} at a time: the steps
+     * {@link java.util.regex} takes are counted where it takes them, and past the budget the match
+     * stops with a {@link SlowCorrectionException} rather than run on for hours.
+     */
+    private static final class CountedText implements CharSequence {
+        private final String text;
+        private final Correction correction;
+        private final String source;
+        private final int line;
+        private long stepsLeft;
+
+        CountedText(String text, Correction correction, String source, int line) {
+            this.text = text;
+            this.correction = correction;
+            this.source = source;
+            this.line = line;
+            this.stepsLeft = Math.max(MIN_REGEX_STEPS, REGEX_STEPS_PER_CHARACTER * text.length());
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--stepsLeft < 0) {
+                throw new SlowCorrectionException(correction, source, line);
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** Copies {@code text[from, to)} to the runs each character belongs to. */

@@ -4,6 +4,7 @@ import dev.recast.RecastException;
 import dev.recast.clean.CleaningRules;
 import dev.recast.clean.Heading;
 import dev.recast.clean.Section;
+import dev.recast.clean.SlowCorrectionException;
 import dev.recast.clean.TranscriptCleaner;
 import dev.recast.ingest.BundledExample;
 import dev.recast.ingest.EpisodeReader;
@@ -34,9 +35,14 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
      * Cleans with the default rules and the input's own corrections. An episode titled only after a
      * file or folder name takes its first section's opening heading as its title instead.
      */
-    static Cleaned clean(EpisodeSource source) {
-        List<Section> sections = new TranscriptCleaner(CleaningRules.defaults(), source.corrections())
-                .clean(source.sections());
+    static Cleaned clean(EpisodeSource source) throws RecastException {
+        List<Section> sections;
+        try {
+            sections = new TranscriptCleaner(CleaningRules.defaults(), source.corrections()).clean(source.sections());
+        } catch (SlowCorrectionException e) {
+            throw RecastException.input(e.correction().location(), "the pattern takes too long on this text ("
+                    + e.source() + ":" + e.line() + "): make it more specific, e.g. without a repeat inside a repeat");
+        }
         Optional<String> heading = sections.get(0).blocks().stream().findFirst()
                 .flatMap(block -> block instanceof Heading h && h.level() == 1 ? Optional.of(h.title()) : Optional.empty());
         return new Cleaned(heading.isPresent() && source.titleOrigin().fromName()

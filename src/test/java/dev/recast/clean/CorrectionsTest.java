@@ -2,6 +2,7 @@ package dev.recast.clean;
 
 import static dev.recast.clean.Cleaning.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.recast.ingest.CorrectionsReader;
 import dev.recast.ingest.Correction;
@@ -38,6 +39,17 @@ class CorrectionsTest {
 
         assertEquals("Learned from scratch, Silver and others (2017).",
                 ((Paragraph) section.blocks().get(0)).text());
+    }
+
+    @Test
+    void aRegexIsStoppedPastItsStepsButALinearOneRunsOnALongParagraph() throws Exception {
+        String longParagraph = "Silver et al., 2017, and the tide. ".repeat(3_000);
+        Section section = clean("/Silver et al\\., (\\d{4})/\tSilver and others ($1)\n", longParagraph);
+        assertEquals(3_000, section.corrections().get(0).count());
+
+        SlowCorrectionException slow = assertThrows(SlowCorrectionException.class,
+                () -> clean("/(.*a){30}/\tx\n", "a harbour, a pier, a clock. ".repeat(8)));
+        assertEquals(dir.resolve("corrections.tsv") + ":1", slow.correction().location());
     }
 
     @Test

@@ -77,4 +77,23 @@ class BreakItCliTest {
         Run say = recast("say", "Hi.", "--output", "a.wav", "-o", "b.wav");
         assertEquals("recast: -o/--output given twice (try recast say --help)\n", say.err());
     }
+
+    /** Item 7: a catastrophic regex backtracked for hours with no word; now it stops at its line. */
+    @Test
+    void aCatastrophicRegexCorrectionIsStoppedAtItsLine() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        // Forty-odd a's: past the thirtieth the match fails and backtracks through every way to pick them.
+        Files.writeString(in.resolve("1.txt"), ("The harbour clock stood at the end of the pier, as it had"
+                + " for a hundred years and more, and no one wound it. ").repeat(4) + "\n");
+        Files.writeString(in.resolve("corrections.tsv"), "# fixes\nShorji\tshogi\n/(.*a){30}/\tx\n");
+
+        long started = System.nanoTime();
+        Run run = recast("clean", in.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("recast: " + in.resolve("corrections.tsv") + ":3: the pattern takes too long on this text"
+                + " (1.txt:1): make it more specific, e.g. without a repeat inside a repeat\n", run.err());
+        assertTrue(millis < 5_000, millis + " ms");
+    }
 }
