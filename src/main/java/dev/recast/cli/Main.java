@@ -49,7 +49,10 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+        // Input text is printed in many places; its control characters are made harmless in one.
+        PrintStream out = TerminalText.escaping(rawOut);
+        PrintStream err = TerminalText.escaping(rawErr);
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         try {

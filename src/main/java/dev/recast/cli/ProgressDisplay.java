@@ -91,7 +91,7 @@ final class ProgressDisplay implements RenderProgress {
         }
         long now = clock.getAsLong();
         if (terminal && (now - lastShown >= BAR_EVERY_NANOS || last)) {
-            err.print("\r" + bar(now));
+            TerminalText.redraw(err, bar(now));
             err.flush();
             barShown = true;
             lastShown = now;

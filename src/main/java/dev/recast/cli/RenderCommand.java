@@ -11,6 +11,8 @@ import dev.recast.synth.CacheLimit;
 import dev.recast.synth.FreeTtsSynthesizer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +99,7 @@ final class RenderCommand {
                 formats(line.getOptionValue("format", "default")),
                 bitrate(line.getOptionValue("bitrate", String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))),
                 loudness(line.getOptionValue("loudness", String.valueOf(RenderOptions.DEFAULT_LOUDNESS))),
-                line.getOptionValue("base-url"),
+                line.hasOption("base-url") ? baseUrl(line.getOptionValue("base-url")) : null,
                 jobs(line.getOptionValue("jobs", String.valueOf(CORES))),
                 line.hasOption("no-cache") ? null
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
@@ -184,6 +186,26 @@ final class RenderCommand {
             // reported below, with the range that works
         }
         throw new UsageException("--loudness must be 'off' or a level from -70 to -5 LUFS, not '" + value + "'");
+    }
+
+    /**
+     * The folder's URL, which the feed, page and XSPF put in front of every path: it must be one a
+     * podcast app can fetch, so {@code javascript:} and the like never reach a page's links, and it
+     * must end where a path can follow, so no query or fragment.
+     */
+    private static String baseUrl(String value) throws UsageException {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with what works
+        }
+        throw new UsageException("--base-url must be an absolute http or https URL without a query, such as"
+                + " https://example.com/episodes/, not '" + value + "'");
     }
 
     private static int jobs(String value) throws UsageException {

@@ -4,12 +4,18 @@ import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One file a playlist lists: its path relative to the episode folder, its title and its length
  * in seconds (from {@link Seconds}, so lengths laid end to end add up to the episode's).
  */
 public record PlaylistEntry(String path, String title, BigDecimal seconds) {
+
+    // CSI (ESC [ … final byte), OSC and the other strings (ESC ] … BEL or ESC \\), ESC and one character.
+    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile(
+            "\\x1B\\[[0-?]*[ -/]*[@-~]|\\x1B[\\]PX^_][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?|\\x1B.?|\\x9B[0-?]*[ -/]*[@-~]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r]]");
 
     /**
      * What the playlists list: the section WAVs when WAV is written; otherwise the MP3 as one entry
@@ -43,8 +49,14 @@ public record PlaylistEntry(String path, String title, BigDecimal seconds) {
                 : publication.has(Format.MP3) ? EpisodeFiles.EPISODE_MP3 : null;
     }
 
-    /** Line breaks and surrounding space out of a title, for formats with one title per line. */
+    /**
+     * Line breaks and surrounding space out of a title, for formats with one title per line; and
+     * terminal escapes and other control characters out too, as these files are read with
+     * {@code cat} as often as by players: an escape sequence goes whole, any other control
+     * character becomes a space.
+     */
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return CONTROL.matcher(ESCAPE_SEQUENCE.matcher(text).replaceAll("")).replaceAll(" ")
+                .strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

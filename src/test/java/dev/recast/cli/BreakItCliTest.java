@@ -96,4 +96,43 @@ class BreakItCliTest {
                 + " (1.txt:1): make it more specific, e.g. without a repeat inside a repeat\n", run.err());
         assertTrue(millis < 5_000, millis + " ms");
     }
+
+    /** Item 11: input text's escapes recoloured and retitled the terminal through clean and errors. */
+    @Test
+    void terminalEscapesInInputNeverReachTheTerminal() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("episode.json"), "{\"title\": \"Tides\\u001b]0;pwned\\u0007\"}");
+        Files.writeString(in.resolve("1.txt"), "# The \u001B[31mred\u001B[0m tide\n\nIt turns\u009B2J twice.\n");
+
+        Run clean = recast("clean", in.toString());
+        assertEquals(0, clean.exit(), clean.err());
+        assertTrue(clean.out().contains("The \\x1b[31mred\\x1b[0m tide"), clean.out());
+        assertTrue(clean.out().contains("It turns\\u009b2J twice."), clean.out());
+        Run segment = recast("segment", in.toString());
+        assertEquals(0, segment.exit(), segment.err());
+
+        Run jobs = recast("render", in.toString(), "--jobs", "\u001B[2J");
+        assertEquals(2, jobs.exit());
+        assertEquals("recast: --jobs must be a whole number from 1 to 256, not '\\x1b[2J'\n", jobs.err());
+
+        for (Run run : new Run[] {clean, segment, jobs}) {
+            String all = run.out() + run.err();
+            assertTrue(all.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n'
+                    && c != '\t'), all);
+        }
+    }
+
+    /** Item 11: the base URL goes in front of every link of the feed and page. */
+    @Test
+    void theBaseUrlMustBeAnAbsoluteHttpUrl() {
+        for (String bad : new String[] {"javascript:alert(1)//", "episodes/", "ftp://example.com/", "https:///x",
+                "https://example.com/?a=1", ""}) {
+            Run run = recast("render", dir.toString(), "--base-url", bad);
+            assertEquals(2, run.exit(), bad + ": " + run.err());
+            assertEquals("recast: --base-url must be an absolute http or https URL without a query, such as"
+                    + " https://example.com/episodes/, not '" + bad + "'\n", run.err());
+        }
+        Run fine = recast("render", dir.resolve("missing").toString(), "--base-url", "HTTPS://example.com/ep%201/");
+        assertTrue(fine.err().contains("input does not exist"), fine.err());
+    }
 }

@@ -145,6 +145,26 @@ class PlaylistsTest {
                 """, cue);
     }
 
+    /** Issue 25 item 11: a title's terminal escapes reached `cat episode.m3u8`. */
+    @Test
+    void playlistsCarryNoTerminalEscapeOrControlCharacter() {
+        Timeline timeline = new Timeline(TestEpisode.FORMAT,
+                List.of(new SectionSpan(1, "Red\u001B[31m\u001B]0;pwned\u0007 tide\u009B2J", "a.txt", 0, 160_000)),
+                List.of(), List.of(new Chapter("Bell\u0000\u0008\ttoll", 1, 0)), 160_000);
+        Publication publication = new Publication(new EpisodeInfo("Ep\u001B[2J 1", null), timeline, List.of(), null,
+                EpisodeFiles.of(timeline), Set.of(Format.WAV, Format.PLAYLISTS), null);
+
+        String m3u8 = M3u8Playlist.render(publication);
+        String pls = PlsPlaylist.render(publication);
+        String cue = CueSheet.render(publication);
+
+        for (String raw : List.of(m3u8, pls, cue)) {
+            assertTrue(raw.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n'), raw);
+        }
+        assertTrue(m3u8.contains("#PLAYLIST:Ep 1\n#EXTINF:10.000,Red tide\n"), m3u8);
+        assertTrue(cue.contains("TITLE \"Bell   toll\""), cue);
+    }
+
     @Test
     void cueSheetKeepsTo99TracksDroppingSubheadingsFirst() {
         List<Chapter> chapters = new ArrayList<>();
