@@ -21,5 +21,7 @@ public enum RemovalReason {
     /** A link's target address; the link's text stays ("[the docs](https://…)"). */
     LINK,
     /** A fenced code block of a Markdown transcript, fences included: code is not read aloud. */
-    CODE
+    CODE,
+    /** A run of over 100 characters without a space (a pasted base64 blob, a hash): not spelled out for minutes. */
+    LONG_TOKEN
 }

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * The clean stage: raw sections in, structured sections out, with every piece of text it takes out
  * recorded as a {@link Removal}. Steps, in order: repair mis-decoded text, drop page boilerplate
  * and transcript tools' notes (found across all sections), read written markup out of the text,
- * take out timestamps and speaker labels, take out sound notes, read spoken markup and Markdown's
- * blocks into blocks, make the user's corrections in the blocks' text, then title each section.
+ * take out runs too long to be words, then timestamps and speaker labels, take out sound notes,
+ * read spoken markup and Markdown's blocks into blocks, make the user's corrections in the
+ * blocks' text, then title each section.
  */
 public final class TranscriptCleaner {
 
@@ -94,7 +95,9 @@ public final class TranscriptCleaner {
         }
         InlineMarkup.Result read = inlineMarkup.read(content);
         removals.addAll(read.removals());
-        SpeakerTurns.Result turns = soundAnnotations.read(speakerTurns.read(read.lines()));
+        InlineMarkup.Result shortTokens = LongTokens.remove(read.lines());
+        removals.addAll(shortTokens.removals());
+        SpeakerTurns.Result turns = soundAnnotations.read(speakerTurns.read(shortTokens.lines()));
         removals.addAll(turns.removals());
         BlockParser.Result parsed = BlockParser.parse(rules, turns.lines(), turns.turns());
         removals.addAll(parsed.removals());

@@ -6,6 +6,8 @@ import dev.recast.audio.LevelOverview;
 import dev.recast.audio.Mp3Joins;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
+import dev.recast.clean.Removal;
+import dev.recast.clean.RemovalReason;
 import dev.recast.clean.Section;
 import dev.recast.episode.ClipKeeper;
 import dev.recast.episode.ClipSource;
@@ -186,12 +188,29 @@ public final class Render {
         }
     }
 
+    /** One line a section for the runs cleaning left unsaid as too long to be words: text the user may miss. */
+    private void warnOfLongTokens(List<Section> sections) {
+        for (Section section : sections) {
+            List<Removal> dropped = section.removals().stream()
+                    .filter(removal -> removal.reason() == RemovalReason.LONG_TOKEN).toList();
+            if (!dropped.isEmpty()) {
+                int characters = dropped.stream().mapToInt(removal -> removal.text().length()).sum();
+                progress.accept(section.source() + ":" + dropped.get(0).line() + ": warning: left out "
+                        + (dropped.size() == 1 ? "a run of " + characters + " characters without a space"
+                                : dropped.size() + " runs of " + characters + " characters in all without a space,"
+                                        + " the first here")
+                        + ", too long to be words; render.json lists " + (dropped.size() == 1 ? "it" : "them"));
+            }
+        }
+    }
+
     private RenderResult render(EpisodeSource read, Cast cast, RenderOptions options, OutputDirectory out,
             Lexicon lexicon, ClipFolder clipFolder, String fingerprint, WorkerPool workers) throws RecastException {
 
         Cleaned cleaned = Cleaned.clean(read);
         EpisodeSource source = cleaned.source(); // titled as cleaning found best
         List<Section> sections = cleaned.sections();
+        warnOfLongTokens(sections);
         List<Utterance> utterances = new ArrayList<>();
         List<List<Utterance>> segmented = segment(sections, lexicon, workers);
         for (int i = 0; i < sections.size(); i++) {

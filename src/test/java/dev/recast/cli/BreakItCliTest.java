@@ -9,6 +9,7 @@ import dev.recast.audio.TestMp3;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +135,27 @@ class BreakItCliTest {
         }
         Run fine = recast("render", dir.resolve("missing").toString(), "--base-url", "HTTPS://example.com/ep%201/");
         assertTrue(fine.err().contains("input does not exist"), fine.err());
+    }
+
+    /** Item 8: a pasted 100 KB base64 blob was spelled out for minutes, into 46 minutes of audio per 10,000 characters. */
+    @Test
+    void aPastedBlobIsLeftOutWithAWarningAndARemoval() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String blob = Base64.getEncoder().encodeToString(new byte[75_000]); // 100,000 characters
+        Files.writeString(in.resolve("1.txt"), "The tide turns twice.\n\nThe key was " + blob + " and so on.\n");
+        Path out = dir.resolve("out");
+
+        long started = System.nanoTime();
+        Run run = recast("render", in.toString(), "-o", out.toString(), "--no-cache", "--format", "wav,captions");
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("recast: 1.txt:3: warning: left out a run of 100000 characters without a"
+                + " space, too long to be words; render.json lists it\n"), run.err());
+        assertTrue(seconds < 60, seconds + " s");
+        assertFalse(Files.readString(out.resolve("episode.vtt")).contains("AAAA"));
+        assertTrue(Files.readString(out.resolve("episode.vtt")).contains("The key was and so on."));
+        String report = Files.readString(out.resolve("render.json"));
+        assertTrue(report.contains("\"long_token\""), report.substring(0, Math.min(report.length(), 2_000)));
     }
 }
