@@ -67,7 +67,7 @@ final class BenchCommand {
         int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
         int rounds = whole("--rounds", line.getOptionValue("rounds", "3"), 1, 100);
         if (OptimizingRestart.available()) {
-            OptionalInt exitCode = OptimizingRestart.run(commandLine);
+            OptionalInt exitCode = OptimizingRestart.run(commandLine, err);
             if (exitCode.isPresent()) {
                 return exitCode.getAsInt();
             }

@@ -46,6 +46,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptimizingRestart.stopWithLauncher(System.err);
         System.exit(run(args, System.out, System.err));
     }
 

@@ -2,6 +2,7 @@ package dev.recast.cli;
 
 import dev.recast.pipeline.Render;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,14 @@ final class OptimizingRestart {
      * than that one's own waits (a stopped benchmark waits 5 s for its run, 5 s for each program).
      */
     private static final int STOP_WAIT_SECONDS = 30;
+    /** Set in the restarted JVM to the waiting one's pid, which it watches (see {@link #stopWithLauncher}). */
+    static final String LAUNCHER_PROPERTY = "recast.launcher";
+    /** How often the restarted JVM checks that the waiting one is there: a tenth of a second to notice. */
+    private static final long LAUNCHER_CHECK_MILLIS = 100;
+    /** What {@link Process#waitFor} gives for a process ended by SIGKILL: 128 + 9. */
+    private static final int KILLED = 137;
+    /** The exit code of a JVM stopped by SIGTERM, 128 + 15, for a restarted one stopped the same way. */
+    private static final int STOPPED = 143;
 
     private OptimizingRestart() {
     }
@@ -49,8 +58,12 @@ final class OptimizingRestart {
         return workload.fresh() && workload.characters() >= LONG_RENDER_CHARACTERS;
     }
 
-    /** The restarted JVM's command line: this one's options but the quick compiler, then {@code args} for {@link Main}. */
-    static List<String> command(String java, List<String> jvmOptions, String classPath, List<String> args) {
+    /**
+     * The restarted JVM's command line: this one's options but the quick compiler, the pid of the
+     * JVM that waits for it, then {@code args} for {@link Main}.
+     */
+    static List<String> command(String java, List<String> jvmOptions, long launcher, String classPath,
+            List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         for (String option : jvmOptions) {
@@ -58,6 +71,7 @@ final class OptimizingRestart {
                 command.add(option);
             }
         }
+        command.add("-D" + LAUNCHER_PROPERTY + "=" + launcher);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(args);
         return command;
@@ -67,17 +81,18 @@ final class OptimizingRestart {
      * Runs {@code args} in a JVM with the optimizing compiler, on this one's terminal and streams,
      * and returns its exit code; empty when it cannot start, so the command runs here after all.
      * Ctrl-C reaches both; a signal to this JVM alone is passed on, and this one waits for the
-     * other to remove its unfinished files before it ends.
+     * other to remove its unfinished files before it ends. The other killed outright ({@code kill
+     * -9}, the kernel's out-of-memory killer) can say nothing itself, so this one says it on {@code err}.
      */
-    static OptionalInt run(List<String> args) {
+    static OptionalInt run(List<String> args, PrintStream err) {
         Restarted restarted = new Restarted();
         Thread onStop = new Thread(restarted::stop, "recast-restart-stop");
         try {
             Runtime.getRuntime().addShutdownHook(onStop);
             Optional<Process> started = restarted.start(new ProcessBuilder(command(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                    args)).inheritIO());
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(), ProcessHandle.current().pid(),
+                    System.getProperty("java.class.path"), args)).inheritIO());
             if (started.isEmpty()) {
                 return OptionalInt.of(1);
             }
@@ -86,6 +101,11 @@ final class OptimizingRestart {
                 Runtime.getRuntime().removeShutdownHook(onStop);
             } catch (IllegalStateException stopping) {
                 // Stopped as it ended: the hook finds it ended, and this JVM ends as it did.
+                return OptionalInt.of(exitCode);
+            }
+            if (exitCode == KILLED) {
+                String command = args.stream().filter(arg -> !arg.startsWith("-")).findFirst().orElse("recast");
+                err.println("recast: the " + command + " process was killed (signal 9)");
             }
             return OptionalInt.of(exitCode);
         } catch (IOException e) {
@@ -98,6 +118,34 @@ final class OptimizingRestart {
             // Stopped before the other JVM started: there is nothing to wait for.
             return OptionalInt.of(1);
         }
+    }
+
+    /**
+     * In a restarted JVM, stops it as SIGTERM would (its shutdown hooks remove the render's
+     * unfinished files) once the JVM waiting for it is gone: killed with {@code kill -9}, that one
+     * cannot pass the stop on, and the render would go on writing a folder nobody waits for.
+     * Checks this process's parent, which becomes another once the waiting JVM is gone, so a
+     * reused pid cannot pass for it.
+     */
+    static void stopWithLauncher(PrintStream err) {
+        String launcher = System.getProperty(LAUNCHER_PROPERTY);
+        if (launcher == null) {
+            return;
+        }
+        long pid = Long.parseLong(launcher);
+        Thread watch = new Thread(() -> {
+            try {
+                while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == pid) {
+                    Thread.sleep(LAUNCHER_CHECK_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            err.println("recast: stopping: the recast process that started this one is gone");
+            System.exit(STOPPED);
+        }, "recast-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /**

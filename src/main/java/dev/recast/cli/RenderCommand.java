@@ -104,7 +104,7 @@ final class RenderCommand {
                 line.hasOption("no-cache") ? null
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
         if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
-            OptionalInt exitCode = OptimizingRestart.run(commandLine);
+            OptionalInt exitCode = OptimizingRestart.run(commandLine, err);
             if (exitCode.isPresent()) {
                 return exitCode.getAsInt();
             }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,5 +159,39 @@ class BreakItCliTest {
         assertTrue(Files.readString(out.resolve("episode.vtt")).contains("The key was and so on."));
         String report = Files.readString(out.resolve("render.json"));
         assertTrue(report.contains("\"long_token\""), report.substring(0, Math.min(report.length(), 2_000)));
+    }
+
+    /** Item 14: the restarted JVM killed with kill -9 gave 137 and not a word. */
+    @Test
+    void theRestartedJvmKilledIsSaidByTheOneWaitingForIt() throws Exception {
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err.txt");
+        Process launcher = OptimizingRestartTest.quickJvm(dir, OptimizingRestartTest.longInput(dir), out,
+                ProcessBuilder.Redirect.to(err.toFile()));
+        ProcessHandle worker = OptimizingRestartTest.restartedJvm(launcher).orElseThrow();
+
+        worker.destroyForcibly();
+
+        assertTrue(launcher.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(137, launcher.exitValue());
+        assertEquals("recast: the render process was killed (signal 9)\n", Files.readString(err));
+    }
+
+    /** Item 14: the launcher killed with kill -9 left its worker to finish and write the folder. */
+    @Test
+    void theRestartedJvmStopsWhenTheOneWaitingForItIsKilled() throws Exception {
+        Path out = dir.resolve("out");
+        Process launcher = OptimizingRestartTest.quickJvm(dir, OptimizingRestartTest.longInput(dir), out,
+                ProcessBuilder.Redirect.DISCARD);
+        ProcessHandle worker = OptimizingRestartTest.restartedJvm(launcher).orElseThrow();
+        while (!Files.exists(out) && worker.isAlive()) {
+            Thread.sleep(1);
+        }
+
+        launcher.destroyForcibly();
+
+        worker.onExit().get(60, TimeUnit.SECONDS);
+        assertFalse(Files.exists(out), "left: " + OptimizingRestartTest.files(out));
+        assertEquals(List.of(), OptimizingRestartTest.entries(dir.resolve("tmp")), "left in the temporary folder");
     }
 }

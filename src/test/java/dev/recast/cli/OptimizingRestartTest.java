@@ -31,11 +31,11 @@ class OptimizingRestartTest {
 
     @Test
     void theRestartedJvmKeepsEveryOptionButTheQuickCompilerAndTakesTheSameArguments() {
-        assertEquals(List.of("/jdk/bin/java", "-XX:+UseSerialGC", "-Xmx1g", "-cp", "recast.jar",
-                        "dev.recast.cli.Main", "render", "in", "--debug"),
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseSerialGC", "-Xmx1g", "-Drecast.launcher=4242", "-cp",
+                        "recast.jar", "dev.recast.cli.Main", "render", "in", "--debug"),
                 OptimizingRestart.command("/jdk/bin/java", List.of("-XX:+UseSerialGC",
-                        OptimizingRestart.QUICK_COMPILER, OptimizingRestart.QUICK_PROPERTY, "-Xmx1g"), "recast.jar",
-                        List.of("render", "in", "--debug")));
+                        OptimizingRestart.QUICK_COMPILER, OptimizingRestart.QUICK_PROPERTY, "-Xmx1g"), 4242,
+                        "recast.jar", List.of("render", "in", "--debug")));
     }
 
     @Test
@@ -110,6 +110,10 @@ class OptimizingRestartTest {
      * sentence: timestamps a recognizer wrote on lines of their own. Its render is quick.
      */
     private Path longInput() throws IOException {
+        return longInput(dir);
+    }
+
+    static Path longInput(Path dir) throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
         List<String> lines = new ArrayList<>(List.of("The harbour clock still keeps good time."));
@@ -127,15 +131,22 @@ class OptimizingRestartTest {
      * its own (the restarted JVM takes its options), where a render without a cache keeps its clips.
      */
     private Process quickJvm(Path in, Path out) throws IOException {
-        Files.createDirectories(temporary());
+        return quickJvm(dir, in, out, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** The same, with its standard error to {@code err}. */
+    static Process quickJvm(Path dir, Path in, Path out, ProcessBuilder.Redirect err) throws IOException {
+        Path temporary = dir.resolve("tmp");
+        Files.createDirectories(temporary);
         return new ProcessBuilder(JAVA, "-XX:+UseSerialGC", OptimizingRestart.QUICK_COMPILER,
-                OptimizingRestart.QUICK_PROPERTY, "-Djava.io.tmpdir=" + temporary(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "render", in.toString(), "-o", out.toString(), "--no-cache", "--format", "wav", "--loudness", "off",
-                "-q").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                OptimizingRestart.QUICK_PROPERTY, "-Djava.io.tmpdir=" + temporary, "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "render", in.toString(), "-o",
+                out.toString(), "--no-cache", "--format", "wav", "--loudness", "off", "-q")
+                .redirectError(err).start();
     }
 
     /** The JVM {@code parent} starts, watched for until {@code parent} ends. */
-    private static Optional<ProcessHandle> restartedJvm(Process parent) throws InterruptedException {
+    static Optional<ProcessHandle> restartedJvm(Process parent) throws InterruptedException {
         while (parent.isAlive()) {
             Optional<ProcessHandle> child = parent.toHandle().children().findFirst();
             if (child.isPresent()) {
@@ -150,13 +161,13 @@ class OptimizingRestartTest {
         return dir.resolve("tmp");
     }
 
-    private static List<Path> entries(Path folder) throws IOException {
+    static List<Path> entries(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.toList();
         }
     }
 
-    private static List<Path> files(Path folder) throws IOException {
+    static List<Path> files(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return List.of();
         }
