@@ -49,7 +49,7 @@ final class RenderCommand {
                     .desc("integrated loudness to normalize to, or 'off' (default: "
                             + (int) RenderOptions.DEFAULT_LOUDNESS + ")").build())
             .addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
-                    .desc("where the episode folder will be served, for absolute links in feed.xml").build())
+                    .desc("the http(s) URL where the episode folder will be served, for absolute links in feed.xml").build())
             .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
                     .desc("worker threads (default: the number of cores, " + CORES + " here)").build())
             .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
