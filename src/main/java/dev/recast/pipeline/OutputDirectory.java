@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
@@ -34,10 +33,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The folder an episode is rendered into. Files are written to temporary names beside their
- * final ones and only renamed into place by {@link #commit()}, so a failed render leaves no
- * half-written file at a final path. A marker file lists what Recast wrote: it tells a folder of
- * ours (safe to re-render into) from a user's folder, and which stale files a re-render removes.
+ * The folder an episode is rendered into. A render writes its files into a generation folder of
+ * its own, {@code .recast/gen-*}, unseen; each output's name in the folder ({@code episode.mp3},
+ * {@code sections}, the marker) is a link to {@code .recast/current/NAME}, and {@link #commit()}
+ * switches {@code .recast/current} to the new generation with one rename. So whenever the folder
+ * is looked at, even right after a kill -9 in the commit, every name that opens is the last
+ * render's or every one is this render's, never a mix: a name only one of them has is a link
+ * that does not open in the other's. A marker file lists what Recast wrote: it tells a folder of
+ * ours (safe to re-render into) from a user's folder.
  */
 final class OutputDirectory implements AutoCloseable {
 
@@ -56,6 +59,15 @@ final class OutputDirectory implements AutoCloseable {
     /** {@code #readings KEY}: the utterance cache's entry of what the render measured ({@link KeptReadings}). */
     private static final String READINGS = "#readings ";
     private static final Pattern READINGS_KEY = Pattern.compile("[0-9a-f]{64}");
+    /** Recast's own folder in the output folder: the generations and the link to the current one. */
+    static final String STATE = ".recast";
+    private static final String CURRENT = "current";
+    private static final String GENERATION = "gen-";
+    /**
+     * Set only by a test's child JVM, to {@code switch} or {@code tidy}: the commit waits there
+     * (just before its switch, or just after it) to be killed.
+     */
+    static final String PAUSE_AT = "recast.test.pauseCommitAt";
 
     /** Writes one file's content to a stream. */
     interface Content {
@@ -69,6 +81,8 @@ final class OutputDirectory implements AutoCloseable {
     private final List<String> previous;
     private final boolean createdByUs;
     private final Path lock;
+    /** This render's generation folder, made when the first output is staged. */
+    private Path generation;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     /** Outputs of the last render that are already what this one would write: left in place. */
     private final Set<String> kept = new LinkedHashSet<>();
@@ -208,21 +222,37 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
-     * Removes the temporary files ({@link #newHiddenFile}) a render with {@code pid} left under
-     * {@code root} when it was killed; returns how many. Only that render's: its lock was ours to
-     * take, so nothing is writing them.
+     * Removes what a render with {@code pid} left under {@code root} when it was killed: its
+     * temporary files and links ({@link #newHiddenFile}), and every generation but the current
+     * one (its own unfinished one, or the one it replaced when killed after its switch); returns
+     * how many files of its own. Nothing is writing them: its lock was ours to take.
      */
     private static int removeUnfinished(Path root, long pid) throws IOException {
         Pattern unfinished = Pattern.compile("\\..+\\." + pid + "\\.[0-9a-z]+\\.tmp");
+        Path state = root.resolve(STATE);
         List<Path> found;
         try (Stream<Path> walk = Files.walk(root)) {
             found = walk.filter(file -> unfinished.matcher(file.getFileName().toString()).matches()
-                    && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).toList();
+                    && (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file))).toList();
         }
+        int removed = 0;
         for (Path file : found) {
+            removed += Files.isSymbolicLink(file) ? 0 : 1;
             Files.deleteIfExists(file);
         }
-        return found.size();
+        Optional<Path> current = currentGeneration(root);
+        if (Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) {
+            // Killed after its switch, it left the generation it replaced, not an unfinished one.
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(state, GENERATION + "*")) {
+                for (Path generation : entries) {
+                    if (!current.equals(Optional.of(generation)) && Files.isDirectory(generation, LinkOption.NOFOLLOW_LINKS)) {
+                        int files = deleteTree(generation);
+                        removed += generation.getFileName().toString().startsWith(GENERATION + pid + "-") ? files : 0;
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     /** What an I/O failure means to the user, in the OS's words without the path repeated. */
@@ -367,17 +397,18 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** A new temporary file for {@code relative}, staged under its name. */
+    /** A new file for {@code relative} in this render's generation, staged under its name. */
     private synchronized Path reserve(String relative) throws RecastException {
         requireOpen();
-        Path target = root.resolve(relative);
         try {
-            Files.createDirectories(target.getParent());
-            Path temp = newHiddenFile(target.getParent(), target.getFileName().toString());
-            staged.put(relative, temp);
-            return temp;
+            Path file = generation().resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file); // staged a second time: the later content is the output
+            staged.put(relative, Files.createFile(file));
+            return file;
         } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.ENVIRONMENT, target.toString(), notWritable(e), e);
+            throw new RecastException(RecastException.Kind.ENVIRONMENT, root.resolve(relative).toString(),
+                    notWritable(e), e);
         }
     }
 
@@ -446,14 +477,18 @@ final class OutputDirectory implements AutoCloseable {
      */
     static Path newHiddenFile(Path dir, String name) throws IOException {
         while (true) {
-            Path file = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
-                    + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
             try {
-                return Files.createFile(file);
+                return Files.createFile(newHiddenName(dir, name));
             } catch (FileAlreadyExistsException e) {
                 // Taken, by a render killed earlier with the same pid: draw another name.
             }
         }
+    }
+
+    /** A hidden temporary name in {@code dir} for {@code name}, which a stale lock's taker removes. */
+    private static Path newHiddenName(Path dir, String name) {
+        return dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+                + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
     }
 
     /**
@@ -576,14 +611,21 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
-     * Renames every staged file into place, removes files of the previous render not written now.
-     * A file whose bytes equal the one already in place is left alone, modification time and all,
-     * so a re-render rewrites only what changed. The marker records the render's fingerprint and
-     * title, and each file's size and modification time, for {@link #lastRenderIf}.
+     * Completes this render's generation and switches the folder to it. A file kept, or staged
+     * with the bytes of the one in place, is the last generation's file linked in (a hard link,
+     * a copy where the file system has none), modification time and all, so a re-render rewrites
+     * only what changed. Each output's name is linked to {@code .recast/current/NAME} first, which
+     * shows nothing new while the last generation is current; then one rename of
+     * {@code .recast/current} shows every new file at once. Only then are the names this render
+     * has not, the last generation and the links left by killed renders removed. The marker
+     * records the render's fingerprint and title, and each file's size and modification time,
+     * for {@link #lastRenderIf}.
      */
     synchronized void commit(String fingerprint, String title) throws RecastException {
         requireOpen();
         try {
+            adoptFilesInPlace();
+            Path current = root.resolve(STATE).resolve(CURRENT);
             List<String> stamps = new ArrayList<>();
             List<String> files = new ArrayList<>(kept);
             for (String relative : kept) {
@@ -592,19 +634,22 @@ final class OutputDirectory implements AutoCloseable {
                 stamps.add(STAMP + stamp(root.resolve(relative)) + " " + relative);
             }
             for (Map.Entry<String, Path> file : staged.entrySet()) {
-                Path target = root.resolve(file.getKey());
+                Path last = current.resolve(file.getKey());
                 String key = contentKeys.get(file.getKey());
                 if (key != null) {
                     stamps.add(CONTENT + key + " " + file.getKey());
                 }
-                if (Files.isRegularFile(target) && Files.mismatch(file.getValue(), target) == -1L) {
+                if (Files.isRegularFile(last, LinkOption.NOFOLLOW_LINKS)
+                        && Files.mismatch(file.getValue(), last) == -1L) {
                     Files.delete(file.getValue());
+                    carry(last, file.getValue());
                     unchanged++;
-                } else {
-                    moveIntoPlace(file.getValue(), target);
                 }
-                stamps.add(STAMP + stamp(target) + " " + file.getKey());
+                stamps.add(STAMP + stamp(file.getValue()) + " " + file.getKey());
                 files.add(file.getKey());
+            }
+            for (String relative : kept) {
+                carry(current.resolve(relative), generation().resolve(relative));
             }
             files.add(MARKER);
             if (gain != null) {
@@ -616,17 +661,196 @@ final class OutputDirectory implements AutoCloseable {
             stage(MARKER, String.join("\n", MARKER_HEADER, RENDER + fingerprint,
                     TITLE + title.replaceAll("[\\r\\n]+", " "), String.join("\n", stamps), String.join("\n", files))
                     + "\n");
-            moveIntoPlace(staged.get(MARKER), root.resolve(MARKER));
+            Set<String> names = new LinkedHashSet<>();
+            for (String file : files) {
+                names.add(Path.of(file).getName(0).toString());
+            }
+            for (String name : names) {
+                link(name);
+            }
+            pauseForTest("switch");
+            switchTo(generation);
             committed = true;
-            for (String old : previous) {
-                Path stale = root.resolve(old).normalize();
-                if (!staged.containsKey(old) && !kept.contains(old) && stale.startsWith(root)) {
-                    Files.deleteIfExists(stale);
+            pauseForTest("tidy");
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                for (Path entry : entries) {
+                    if (isOurLink(entry) && !names.contains(entry.getFileName().toString())) {
+                        Files.delete(entry);
+                    }
                 }
             }
+            removeGenerationsBut(generation);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "cannot move outputs into place: " + reason(e), e);
+        }
+    }
+
+    /** This render's generation folder, made when first asked for. */
+    private Path generation() throws IOException {
+        if (generation == null) {
+            Path state = Files.createDirectories(root.resolve(STATE));
+            generation = Files.createDirectory(state.resolve(GENERATION + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
+        }
+        return generation;
+    }
+
+    /**
+     * Moves a folder's outputs that are files in place, as Recast before generations wrote them
+     * (a marker that is a file), into a generation of their own first, name by name, each name
+     * showing the same bytes throughout; only a folder such as {@code sections/} cannot be swapped
+     * for a link in one step, and is missing between two renames.
+     */
+    private void adoptFilesInPlace() throws IOException, RecastException {
+        if (!Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path state = Files.createDirectories(root.resolve(STATE));
+        Path adopted = Files.createDirectory(state.resolve(GENERATION + "adopted-"
+                + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
+        Set<String> names = new LinkedHashSet<>();
+        for (String relative : previous) {
+            Path file = root.resolve(relative).normalize();
+            if (file.startsWith(root) && !file.startsWith(state) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                carry(file, adopted.resolve(relative));
+                names.add(root.relativize(file).getName(0).toString());
+            }
+        }
+        switchTo(adopted);
+        for (String name : names) {
+            Optional<Path> moved = link(name);
+            if (moved.isPresent()) {
+                // The folder's files are the adopted generation's now: what is left is a user's.
+                for (String relative : previous) {
+                    Path file = moved.get().resolveSibling(relative).normalize();
+                    if (file.startsWith(moved.get()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(file);
+                    }
+                }
+                removeEmptyFolders(moved.get().getParent());
+            }
+        }
+    }
+
+    /** Puts {@code to} in place as the same file as {@code from}: a hard link, or a copy keeping its times. */
+    private static void carry(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** What a name of the folder links to: the file or folder of that name in the current generation. */
+    private static Path linkTarget(String name) {
+        return Path.of(STATE, CURRENT, name);
+    }
+
+    /** Whether {@code entry} is a link this folder made, from a name to the current generation's. */
+    private static boolean isOurLink(Path entry) {
+        try {
+            return Files.isSymbolicLink(entry)
+                    && Files.readSymbolicLink(entry).equals(linkTarget(entry.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Makes {@code name} a link to the current generation's, replacing a file in one rename; a
+     * folder (a user's, with {@code --force}, or one Recast wrote before generations) is moved
+     * under {@link #STATE} first, its files kept there. Returns where such a folder went.
+     */
+    private Optional<Path> link(String name) throws IOException {
+        Path at = root.resolve(name);
+        if (isOurLink(at)) {
+            return Optional.empty();
+        }
+        Optional<Path> moved = Optional.empty();
+        if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+            Path retired = Files.createDirectories(root.resolve(STATE).resolve("retired-"
+                    + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
+            moved = Optional.of(Files.move(at, retired.resolve(name), StandardCopyOption.ATOMIC_MOVE));
+        }
+        Path link = newHiddenName(root, name);
+        Files.createSymbolicLink(link, linkTarget(name));
+        Files.move(link, at, StandardCopyOption.ATOMIC_MOVE);
+        return moved;
+    }
+
+    /** Deletes the folders under {@code folder}, and it, that hold nothing, deepest first. */
+    private static void removeEmptyFolders(Path folder) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            folders = walk.filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path each : folders) {
+            if (isEmpty(each)) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** Shows {@code generation} as the folder's current one, in one rename. */
+    private void switchTo(Path generation) throws IOException {
+        Path state = root.resolve(STATE);
+        Path link = newHiddenName(state, CURRENT);
+        Files.createSymbolicLink(link, generation.getFileName());
+        Files.move(link, state.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The folder {@code .recast/current} links to, when it links to one of ours. */
+    private static Optional<Path> currentGeneration(Path root) {
+        Path state = root.resolve(STATE);
+        try {
+            Path target = Files.readSymbolicLink(state.resolve(CURRENT));
+            return target.getNameCount() == 1 ? Optional.of(state.resolve(target)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Removes every generation but {@code keep}: the last one, and any a killed render left. */
+    private void removeGenerationsBut(Path keep) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root.resolve(STATE), GENERATION + "*")) {
+            for (Path entry : entries) {
+                if (!entry.equals(keep) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it, following no link; returns how many files it held. */
+    private static int deleteTree(Path folder) throws IOException {
+        int files = 0;
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path entry : entries) {
+            files += Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? 1 : 0;
+            Files.deleteIfExists(entry);
+        }
+        return files;
+    }
+
+    /**
+     * For a test's child JVM only: with the system property {@link #PAUSE_AT} naming {@code step},
+     * says {@code paused at STEP} on stdout and waits there to be killed.
+     */
+    private static void pauseForTest(String step) {
+        if (step.equals(System.getProperty(PAUSE_AT))) {
+            System.out.println("paused at " + step);
+            System.out.flush();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -638,14 +862,6 @@ final class OutputDirectory implements AutoCloseable {
     /** How many of them were already in place with the same bytes, and kept. */
     int unchanged() {
         return unchanged;
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**
@@ -682,9 +898,17 @@ final class OutputDirectory implements AutoCloseable {
             for (Path file : scratch) {
                 Files.deleteIfExists(file);
             }
-            if (!committed) {
-                for (Path temp : staged.values()) {
-                    Files.deleteIfExists(temp);
+            if (!committed && generation != null) {
+                deleteTree(generation);
+                if (isEmpty(generation.getParent())) {
+                    Files.delete(generation.getParent());
+                }
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                    for (Path entry : entries) {
+                        if (isOurLink(entry) && !Files.exists(entry)) {
+                            Files.delete(entry);
+                        }
+                    }
                 }
             }
             Files.deleteIfExists(lock);
@@ -704,12 +928,15 @@ final class OutputDirectory implements AutoCloseable {
 
     /**
      * Whether {@code dir} holds no file but our lock, in it or in its folders: nothing of the
-     * user's to overwrite, though a killed render may have left the folders it made.
+     * user's to overwrite, though a killed render may have left the folders it made, and its
+     * links to a generation that never became current.
      */
     private static boolean holdsNoFileButLock(Path dir) throws IOException {
         Path lock = dir.resolve(LOCK);
+        Path state = dir.resolve(STATE);
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.allMatch(entry -> entry.equals(lock) || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
+            return walk.allMatch(entry -> entry.equals(lock) || entry.startsWith(state) || isOurLink(entry)
+                    || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

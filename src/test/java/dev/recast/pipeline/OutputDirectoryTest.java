@@ -49,7 +49,7 @@ class OutputDirectoryTest {
             first.stage("a.txt", "a");
             first.commit("f", "T");
         }
-        assertEquals(List.of(".recast-output", "a.txt"), names(out));
+        assertEquals(List.of(OutputDirectory.STATE, ".recast-output", "a.txt"), names(out));
         try (OutputDirectory again = OutputDirectory.claim(out, false, notes::add)) {
             again.stage("a.txt", "b");
             again.commit("f", "T");
@@ -73,7 +73,7 @@ class OutputDirectoryTest {
             taken.commit("f", "T");
         }
         assertEquals(List.of("took over " + lock + " left by pid " + deadPid + ", which is no longer running"), notes);
-        assertEquals(List.of(".recast-output", "a.txt"), names(out));
+        assertEquals(List.of(OutputDirectory.STATE, ".recast-output", "a.txt"), names(out));
     }
 
     @Test
@@ -234,7 +234,7 @@ class OutputDirectoryTest {
             assertEquals("cannot write: no space left on device", e.getMessage());
         }
         assertEquals("a", Files.readString(out.resolve("a.wav")));
-        assertEquals(List.of(".recast-output", "a.wav", "b.wav"), names(out));
+        assertEquals(List.of(OutputDirectory.STATE, ".recast-output", "a.wav", "b.wav"), names(out));
     }
 
     @Test
@@ -312,7 +312,7 @@ class OutputDirectoryTest {
             assertEquals(out.resolve("render.json").toString(), e.location());
             assertEquals("cannot write: no space left on device", e.getMessage());
         }
-        assertEquals(List.of(".recast-output", "episode.wav"), names(out));
+        assertEquals(List.of(OutputDirectory.STATE, ".recast-output", "episode.wav"), names(out));
         assertEquals("previous", Files.readString(out.resolve("episode.wav")));
     }
 

@@ -13,6 +13,7 @@ import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -157,8 +158,10 @@ class RenderCacheTest {
 
     private static Map<String, FileTime> modified(Path root) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        // What a reader sees: through the links to the current generation, not the generations.
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.startsWith(root.resolve(OutputDirectory.STATE))).toList()) {
                 times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
             }
         }

@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,9 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files a render leaves under their final names, by relative name, for comparing renders.
- * Left out: the marker, which records when each file was written, and the hidden temporary files
- * a killed render may leave.
+ * The files a render leaves under their final names, by relative name, for comparing renders:
+ * what a reader of the folder opens, through the links to the current generation. Left out: the
+ * marker, which records when each file was written, the generations themselves, and the hidden
+ * temporary files a killed render may leave.
  */
 public final class RenderedFiles {
 
@@ -22,10 +24,11 @@ public final class RenderedFiles {
         if (!Files.isDirectory(root)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (!name.equals(OutputDirectory.MARKER) && !name.endsWith(".tmp")) {
+                if (!name.equals(OutputDirectory.MARKER) && !name.endsWith(".tmp")
+                        && !file.startsWith(root.resolve(OutputDirectory.STATE))) {
                     files.put(root.relativize(file).toString(), Files.readAllBytes(file));
                 }
             }

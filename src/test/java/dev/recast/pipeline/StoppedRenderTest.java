@@ -8,7 +8,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ class StoppedRenderTest {
         Process child = stagedChild(out);
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-        Set<String> left = files(out);
+        Set<String> left = filesAndGenerations(out);
         assertEquals(4, left.size(), "the lock, two outputs and a scratch file: " + left);
 
         List<String> notes = new ArrayList<>();
@@ -102,13 +104,26 @@ class StoppedRenderTest {
         throw new AssertionError("the child ended before staging: " + said);
     }
 
-    /** Every file under {@code folder}, hidden ones included, relative to it. */
+    /**
+     * Every file a reader of {@code folder} opens, hidden ones included, relative to it: through
+     * the links to the current generation, not in the generations themselves.
+     */
     private static Set<String> files(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return Set.of();
         }
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> Files.isRegularFile(p) && !p.startsWith(folder.resolve(OutputDirectory.STATE)))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** Every file under {@code folder}, the generations' included, following no link. */
+    private static Set<String> filesAndGenerations(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toSet());
         }
     }
