@@ -1,5 +1,6 @@
 package dev.recast.ingest;
 
+import dev.recast.InputFolder;
 import dev.recast.LocatedJson;
 import dev.recast.RecastException;
 import java.io.IOException;
@@ -45,18 +46,21 @@ public final class EpisodeReader {
             throw RecastException.input(input.toString(), "input does not exist");
         }
         if (Files.isRegularFile(input)) {
-            Read read = readSection(1, input, null);
+            Read read = readSection(1, input, input, null);
             Title title = read.captionTitle()
                     .map(caption -> new Title(caption, TitleOrigin.CAPTION_HEADER))
                     .orElseGet(() -> nameTitle(input.toAbsolutePath().normalize()));
             String name = FileNames.isGeneric(FileNames.stem(input.getFileName().toString())) ? title.text() : baseName(input);
             return new EpisodeSource(title.text(), title.origin(), null, name, null, List.of(read.section()));
         }
+        InputFolder inputFolder = InputFolder.of(input);
         Path manifestFile = input.resolve(MANIFEST);
-        EpisodeManifest manifest = Files.isRegularFile(manifestFile) ? readManifest(manifestFile) : null;
+        EpisodeManifest manifest = Files.isRegularFile(manifestFile)
+                ? readManifest(manifestFile, inputFolder.confine(manifestFile))
+                : null;
         List<Read> read = manifest != null && manifest.sections() != null
-                ? sectionsNamedBy(manifest, manifestFile, input)
-                : sectionsFound(input);
+                ? sectionsNamedBy(manifest, manifestFile, inputFolder)
+                : sectionsFound(inputFolder);
         List<RawSection> sections = read.stream().map(Read::section).toList();
         Path folder = input.toAbsolutePath().normalize();
         Title title = manifest != null && manifest.title() != null && !manifest.title().isBlank()
@@ -115,7 +119,8 @@ public final class EpisodeReader {
     }
 
 
-    private List<Read> sectionsFound(Path dir) throws RecastException {
+    private List<Read> sectionsFound(InputFolder folder) throws RecastException {
+        Path dir = folder.shown();
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing
@@ -135,13 +140,14 @@ public final class EpisodeReader {
         }
         List<Read> sections = new ArrayList<>();
         for (Path file : files) {
-            sections.add(readSection(sections.size() + 1, file, null));
+            sections.add(readSection(sections.size() + 1, file, folder.confine(file), null));
         }
         return sections;
     }
 
-    private List<Read> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, Path dir)
+    private List<Read> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, InputFolder folder)
             throws RecastException {
+        Path dir = folder.shown();
         if (manifest.sections().isEmpty()) {
             throw RecastException.input(locate(manifestFile, "\"sections\""), "\"sections\" names no section");
         }
@@ -150,19 +156,20 @@ public final class EpisodeReader {
             if (entry == null || entry.file() == null || entry.file().isBlank()) {
                 throw RecastException.input(locate(manifestFile, "\"sections\""), "a section has no \"file\"");
             }
-            Path file = dir.resolve(entry.file()).normalize();
-            if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
-                throw RecastException.input(locate(manifestFile, "\"" + entry.file() + "\""),
-                        "section file '" + entry.file() + "' does not exist in " + dir);
+            Path file = dir.resolve(entry.file());
+            String location = locate(manifestFile, "\"" + entry.file() + "\"");
+            String what = "section file '" + entry.file() + "'";
+            if (!Files.isRegularFile(file)) {
+                throw RecastException.input(location, what + " does not exist in " + dir);
             }
-            sections.add(readSection(sections.size() + 1, file, entry.title()));
+            sections.add(readSection(sections.size() + 1, file, folder.confine(file, location, what), entry.title()));
         }
         return sections;
     }
 
-    private static EpisodeManifest readManifest(Path file) throws RecastException {
+    private static EpisodeManifest readManifest(Path file, Path real) throws RecastException {
         try {
-            return LocatedJson.read(Files.readAllBytes(file), file.toString(), EpisodeManifest.class);
+            return LocatedJson.read(Files.readAllBytes(real), file.toString(), EpisodeManifest.class);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read manifest: " + e.getMessage(), e);
@@ -173,10 +180,11 @@ public final class EpisodeReader {
         return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
-    private static Read readSection(int index, Path file, String title) throws RecastException {
+    /** @param real where {@code file}, as named, leads: what is read */
+    private static Read readSection(int index, Path file, Path real, String title) throws RecastException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(real);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read section: " + e.getMessage(), e);

@@ -370,6 +370,11 @@ final class OutputDirectory implements AutoCloseable {
     /** A new temporary file for {@code relative}, staged under its name. */
     private synchronized Path reserve(String relative) throws RecastException {
         requireOpen();
+        Optional<Path> link = linkOnTheWay(relative);
+        if (link.isPresent()) {
+            throw RecastException.input(link.get().toString(),
+                    "is a link; recast writes no file through a link in its output folder (remove it)");
+        }
         Path target = root.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
@@ -620,7 +625,8 @@ final class OutputDirectory implements AutoCloseable {
             committed = true;
             for (String old : previous) {
                 Path stale = root.resolve(old).normalize();
-                if (!staged.containsKey(old) && !kept.contains(old) && stale.startsWith(root)) {
+                if (!staged.containsKey(old) && !kept.contains(old) && stale.startsWith(root)
+                        && linkOnTheWay(old).isEmpty()) {
                     Files.deleteIfExists(stale);
                 }
             }
@@ -628,6 +634,23 @@ final class OutputDirectory implements AutoCloseable {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "cannot move outputs into place: " + reason(e), e);
         }
+    }
+
+    /**
+     * The first folder between the root and {@code relative} that is a symbolic link. Recast
+     * never follows one inside a folder it owns: a link planted as {@code sections/} would send
+     * its writes and deletes anywhere.
+     */
+    private Optional<Path> linkOnTheWay(String relative) {
+        Path names = Path.of(relative);
+        Path folder = root;
+        for (int i = 0; i < names.getNameCount() - 1; i++) {
+            folder = folder.resolve(names.getName(i));
+            if (Files.isSymbolicLink(folder)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many files the commit wrote or kept, the marker included. */
