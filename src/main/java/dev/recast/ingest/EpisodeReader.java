@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +75,15 @@ public final class EpisodeReader {
         VoiceMapping voices = v == null ? VoiceMapping.NONE
                 : new VoiceMapping(v.narrator(), v.quote(), v.heading(), v.speakers());
         String date = manifest == null ? null : manifest.date();
-        if (date != null && !ISO_DATE.matcher(date).matches()) {
-            throw RecastException.input(locate(manifestFile, "\"date\""), "\"date\" is not a date like 2026-11-23: '" + date + "'");
+        if (date != null) {
+            requireDate(date, locate(manifestFile, "\"date\""));
         }
         String description = manifest == null ? null : manifest.description();
+        if (manifest != null) {
+            requirePlainText(manifest.title(), "\"title\"", locate(manifestFile, "\"title\""));
+            requirePlainText(author, "\"author\"", locate(manifestFile, "\"author\""));
+            requirePlainText(description, "\"description\"", locate(manifestFile, "\"description\""));
+        }
         return new EpisodeSource(title.text(), title.origin(), author, date, description, name, voices, sections,
                 CorrectionsReader.read(input));
     }
@@ -162,6 +169,7 @@ public final class EpisodeReader {
             if (!Files.isRegularFile(file)) {
                 throw RecastException.input(location, what + " does not exist in " + dir);
             }
+            requirePlainText(entry.title(), "section title", location);
             sections.add(readSection(sections.size() + 1, file, folder.confine(file, location, what), entry.title()));
         }
         return sections;
@@ -218,6 +226,44 @@ public final class EpisodeReader {
             return Optional.of(SrtReader.read(file.toString(), lines));
         }
         return Optional.empty();
+    }
+
+    /** A {@code yyyy-MM-dd} date that a calendar has: "2026-02-30" has the form but no day. */
+    private static void requireDate(String date, String location) throws RecastException {
+        String wanted = "\"date\" is not a date like 2026-11-23: '" + date + "'";
+        if (!ISO_DATE.matcher(date).matches()) {
+            throw RecastException.input(location, wanted);
+        }
+        try {
+            LocalDate.parse(date); // ISO_LOCAL_DATE resolves strictly: no February 30th
+        } catch (DateTimeException e) {
+            throw RecastException.input(location, wanted + " (no such day)");
+        }
+    }
+
+    /**
+     * Refuses metadata no output can carry: a control character (a NUL, a terminal escape; tabs
+     * and line breaks aside) or half of a UTF-16 pair, which JSON's {@code \\u} escapes can spell.
+     * Found here, at its line, rather than by the WAV or M4B writer after synthesis.
+     */
+    private static void requirePlainText(String text, String what, String location) throws RecastException {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0, n = 1; i < text.length(); i++, n++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw RecastException.input(location, what + " holds half a character (a lone surrogate, " + code
+                        + ") at character " + n);
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw RecastException.input(location, what + " holds a control character (" + code
+                        + ") at character " + n);
+            }
+        }
     }
 
     /** Points at the manifest line holding {@code needle}, the best location Jackson's tree lacks. */

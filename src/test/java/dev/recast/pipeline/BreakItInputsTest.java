@@ -189,6 +189,65 @@ class BreakItInputsTest {
         assertEquals(4, page.split("The keeper’s café, at the harbour.", -1).length - 1, page);
     }
 
+    // Item 9: input errors are exit 2 at their place, before synthesis, in plain words.
+
+    private RecastException refusedManifest(String manifest) throws IOException {
+        input();
+        Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
+        Files.writeString(in.resolve("episode.json"), manifest);
+        return refused(in, out);
+    }
+
+    @Test
+    void aDateNoCalendarHasIsRefusedAtItsLine() throws IOException {
+        RecastException e = refusedManifest("{\n  \"title\": \"Clocks\",\n  \"date\": \"2026-02-30\"\n}\n");
+        assertEquals(in.resolve("episode.json") + ":3", e.location());
+        assertEquals("\"date\" is not a date like 2026-11-23: '2026-02-30' (no such day)", e.getMessage());
+    }
+
+    @Test
+    void aControlCharacterOrHalfACharacterInTheMetadataIsRefusedAtItsLine() throws IOException {
+        record Case(String field, String json, String message) {
+        }
+        for (Case c : List.of(
+                new Case("title", "\"title\": \"Fog\\u0000signals\"",
+                        "\"title\" holds a control character (U+0000) at character 4"),
+                new Case("author", "\"author\": \"Ada\\u001b[31m\"",
+                        "\"author\" holds a control character (U+001B) at character 4"),
+                new Case("description", "\"description\": \"Two\\nlines, a \\u0085\"",
+                        "\"description\" holds a control character (U+0085) at character 14"),
+                new Case("title", "\"title\": \"Fog \\ud800\"",
+                        "\"title\" holds half a character (a lone surrogate, U+D800) at character 5"),
+                new Case("sections", "\"sections\": [{\"file\": \"1.txt\", \"title\": \"Bell\\u0007\"}]",
+                        "section title holds a control character (U+0007) at character 5"))) {
+            RecastException e = refusedManifest("{\n  \"title\": \"Clocks\",\n  " + c.json().replace("\"title\": \"Clocks\",", "") + "\n}\n");
+            assertEquals(c.message(), e.getMessage(), c.json());
+            assertTrue(e.location().startsWith(in.resolve("episode.json") + ":"), e.location());
+        }
+    }
+
+    @Test
+    void jsonErrorsNameNoJavaClassAndNoParserInternals() throws IOException {
+        for (String manifest : List.of("{\"title\": [\"a\"]}", "{\"title\": \"a\",}", "{\"title\": \"a\"",
+                "{\"voices\": \"deep\"}", "{\"sections\": \"1.txt\"}", "{\"voices\": {\"speakers\": [1]}}", "[1]", "",
+                "{\"title\": tru}", "{\"title\": \"a\\x\"}", "{\"title\": \"a\u0001\"}", "{\"title\": \"a\"} x",
+                "{\"sections\": [[\"1.txt\"]]}", "{\"sections\": [{\"file\": 1, \"title\": {}}]}")) {
+            RecastException e = refusedManifest(manifest);
+            String said = e.location() + ": " + e.getMessage();
+            for (String internal : List.of("java", "`", "[Source", "dev.recast", "JsonToken", "code ", "Creator", "deserialize")) {
+                assertFalse(said.contains(internal), manifest + " => " + said);
+            }
+        }
+    }
+
+    @Test
+    void aTwentyDigitCaptionHourIsABadTimestampAtItsLine() throws IOException {
+        input();
+        Files.writeString(in.resolve("talk.vtt"), "WEBVTT\n\n99999999999999999999:00:01.000 --> 99999999999999999999:00:02.000\nHello.\n");
+        RecastException e = refused(in, out);
+        assertEquals(in.resolve("talk.vtt") + ":3", e.location());
+    }
+
     private static byte[] bytes(String text, Charset charset) {
         return text.getBytes(charset);
     }
