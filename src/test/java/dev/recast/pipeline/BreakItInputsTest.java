@@ -248,6 +248,18 @@ class BreakItInputsTest {
         assertEquals(in.resolve("talk.vtt") + ":3", e.location());
     }
 
+    // Item 15: no text lost in cleaning.
+
+    @Test
+    void aTimedLineKeepsItsTextAndMisdecodedTextIsRepairedBesideARealAccent() throws Exception {
+        input();
+        Files.writeString(in.resolve("1.txt"), "00:00:01,000 --> 00:00:04,000 The tide turns twice.\n\n"
+                + "The café keeperâ€™s lamp was lit.\n");
+        String text = Cleaned.read(in).sections().get(0).blocks().toString();
+        assertTrue(text.contains("The tide turns twice."), text);
+        assertTrue(text.contains("The café keeper’s lamp was lit."), text);
+    }
+
     private static byte[] bytes(String text, Charset charset) {
         return text.getBytes(charset);
     }
