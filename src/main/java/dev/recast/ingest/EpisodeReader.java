@@ -197,7 +197,10 @@ public final class EpisodeReader {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read section: " + e.getMessage(), e);
         }
-        if (TextDecoder.isByteText(bytes)) {
+        // A NUL byte says a file is no text (a binary one misnamed), told before decoding it;
+        // UTF-16 and UTF-32 hold NUL bytes as a matter of course, but no NUL character.
+        boolean byteText = TextDecoder.isByteText(bytes);
+        if (byteText) {
             for (byte b : bytes) {
                 if (b == 0) {
                     throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
@@ -206,6 +209,11 @@ public final class EpisodeReader {
         }
         List<DecodingNote> decoding = new ArrayList<>();
         List<SourceLine> decoded = TextDecoder.decode(bytes, decoding);
+        for (SourceLine line : byteText ? List.<SourceLine>of() : decoded) {
+            if (line.text().indexOf('\0') >= 0) {
+                throw RecastException.input(RecastException.at(file, line.number()), "not a text file (it contains NUL characters)");
+            }
+        }
         Optional<CaptionFile> captions = captions(file, decoded);
         List<SourceLine> lines = captions.isPresent() ? captions.get().transcriptLines() : decoded;
         if (lines.stream().allMatch(line -> line.text().isBlank())) {

@@ -248,6 +248,31 @@ class BreakItInputsTest {
         assertEquals(in.resolve("talk.vtt") + ":3", e.location());
     }
 
+    @Test
+    void aNulCharacterInAUtf16SectionIsNoTextAsInUtf8() throws IOException {
+        input();
+        Files.write(in.resolve("1.txt"), bytes("\uFEFFThe keeper\u0000climbs.\n", StandardCharsets.UTF_16LE));
+        RecastException e = refused(in, out);
+        assertEquals(in.resolve("1.txt") + ":1", e.location());
+        assertEquals("not a text file (it contains NUL characters)", e.getMessage());
+    }
+
+    @Test
+    void aBrokenUtf16SectionIsReadWithANoteAtItsLine() throws Exception {
+        input();
+        // Java's encoder will not write a lone surrogate, so its two bytes go in by hand.
+        byte[] before = bytes("\uFEFFThe keeper climbs.\nThe lamp ", StandardCharsets.UTF_16LE);
+        byte[] after = bytes(" is lit.\n", StandardCharsets.UTF_16LE);
+        byte[] text = java.util.Arrays.copyOf(before, before.length + 2 + after.length);
+        text[before.length] = 0x00;
+        text[before.length + 1] = (byte) 0xD8;
+        System.arraycopy(after, 0, text, before.length + 2, after.length);
+        Files.write(in.resolve("1.txt"), text);
+        List<String> notes = new java.util.ArrayList<>();
+        new Render((voice, lexicon) -> new FakeSynthesizer(), notes::add).run(options(in, out));
+        assertTrue(notes.contains("1.txt:2: not valid UTF-16LE; undecodable bytes replaced with U+FFFD"), notes.toString());
+    }
+
     // Item 15: no text lost in cleaning.
 
     @Test
