@@ -220,6 +220,11 @@ public final class EpisodeReader {
             throw RecastException.input(file.toString(), "section is empty");
         }
         Optional<String> captionTitle = captions.flatMap(CaptionFile::title);
+        if (captionTitle.isPresent()) {
+            int line = decoded.stream().filter(l -> l.text().contains(captionTitle.get())).mapToInt(SourceLine::number)
+                    .findFirst().orElse(0);
+            requirePlainText(captionTitle.get(), "the caption file's title", RecastException.at(file, line));
+        }
         String sectionTitle = title != null && !title.isBlank() ? title.strip() : captionTitle.orElse(null);
         return new Read(new RawSection(index, file.getFileName().toString(), sectionTitle, lines, decoding), captionTitle);
     }

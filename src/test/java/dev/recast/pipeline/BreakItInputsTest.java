@@ -227,6 +227,15 @@ class BreakItInputsTest {
     }
 
     @Test
+    void aControlCharacterInACaptionFilesTitleIsRefusedAtItsLine() throws IOException {
+        input();
+        Files.writeString(in.resolve("talk.vtt"), "WEBVTT\nTitle: Fog\u001b]0;pwned\u0007\n\n00:00:01.000 --> 00:00:02.000\nHello.\n");
+        RecastException e = refused(in, out);
+        assertEquals(in.resolve("talk.vtt") + ":2", e.location());
+        assertEquals("the caption file's title holds a control character (U+001B) at character 4", e.getMessage());
+    }
+
+    @Test
     void jsonErrorsNameNoJavaClassAndNoParserInternals() throws IOException {
         for (String manifest : List.of("{\"title\": [\"a\"]}", "{\"title\": \"a\",}", "{\"title\": \"a\"",
                 "{\"voices\": \"deep\"}", "{\"sections\": \"1.txt\"}", "{\"voices\": {\"speakers\": [1]}}", "[1]", "",
