@@ -103,6 +103,38 @@ class BreakItInputsTest {
     }
 
     @Test
+    void aProfileFileTheManifestNamesIsTakenInTheInputFolderAndConfinedToIt() throws Exception {
+        input();
+        Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
+        Files.writeString(dir.resolve("slow.json"), "{\"rate\": 100}");
+        Files.writeString(in.resolve("episode.json"), "{\"voices\": {\"quote\": \"../slow.json\"}}");
+        RecastException e = refused(in, out);
+        assertEquals(in.resolve("../slow.json").toString(), e.location());
+        assertEquals("leads outside the input folder (to " + dir.toRealPath().resolve("slow.json") + ")", e.getMessage());
+
+        Files.createDirectories(in.resolve("profiles"));
+        Files.writeString(in.resolve("profiles/slow.json"), "{\"rate\": 100}");
+        Files.writeString(in.resolve("episode.json"), "{\"voices\": {\"quote\": \"profiles/slow.json\"}}");
+        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        assertTrue(page(out).contains("The keeper climbs."));
+    }
+
+    @Test
+    void aFileLinkedOutThatTheRenderDoesNotReadIsNotReadForItsFingerprintEither() throws Exception {
+        input();
+        Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
+        Files.createDirectories(in.resolve("notes"));
+        Path secret = Files.writeString(dir.resolve("secret.json"), "{\"pin\": 1234}");
+        Files.createSymbolicLink(in.resolve("notes/secret.json"), secret);
+        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        Files.writeString(secret, "{\"pin\": 4321}");
+        List<String> notes = new java.util.ArrayList<>();
+        new Render((voice, lexicon) -> new FakeSynthesizer(), notes::add).run(options(in, out));
+        assertTrue(notes.stream().anyMatch(note -> note.startsWith("nothing changed since the last render")),
+                notes.toString());
+    }
+
+    @Test
     void aLinkWithinTheInputFolderIsFine() throws Exception {
         input();
         Files.createDirectories(in.resolve("drafts"));
