@@ -372,8 +372,7 @@ final class OutputDirectory implements AutoCloseable {
         requireOpen();
         Optional<Path> link = linkOnTheWay(relative);
         if (link.isPresent()) {
-            throw RecastException.input(link.get().toString(),
-                    "is a link; recast writes no file through a link in its output folder (remove it)");
+            throw linkRefused(link.get());
         }
         Path target = root.resolve(relative);
         try {
@@ -651,6 +650,24 @@ final class OutputDirectory implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses, before any work, a folder where a file of the last render lies behind a link (its
+     * {@code sections/} replaced by one), which {@link #reserve} would refuse only at the first write.
+     */
+    void refuseLinks() throws RecastException {
+        for (String old : previous) {
+            Optional<Path> link = linkOnTheWay(old);
+            if (link.isPresent()) {
+                throw linkRefused(link.get());
+            }
+        }
+    }
+
+    private static RecastException linkRefused(Path link) {
+        return RecastException.input(link.toString(),
+                "is a link; recast writes no file through a link in its output folder (remove it)");
     }
 
     /** How many files the commit wrote or kept, the marker included. */

@@ -133,6 +133,7 @@ public final class Render {
         Lexicon lexicon = LexiconReader.forInput(options.input());
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress);
                 ClipFolder clipFolder = ClipFolder.of(options.cache())) {
+            out.refuseLinks();
             String fingerprint = fingerprint(options, cast, lexicon);
             Optional<String> unchanged = out.lastRenderIf(fingerprint);
             if (unchanged.isPresent()) {

@@ -180,11 +180,27 @@ class BreakItInputsTest {
         Files.createSymbolicLink(out.resolve("sections"), victim);
         Files.writeString(in.resolve("1.txt"), "The keeper climbs the stair.");
         RecastException e = assertThrows(RecastException.class,
-                () -> render.run(new RenderOptions(in, out, null, false).withFormats(Set.of(Format.WAV))));
+                () -> neverSpeaks().run(new RenderOptions(in, out, null, false).withFormats(Set.of(Format.WAV))));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(out.resolve("sections").toString(), e.location());
         try (Stream<Path> files = Files.list(victim)) {
             assertEquals(before, files.map(Path::toString).sorted().toList());
+        }
+    }
+
+    @Test
+    void aLinkedSectionsFolderInAForcedFolderIsNeverWrittenThrough() throws Exception {
+        input();
+        Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
+        Path victim = Files.createDirectories(dir.resolve("victim"));
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve("sections"), victim);
+        RecastException e = assertThrows(RecastException.class, () -> new Render((voice, lexicon) -> new FakeSynthesizer(),
+                line -> { }).run(new RenderOptions(in, out, null, true).withFormats(Set.of(Format.WAV))));
+        assertEquals(RecastException.Kind.INPUT, e.kind());
+        assertEquals(out.resolve("sections").toString(), e.location());
+        try (Stream<Path> files = Files.list(victim)) {
+            assertEquals(List.of(), files.toList());
         }
     }
 
