@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,6 +84,11 @@ public final class EpisodeReader {
             requirePlainText(manifest.title(), "\"title\"", locate(manifestFile, "\"title\""));
             requirePlainText(author, "\"author\"", locate(manifestFile, "\"author\""));
             requirePlainText(description, "\"description\"", locate(manifestFile, "\"description\""));
+            if (v != null && v.speakers() != null) {
+                for (Map.Entry<String, String> speaker : v.speakers().entrySet()) {
+                    requirePlainText(speaker.getKey(), "a speaker's name", locate(manifestFile, "\"speakers\""));
+                }
+            }
         }
         return new EpisodeSource(title.text(), title.origin(), author, date, description, name, voices, sections,
                 CorrectionsReader.read(input));

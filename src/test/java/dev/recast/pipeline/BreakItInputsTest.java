@@ -266,6 +266,8 @@ class BreakItInputsTest {
                         "\"description\" holds a control character (U+0085) at character 14"),
                 new Case("title", "\"title\": \"Fog \\ud800\"",
                         "\"title\" holds half a character (a lone surrogate, U+D800) at character 5"),
+                new Case("voices", "\"voices\": {\"speakers\": {\"Ann\\u009b2J\": \"deep\"}}",
+                        "a speaker's name holds a control character (U+009B) at character 4"),
                 new Case("sections", "\"sections\": [{\"file\": \"1.txt\", \"title\": \"Bell\\u0007\"}]",
                         "section title holds a control character (U+0007) at character 5"))) {
             RecastException e = refusedManifest("{\n  \"title\": \"Clocks\",\n  " + c.json().replace("\"title\": \"Clocks\",", "") + "\n}\n");
