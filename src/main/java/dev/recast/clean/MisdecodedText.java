@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  *
  * <p>Real text is protected twice. A repair must decode to something {@link
  * CleaningRules#plausibleRepair() plausible}: the bytes of "ß“" in „Gruß“ are valid UTF-8, but for
- * an NKo letter. And no run is touched while the line has other letters of the run's script,
- * mojibake aside: a stray "๐ค" in English text is mojibake, "๒คน" in a Thai sentence is Thai.
+ * an NKo letter. And no run that reads as letters is touched while the line has other letters of
+ * the run's script, mojibake aside: a stray "๐ค" in English text is mojibake, "๒คน" in a Thai
+ * sentence is Thai. A repairable run with a symbol in it ("â€™") is mojibake whatever the line
+ * holds: "café keeperâ€™s" is repaired.
  */
 final class MisdecodedText {
 
@@ -87,7 +89,18 @@ final class MisdecodedText {
             }
             i++;
         }
-        return unprotected(text, runs, unrepairable(text));
+        // A run that reads as letters ("Ðµ", Cyrillic) might be real text of that script, which
+        // the line's other letters of it would show. One that does not ("â€™": a letter, a
+        // currency sign and a trade mark) is no word of any script, and "café" on the same line
+        // is no evidence for it.
+        List<Run> words = runs.stream().filter(run -> isLetters(text.substring(run.start(), run.end()))).toList();
+        List<Run> noWords = runs.stream().filter(run -> !words.contains(run)).toList();
+        List<Run> kept = unprotected(text, words, Stream.concat(noWords.stream(), unrepairable(text).stream()).toList());
+        return runs.stream().filter(run -> noWords.contains(run) || kept.contains(run)).toList();
+    }
+
+    private static boolean isLetters(String run) {
+        return run.codePoints().allMatch(Character::isLetter);
     }
 
     /** Every unrepairable run in the text: mojibake, so no evidence of real text around a run. */

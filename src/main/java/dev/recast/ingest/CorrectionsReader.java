@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.recast.InputFolder;
 import dev.recast.LocatedJson;
 import dev.recast.RecastException;
 import java.io.IOException;
@@ -46,10 +47,10 @@ public final class CorrectionsReader {
             throw RecastException.input(folder.toString(), "both " + TSV + " and " + JSON + ": keep one");
         }
         if (Files.isRegularFile(tsv)) {
-            return readTsv(tsv.toString(), new String(bytes(tsv), StandardCharsets.UTF_8));
+            return readTsv(tsv.toString(), new String(bytes(InputFolder.of(folder).confine(tsv)), StandardCharsets.UTF_8));
         }
         if (Files.isRegularFile(json)) {
-            return readJson(json.toString(), bytes(json));
+            return readJson(json.toString(), bytes(InputFolder.of(folder).confine(json)));
         }
         return List.of();
     }

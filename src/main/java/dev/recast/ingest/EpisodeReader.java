@@ -1,14 +1,18 @@
 package dev.recast.ingest;
 
+import dev.recast.InputFolder;
 import dev.recast.LocatedJson;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,18 +49,21 @@ public final class EpisodeReader {
             throw RecastException.input(input.toString(), "input does not exist");
         }
         if (Files.isRegularFile(input)) {
-            Read read = readSection(1, input, null);
+            Read read = readSection(1, input, input, null);
             Title title = read.captionTitle()
                     .map(caption -> new Title(caption, TitleOrigin.CAPTION_HEADER))
                     .orElseGet(() -> nameTitle(input.toAbsolutePath().normalize()));
             String name = FileNames.isGeneric(FileNames.stem(input.getFileName().toString())) ? title.text() : baseName(input);
             return new EpisodeSource(title.text(), title.origin(), null, name, null, List.of(read.section()));
         }
+        InputFolder inputFolder = InputFolder.of(input);
         Path manifestFile = input.resolve(MANIFEST);
-        EpisodeManifest manifest = Files.isRegularFile(manifestFile) ? readManifest(manifestFile) : null;
+        EpisodeManifest manifest = Files.isRegularFile(manifestFile)
+                ? readManifest(manifestFile, inputFolder.confine(manifestFile))
+                : null;
         List<Read> read = manifest != null && manifest.sections() != null
-                ? sectionsNamedBy(manifest, manifestFile, input)
-                : sectionsFound(input);
+                ? sectionsNamedBy(manifest, manifestFile, inputFolder)
+                : sectionsFound(inputFolder);
         List<RawSection> sections = read.stream().map(Read::section).toList();
         Path folder = input.toAbsolutePath().normalize();
         Title title = manifest != null && manifest.title() != null && !manifest.title().isBlank()
@@ -69,10 +76,20 @@ public final class EpisodeReader {
         VoiceMapping voices = v == null ? VoiceMapping.NONE
                 : new VoiceMapping(v.narrator(), v.quote(), v.heading(), v.speakers());
         String date = manifest == null ? null : manifest.date();
-        if (date != null && !ISO_DATE.matcher(date).matches()) {
-            throw RecastException.input(locate(manifestFile, "\"date\""), "\"date\" is not a date like 2026-11-23: '" + date + "'");
+        if (date != null) {
+            requireDate(date, locate(manifestFile, "\"date\""));
         }
         String description = manifest == null ? null : manifest.description();
+        if (manifest != null) {
+            requirePlainText(manifest.title(), "\"title\"", locate(manifestFile, "\"title\""));
+            requirePlainText(author, "\"author\"", locate(manifestFile, "\"author\""));
+            requirePlainText(description, "\"description\"", locate(manifestFile, "\"description\""));
+            if (v != null && v.speakers() != null) {
+                for (Map.Entry<String, String> speaker : v.speakers().entrySet()) {
+                    requirePlainText(speaker.getKey(), "a speaker's name", locate(manifestFile, "\"speakers\""));
+                }
+            }
+        }
         return new EpisodeSource(title.text(), title.origin(), author, date, description, name, voices, sections,
                 CorrectionsReader.read(input));
     }
@@ -115,7 +132,8 @@ public final class EpisodeReader {
     }
 
 
-    private List<Read> sectionsFound(Path dir) throws RecastException {
+    private List<Read> sectionsFound(InputFolder folder) throws RecastException {
+        Path dir = folder.shown();
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing
@@ -135,13 +153,14 @@ public final class EpisodeReader {
         }
         List<Read> sections = new ArrayList<>();
         for (Path file : files) {
-            sections.add(readSection(sections.size() + 1, file, null));
+            sections.add(readSection(sections.size() + 1, file, folder.confine(file), null));
         }
         return sections;
     }
 
-    private List<Read> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, Path dir)
+    private List<Read> sectionsNamedBy(EpisodeManifest manifest, Path manifestFile, InputFolder folder)
             throws RecastException {
+        Path dir = folder.shown();
         if (manifest.sections().isEmpty()) {
             throw RecastException.input(locate(manifestFile, "\"sections\""), "\"sections\" names no section");
         }
@@ -150,19 +169,21 @@ public final class EpisodeReader {
             if (entry == null || entry.file() == null || entry.file().isBlank()) {
                 throw RecastException.input(locate(manifestFile, "\"sections\""), "a section has no \"file\"");
             }
-            Path file = dir.resolve(entry.file()).normalize();
-            if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
-                throw RecastException.input(locate(manifestFile, "\"" + entry.file() + "\""),
-                        "section file '" + entry.file() + "' does not exist in " + dir);
+            Path file = dir.resolve(entry.file());
+            String location = locate(manifestFile, "\"" + entry.file() + "\"");
+            String what = "section file '" + entry.file() + "'";
+            if (!Files.isRegularFile(file)) {
+                throw RecastException.input(location, what + " does not exist in " + dir);
             }
-            sections.add(readSection(sections.size() + 1, file, entry.title()));
+            requirePlainText(entry.title(), "section title", location);
+            sections.add(readSection(sections.size() + 1, file, folder.confine(file, location, what), entry.title()));
         }
         return sections;
     }
 
-    private static EpisodeManifest readManifest(Path file) throws RecastException {
+    private static EpisodeManifest readManifest(Path file, Path real) throws RecastException {
         try {
-            return LocatedJson.read(Files.readAllBytes(file), file.toString(), EpisodeManifest.class);
+            return LocatedJson.read(Files.readAllBytes(real), file.toString(), EpisodeManifest.class);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read manifest: " + e.getMessage(), e);
@@ -173,15 +194,19 @@ public final class EpisodeReader {
         return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
-    private static Read readSection(int index, Path file, String title) throws RecastException {
+    /** @param real where {@code file}, as named, leads: what is read */
+    private static Read readSection(int index, Path file, Path real, String title) throws RecastException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(real);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read section: " + e.getMessage(), e);
         }
-        if (TextDecoder.isByteText(bytes)) {
+        // A NUL byte says a file is no text (a binary one misnamed), told before decoding it;
+        // UTF-16 and UTF-32 hold NUL bytes as a matter of course, but no NUL character.
+        boolean byteText = TextDecoder.isByteText(bytes);
+        if (byteText) {
             for (byte b : bytes) {
                 if (b == 0) {
                     throw RecastException.input(file.toString(), "not a text file (it contains NUL bytes)");
@@ -190,12 +215,22 @@ public final class EpisodeReader {
         }
         List<DecodingNote> decoding = new ArrayList<>();
         List<SourceLine> decoded = TextDecoder.decode(bytes, decoding);
+        for (SourceLine line : byteText ? List.<SourceLine>of() : decoded) {
+            if (line.text().indexOf('\0') >= 0) {
+                throw RecastException.input(RecastException.at(file, line.number()), "not a text file (it contains NUL characters)");
+            }
+        }
         Optional<CaptionFile> captions = captions(file, decoded);
         List<SourceLine> lines = captions.isPresent() ? captions.get().transcriptLines() : decoded;
         if (lines.stream().allMatch(line -> line.text().isBlank())) {
             throw RecastException.input(file.toString(), "section is empty");
         }
         Optional<String> captionTitle = captions.flatMap(CaptionFile::title);
+        if (captionTitle.isPresent()) {
+            int line = decoded.stream().filter(l -> l.text().contains(captionTitle.get())).mapToInt(SourceLine::number)
+                    .findFirst().orElse(0);
+            requirePlainText(captionTitle.get(), "the caption file's title", RecastException.at(file, line));
+        }
         String sectionTitle = title != null && !title.isBlank() ? title.strip() : captionTitle.orElse(null);
         return new Read(new RawSection(index, file.getFileName().toString(), sectionTitle, lines, decoding), captionTitle);
     }
@@ -210,6 +245,44 @@ public final class EpisodeReader {
             return Optional.of(SrtReader.read(file.toString(), lines));
         }
         return Optional.empty();
+    }
+
+    /** A {@code yyyy-MM-dd} date that a calendar has: "2026-02-30" has the form but no day. */
+    private static void requireDate(String date, String location) throws RecastException {
+        String wanted = "\"date\" is not a date like 2026-11-23: '" + date + "'";
+        if (!ISO_DATE.matcher(date).matches()) {
+            throw RecastException.input(location, wanted);
+        }
+        try {
+            LocalDate.parse(date); // ISO_LOCAL_DATE resolves strictly: no February 30th
+        } catch (DateTimeException e) {
+            throw RecastException.input(location, wanted + " (no such day)");
+        }
+    }
+
+    /**
+     * Refuses metadata no output can carry: a control character (a NUL, a terminal escape; tabs
+     * and line breaks aside) or half of a UTF-16 pair, which JSON's {@code \\u} escapes can spell.
+     * Found here, at its line, rather than by the WAV or M4B writer after synthesis.
+     */
+    private static void requirePlainText(String text, String what, String location) throws RecastException {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0, n = 1; i < text.length(); i++, n++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw RecastException.input(location, what + " holds half a character (a lone surrogate, " + code
+                        + ") at character " + n);
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw RecastException.input(location, what + " holds a control character (" + code
+                        + ") at character " + n);
+            }
+        }
     }
 
     /** Points at the manifest line holding {@code needle}, the best location Jackson's tree lacks. */

@@ -1,5 +1,6 @@
 package dev.recast.ingest;
 
+import dev.recast.InputFolder;
 import dev.recast.RecastException;
 import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pronunciation;
@@ -30,7 +31,8 @@ public final class LexiconReader {
         Path own = input == null || !Files.isDirectory(input) ? null : input.resolve(FILE);
         if (own != null && Files.isRegularFile(own)) {
             try {
-                lexicon = lexicon.plus(parse(own.toString(), Files.readString(own, StandardCharsets.UTF_8)));
+                Path real = InputFolder.of(input).confine(own);
+                lexicon = lexicon.plus(parse(own.toString(), Files.readString(real, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new RecastException(RecastException.Kind.INPUT, own.toString(), "cannot read: " + e.getMessage(), e);
             }

@@ -400,6 +400,7 @@ final class OutputDirectory implements AutoCloseable {
     /** A new file for {@code relative} in this render's generation, staged under its name. */
     private synchronized Path reserve(String relative) throws RecastException {
         requireOpen();
+        refuseLinkAt(Path.of(relative).getName(0).toString());
         try {
             Path file = generation().resolve(relative);
             Files.createDirectories(file.getParent());
@@ -740,6 +741,29 @@ final class OutputDirectory implements AutoCloseable {
             Files.createLink(to, from);
         } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
             Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Refuses, before any work, a link Recast did not make where its state or the last render's
+     * files live: it never writes or deletes through one, and a user's link is not its to replace.
+     */
+    void refuseLinks() throws RecastException {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(STATE);
+        for (String old : previous) {
+            names.add(Path.of(old).getName(0).toString());
+        }
+        for (String name : names) {
+            refuseLinkAt(name);
+        }
+    }
+
+    private void refuseLinkAt(String name) throws RecastException {
+        Path at = root.resolve(name);
+        if (Files.isSymbolicLink(at) && !isOurLink(at)) {
+            throw RecastException.input(at.toString(),
+                    "is a link recast did not make; it writes no file through a link in its output folder (remove it)");
         }
     }
 

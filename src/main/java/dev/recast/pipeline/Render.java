@@ -1,5 +1,6 @@
 package dev.recast.pipeline;
 
+import dev.recast.InputFolder;
 import dev.recast.RecastException;
 import dev.recast.audio.CuePoint;
 import dev.recast.audio.LevelOverview;
@@ -134,6 +135,7 @@ public final class Render {
         Lexicon lexicon = LexiconReader.forInput(options.input());
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress);
                 ClipFolder clipFolder = ClipFolder.of(options.cache())) {
+            out.refuseLinks();
             String fingerprint = fingerprint(options, cast, lexicon);
             Optional<String> unchanged = out.lastRenderIf(fingerprint);
             if (unchanged.isPresent()) {
@@ -319,25 +321,23 @@ public final class Render {
     }
 
     private static Cast cast(RenderOptions options, EpisodeSource source) throws RecastException {
-        List<Path> folders = options.input() != null && Files.isDirectory(options.input())
-                ? List.of(options.input().resolve("voices"))
-                : List.of();
-        VoiceProfiles profiles = new VoiceProfiles(folders);
+        VoiceProfiles profiles = options.input() != null && Files.isDirectory(options.input())
+                ? VoiceProfiles.ofInput(InputFolder.of(options.input()))
+                : new VoiceProfiles(List.of());
         VoiceMapping mapping = source.voices();
-        String narrator = options.voice() != null ? options.voice()
-                : mapping.narrator() != null ? mapping.narrator() : VoiceProfiles.NARRATOR;
         Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
         for (Map.Entry<String, String> speaker : mapping.speakers().entrySet()) {
             try {
-                speakers.put(speaker.getKey(), profiles.find(speaker.getValue()));
+                speakers.put(speaker.getKey(), profiles.findNamedByInput(speaker.getValue()));
             } catch (RecastException e) {
                 throw e.location() != null ? e : new RecastException(e.kind(), null,
                         "speaker '" + speaker.getKey() + "': " + e.getMessage(), e);
             }
         }
-        return new Cast(profiles.find(narrator),
-                profiles.find(mapping.quote() != null ? mapping.quote() : VoiceProfiles.QUOTE),
-                profiles.find(mapping.heading() != null ? mapping.heading() : VoiceProfiles.HEADING),
+        return new Cast(options.voice() != null ? profiles.find(options.voice())
+                        : profiles.findNamedByInput(mapping.narrator() != null ? mapping.narrator() : VoiceProfiles.NARRATOR),
+                profiles.findNamedByInput(mapping.quote() != null ? mapping.quote() : VoiceProfiles.QUOTE),
+                profiles.findNamedByInput(mapping.heading() != null ? mapping.heading() : VoiceProfiles.HEADING),
                 speakers);
     }
 
@@ -434,13 +434,8 @@ public final class Render {
         }
     }
 
-    private static boolean isInside(Path output, Path input) {
-        try {
-            Path in = input.toRealPath();
-            Path out = output.toAbsolutePath().normalize();
-            return Files.isDirectory(in) && out.startsWith(in);
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether {@code output} lies in the input folder, both taken by real path: an alias is caught. */
+    private static boolean isInside(Path output, Path input) throws RecastException {
+        return Files.isDirectory(input) && InputFolder.of(input).holds(output);
     }
 }

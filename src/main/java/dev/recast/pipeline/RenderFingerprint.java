@@ -1,5 +1,6 @@
 package dev.recast.pipeline;
 
+import dev.recast.InputFolder;
 import dev.recast.RecastVersion;
 import dev.recast.episode.ContentDigest;
 import dev.recast.ingest.EpisodeReader;
@@ -50,8 +51,10 @@ final class RenderFingerprint {
         if (input == null) {
             fingerprint.add("bundled example");
         } else if (Files.isDirectory(input)) {
+            // A link leading out of the folder is never read: the render refuses the ones it would read.
+            InputFolder folder = new InputFolder(input, input.toRealPath());
             try (Stream<Path> files = Files.walk(input)) {
-                for (Path file : files.filter(RenderFingerprint::readByRecast).sorted().toList()) {
+                for (Path file : files.filter(RenderFingerprint::readByRecast).filter(folder::holds).sorted().toList()) {
                     fingerprint.add(input.relativize(file).toString());
                     fingerprint.add(Files.readAllBytes(file));
                 }

@@ -1,5 +1,6 @@
 package dev.recast.synth;
 
+import dev.recast.InputFolder;
 import dev.recast.InvalidFieldException;
 import dev.recast.LocatedJson;
 import dev.recast.segment.Pauses;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -28,10 +30,37 @@ public final class VoiceProfiles {
     private static final int MAX_PAUSE_MILLIS = 10_000;
 
     private final List<Path> folders;
+    // The input folder every profile file found in the folders must lie in, links followed.
+    private final Optional<InputFolder> input;
 
     /** @param folders folders searched first, in order (e.g. the input's {@code voices/}) */
     public VoiceProfiles(List<Path> folders) {
+        this(folders, Optional.empty());
+    }
+
+    private VoiceProfiles(List<Path> folders, Optional<InputFolder> input) {
         this.folders = List.copyOf(folders);
+        this.input = input;
+    }
+
+    /** Profiles from the input's {@code voices/} folder, each confined to the input folder. */
+    public static VoiceProfiles ofInput(InputFolder input) {
+        return new VoiceProfiles(List.of(input.shown().resolve("voices")), Optional.of(input));
+    }
+
+    /**
+     * A profile the input itself names (its manifest): a {@code .json} path is taken inside the
+     * input folder, not the working folder, and like every file read from there must lie in it.
+     */
+    public VoiceProfile findNamedByInput(String nameOrPath) throws RecastException {
+        if (input.isPresent() && nameOrPath.endsWith(".json")) {
+            Path file = input.get().shown().resolve(nameOrPath);
+            if (!Files.isRegularFile(file)) {
+                throw RecastException.input(file.toString(), "voice profile file does not exist");
+            }
+            return read(file, confined(file));
+        }
+        return find(nameOrPath);
     }
 
     public VoiceProfile find(String nameOrPath) throws RecastException {
@@ -40,12 +69,12 @@ public final class VoiceProfiles {
             if (!Files.isRegularFile(file)) {
                 throw RecastException.input(nameOrPath, "voice profile file does not exist");
             }
-            return read(file);
+            return read(file, file);
         }
         for (Path folder : folders) {
             Path file = folder.resolve(nameOrPath + ".json");
             if (Files.isRegularFile(file)) {
-                return read(file);
+                return read(file, confined(file));
             }
         }
         try (InputStream bundled = VoiceProfiles.class.getResourceAsStream(BUNDLED + nameOrPath + ".json")) {
@@ -89,11 +118,17 @@ public final class VoiceProfiles {
         return new ArrayList<>(names);
     }
 
-    private static VoiceProfile read(Path file) throws RecastException {
+    /** Where a profile file found in the input leads, once confined to the input folder. */
+    private Path confined(Path file) throws RecastException {
+        return input.isPresent() ? input.get().confine(file) : file;
+    }
+
+    /** @param real where {@code file}, as named, leads: what is read */
+    private static VoiceProfile read(Path file, Path real) throws RecastException {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".json".length());
         try {
-            return parse(Files.readAllBytes(file), name, file.toString());
+            return parse(Files.readAllBytes(real), name, file.toString());
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, file.toString(),
                     "cannot read voice profile: " + e.getMessage(), e);

@@ -25,7 +25,10 @@ class MisdecodedTextTest {
                 arguments("He said â€œgo nowâ€\u009D and left.", "He said “go now” and left."),
                 arguments("ðŸŽ¤ Live from the studio.", "🎤 Live from the studio."),
                 // The same é, read through windows-874.
-                arguments("The cafรฉ opened at dawn.", "The café opened at dawn."));
+                arguments("The cafรฉ opened at dawn.", "The café opened at dawn."),
+                // A genuine accented letter on the line is no evidence for a run that is no word.
+                arguments("The café keeperâ€™s lamp.", "The café keeper’s lamp."),
+                arguments("Ünïcödé: donâ€™t, cafÃ©.", "Ünïcödé: don’t, café."));
     }
 
     static Stream<Arguments> removals() {
