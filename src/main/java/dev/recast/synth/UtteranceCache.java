@@ -260,14 +260,19 @@ public final class UtteranceCache {
      * followed, and made again as a folder by the next store; a file there is left, and a store
      * says it cannot make the folder.
      */
-    private static boolean ownFolders(Path file) {
+    private static boolean ownFolders(Path file) throws IOException {
         boolean own = true;
         for (Path folder : List.of(file.getParent().getParent(), file.getParent())) {
-            if (Files.isSymbolicLink(folder)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (attributes.isSymbolicLink()) {
                 removeDamaged(folder);
                 own = false;
-            } else if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (!attributes.isDirectory()) {
                 own = false;
             }
         }
