@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.synth.CacheLimit;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,13 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Where a render keeps its clips: the utterance cache, or without one a temporary folder removed
  * when the render ends, so clips stay on disk either way and memory holds only their lengths.
  * The temporary folder goes when the render is stopped too (Ctrl-C, SIGTERM): an hour's clips
- * are some 120 MB.
+ * are some 120 MB. A cache is marked as used by this render while it is open, so a prune beside
+ * it (a render of another episode ending) keeps what this one will read.
  */
 final class ClipFolder implements AutoCloseable {
 
@@ -23,6 +26,8 @@ final class ClipFolder implements AutoCloseable {
     private final Path path;
     private final boolean cache;
     private final UtteranceCache store;
+    /** This render's mark on a cache, held until it closes; empty for a temporary folder. */
+    private final Optional<CacheLimit.Use> use;
     private final Thread onStop = new Thread(this::remove, "recast-clip-folder-cleanup");
     /** Set once removed: a stop can come before the folder is made, and then it never is. */
     private boolean removed;
@@ -31,6 +36,7 @@ final class ClipFolder implements AutoCloseable {
         this.path = path;
         this.cache = cache;
         this.store = new UtteranceCache(path);
+        this.use = cache ? CacheLimit.use(path) : Optional.empty();
     }
 
     /** The cache at {@code cache}, or a fresh temporary folder when it is null. */
@@ -83,6 +89,7 @@ final class ClipFolder implements AutoCloseable {
     @Override
     public void close() {
         if (cache) {
+            use.ifPresent(CacheLimit.Use::close);
             return;
         }
         try {

@@ -69,6 +69,10 @@ final class SynthesisPool {
             uses.merge(key, 1, Integer::sum);
         }
         UtteranceCache store = folder.store();
+        if (folder.isCache()) {
+            // Before any is read: a prune beside this render keeps them, however long synthesis takes.
+            store.markInUse(distinct.keySet());
+        }
         List<Work> work = new ArrayList<>(distinct.values());
         Made[] made = makeAll(work, store, folder.isCache(), folder.path());
         return collect(work, made, keys, uses, store);

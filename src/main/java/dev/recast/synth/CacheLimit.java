@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Keeps a cache folder under a size limit by removing the entries used least recently (an
@@ -28,6 +32,12 @@ import java.util.regex.Pattern;
  * (30,000 files, a ten-hour episode's: 0.16-0.34 s), so the folder keeps a ledger: the size the last walk found, and a line per render since with what
  * it stored. The folder is walked only when that sum passes the limit, and then pruned to
  * {@link #PRUNE_TO} of it, so the next walks are some renders away.
+ *
+ * <p>A render on the cache holds a {@link Use} while it runs: a file in {@link #RENDERS} named by
+ * its process, made before it marks the entries it will read. A prune keeps every entry used
+ * since the earliest render still running began, however long it runs, so a render beside a
+ * prune loses nothing it marked; the file of a render killed is found out by its process being
+ * gone, and removed.
  */
 public final class CacheLimit {
 
@@ -42,6 +52,32 @@ public final class CacheLimit {
     static final String LEDGER = "usage";
     private static final String LEDGER_HEADER = "recast cache usage 1";
     private static final Pattern LEDGER_LINE = Pattern.compile("(walked|added) (\\d{1,18})");
+    /** The folder of the renders using the cache, one file each. */
+    static final String RENDERS = "renders";
+    /** A render's file: its process id, that process's start in epoch milliseconds (0 where the system does not say), and a number of its own. */
+    private static final Pattern USE = Pattern.compile("(\\d{1,19})-(\\d{1,19})-([0-9a-f]{16})");
+    private static final SecureRandom NAMES = new SecureRandom();
+
+    /**
+     * A render using the cache, from when it was made to its {@link #close}: the prunes meanwhile,
+     * of this process or another, keep every entry used since it began.
+     */
+    public static final class Use implements AutoCloseable {
+        private final Path file;
+
+        private Use(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Left behind: a prune finds its process gone and removes it.
+            }
+        }
+    }
 
     /**
      * What a prune did.
@@ -69,6 +105,72 @@ public final class CacheLimit {
     }
 
     /**
+     * Marks the cache at {@code folder} as used by a render from now on, before the render marks
+     * the entries it will read; empty when the mark cannot be made (a cache shared read-only,
+     * which no render of this user prunes either).
+     */
+    public static Optional<Use> use(Path folder) {
+        ProcessHandle self = ProcessHandle.current();
+        Path file = folder.resolve(RENDERS).resolve(self.pid() + "-" + startMillis(self).orElse(0L)
+                + "-" + String.format("%016x", NAMES.nextLong()));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createFile(file);
+            // Set as entries are marked, by this clock, so the two compare.
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(new Use(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli);
+    }
+
+    /**
+     * When the earliest render still using the cache began, if one is; the files of renders whose
+     * process is gone are removed. A process id taken again by another process is told apart by
+     * its start.
+     */
+    private Optional<Instant> earliestUse() throws IOException {
+        Path renders = folder.resolve(RENDERS);
+        if (!Files.isDirectory(renders, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<Instant> earliest = Optional.empty();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(renders)) {
+            files = listed.toList();
+        }
+        for (Path file : files) {
+            Matcher name = USE.matcher(file.getFileName().toString());
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (!name.matches() || !attributes.isRegularFile()) {
+                continue;
+            }
+            long start = Long.parseLong(name.group(2));
+            boolean running = ProcessHandle.of(Long.parseLong(name.group(1)))
+                    .map(process -> start == 0 || startMillis(process).map(s -> s == start).orElse(true))
+                    .orElse(false);
+            if (!running) {
+                Files.deleteIfExists(file);
+                continue;
+            }
+            Instant began = attributes.lastModifiedTime().toInstant();
+            if (earliest.isEmpty() || began.isBefore(earliest.get())) {
+                earliest = Optional.of(began);
+            }
+        }
+        return earliest;
+    }
+
+    /**
      * Notes what a render stored, and prunes the cache when it may have passed the limit.
      *
      * @param renderStarted entries used since then are the render's own, and kept, however long it ran
@@ -86,9 +188,15 @@ public final class CacheLimit {
             }
             return Optional.empty();
         }
-        Instant now = Instant.now();
-        Instant earlier = now.minus(IN_USE);
-        return prune(renderStarted.isBefore(earlier) ? renderStarted : earlier);
+        Instant inUseSince = Instant.now().minus(IN_USE);
+        if (renderStarted.isBefore(inUseSince)) {
+            inUseSince = renderStarted;
+        }
+        Optional<Instant> otherRenders = earliestUse();
+        if (otherRenders.isPresent() && otherRenders.get().isBefore(inUseSince)) {
+            inUseSince = otherRenders.get();
+        }
+        return prune(inUseSince);
     }
 
     /** Walks the cache and removes the entries last used before {@code inUseSince}, oldest first, until it fits. */
@@ -113,6 +221,10 @@ public final class CacheLimit {
                 if (total <= target || entry.lastUsedMillis() >= cutoff) {
                     break;
                 }
+                if (usedSince(entry.path(), cutoff)) {
+                    // Marked by a render that began after the walk: kept.
+                    continue;
+                }
                 if (Files.deleteIfExists(entry.path())) {
                     removed++;
                     removedBytes += entry.bytes();
@@ -123,6 +235,15 @@ public final class CacheLimit {
         writeLedger(total);
         return removed == 0 && total <= limitBytes ? Optional.empty()
                 : Optional.of(new Pruning(removed, removedBytes, total, limitBytes));
+    }
+
+    /** Whether the file was used since {@code cutoff} milliseconds, as it is now. */
+    private static boolean usedSince(Path file, long cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() >= cutoff;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     /** The cache's entries and the temporary files of its writers, in every format version's folder. */

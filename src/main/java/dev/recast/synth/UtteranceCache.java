@@ -8,16 +8,24 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -26,10 +34,12 @@ import java.util.zip.CRC32;
 
 /**
  * Synthesized clips on disk, addressed by everything that shapes their sound: a re-render
- * synthesizes only the utterances whose key changed. An entry is a small header, the samples
- * and a CRC-32 of both; it is written to a temporary name and renamed, so a killed render or a
- * concurrent one never leaves a torn entry under a final name, and an entry damaged later is
- * reported as absent and synthesized again rather than stitched in. What is made from keyed
+ * synthesizes only the utterances whose key changed. An entry is a small header (with a digest
+ * of its own key), the samples and a CRC-32 of both; it is written to a temporary name and
+ * renamed, so a killed render or a concurrent one never leaves a torn entry under a final name,
+ * and an entry damaged later, or moved under another key, is reported as absent and synthesized
+ * again rather than stitched in. Only regular files are read: an entry that is a symbolic link,
+ * a folder, a pipe or larger than any entry can be is damaged, removed, and never followed. What is made from keyed
  * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
  * Each entry found is marked as used now (its modification time), so a {@link CacheLimit} removes
  * the entries used least recently first.
@@ -37,13 +47,20 @@ import java.util.zip.CRC32;
 public final class UtteranceCache {
 
     /** Bumped whenever the entry layout or the adapter's processing of engine audio changes. */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     private static final int MAGIC = 0x52434c50; // "RCLP"
     private static final int BYTES_MAGIC = 0x52425954; // "RBYT"
-    private static final int HEADER_BYTES = 12;
+    /** The digest of the key an entry is stored under, in its header: a file moved under another key is found out. */
+    private static final int KEY_DIGEST_BYTES = 32;
+    private static final int HEADER_BYTES = 12 + KEY_DIGEST_BYTES;
     private static final int TRAILER_BYTES = 4;
     /** The most written at once: the JDK copies each write of heap bytes through a direct buffer of its size. */
     private static final int WRITE_BYTES = 64 * 1024;
+    /**
+     * The largest entry read: far above any Recast stores (an utterance is at most 40 words, some
+     * 1 MB; an MP3 part of an hour at 320 kbit/s is 144 MB), far below what would exhaust memory.
+     */
+    static final long MAX_ENTRY_BYTES = 256L << 20;
     /** The names this class gives in a cache folder, of any format version: a {@link CacheLimit} removes only these. */
     static final Pattern VERSION_FOLDER = Pattern.compile("clips-v\\d+");
     static final Pattern FAN_OUT_FOLDER = Pattern.compile("[0-9a-f]{2}");
@@ -103,9 +120,12 @@ public final class UtteranceCache {
         String fields = String.join("\u0000", "v" + FORMAT_VERSION, engine, profile.voice(),
                 Double.toString(profile.rate()), Double.toString(profile.pitch()),
                 Double.toString(profile.pitchRange()), Double.toString(profile.volume()), lexiconDigest, spokenText);
+        return HexFormat.of().formatHex(sha256(fields));
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fields.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -113,7 +133,7 @@ public final class UtteranceCache {
 
     /** The stored clip, or null when it is absent, truncated or damaged. */
     public Entry read(String key) throws IOException {
-        ByteBuffer entry = load(file(key), MAGIC, 2);
+        ByteBuffer entry = load(file(key), key, MAGIC, 2);
         if (entry == null || entry.getInt(4) <= 0) {
             return null;
         }
@@ -126,18 +146,29 @@ public final class UtteranceCache {
     /** Whether an entry is stored under the key: whole and sound or not, which {@link #read} tells. */
     public boolean has(String key) {
         Path file = file(key);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         markUsed(file);
         return true;
     }
 
+    /**
+     * Marks the entries under {@code keys} as used now, before a render reads them: a
+     * {@link CacheLimit} pruning beside the render keeps what it is about to read.
+     */
+    public void markInUse(Collection<String> keys) {
+        for (String key : keys) {
+            // Only regular files: marking opens the file, and a pipe would wait for a writer.
+            has(key);
+        }
+    }
+
     /** Stores a clip under its key: written beside its final name, then renamed into place. */
     public void write(String key, PcmFormat format, short[] samples) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * samples.length + TRAILER_BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN);
-        buffer.putInt(MAGIC).putInt(format.sampleRate()).putInt(samples.length);
+        buffer.putInt(MAGIC).putInt(format.sampleRate()).putInt(samples.length).put(sha256(key));
         // One bulk copy in the buffer's byte order: a putShort a sample took four times as long.
         buffer.asShortBuffer().put(samples);
         buffer.position(buffer.position() + 2 * samples.length);
@@ -149,7 +180,7 @@ public final class UtteranceCache {
      * way, or null when it is absent, truncated or damaged.
      */
     public byte[] readBytes(String key) throws IOException {
-        ByteBuffer entry = load(bytesFile(key), BYTES_MAGIC, 1);
+        ByteBuffer entry = load(bytesFile(key), key, BYTES_MAGIC, 1);
         return entry == null ? null : Arrays.copyOfRange(entry.array(), HEADER_BYTES, HEADER_BYTES + entry.getInt(8));
     }
 
@@ -164,26 +195,56 @@ public final class UtteranceCache {
     }
 
     /**
-     * An entry's bytes, checked: its magic number, a length that holds its count of
-     * {@code unitBytes}-byte items, and its CRC; null when it is absent or fails any of them.
-     * A sound entry is marked as used.
+     * An entry's bytes, checked: a regular file, its magic number, the digest of {@code key}, a
+     * length that holds its count of {@code unitBytes}-byte items, and its CRC; null when it is
+     * absent or fails any of them. Nothing is read past the header before the file's size agrees
+     * with it, and an entry that is not a regular file is removed unread. A sound entry is marked
+     * as used.
      */
-    private static ByteBuffer load(Path file, int magic, int unitBytes) throws IOException {
-        byte[] bytes;
+    private static ByteBuffer load(Path file, String key, int magic, int unitBytes) throws IOException {
+        if (!ownFolders(file)) {
+            return null;
+        }
+        BasicFileAttributes attributes;
         try {
-            bytes = Files.readAllBytes(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         }
-        if (bytes.length < HEADER_BYTES + TRAILER_BYTES) {
+        if (!attributes.isRegularFile()) {
+            // Opening a pipe would wait for a writer, and a link may lead anywhere (/dev/zero).
+            removeDamaged(file);
             return null;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int count = buffer.getInt(8);
-        if (buffer.getInt(0) != magic || count < 0
-                || bytes.length != HEADER_BYTES + (long) unitBytes * count + TRAILER_BYTES) {
+        if (attributes.size() < HEADER_BYTES + TRAILER_BYTES || attributes.size() > MAX_ENTRY_BYTES) {
             return null;
         }
+        ByteBuffer buffer;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            if (!readFully(channel, header)) {
+                return null;
+            }
+            long size = channel.size();
+            int count = header.getInt(8);
+            byte[] keyDigest = Arrays.copyOfRange(header.array(), 12, HEADER_BYTES);
+            if (header.getInt(0) != magic || count < 0
+                    || size != HEADER_BYTES + (long) unitBytes * count + TRAILER_BYTES
+                    || !Arrays.equals(keyDigest, sha256(key))) {
+                return null;
+            }
+            buffer = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+            buffer.put(header.array());
+            if (!readFully(channel, buffer)) {
+                return null;
+            }
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (FileSystemException e) {
+            // Replaced by a link or a folder since its attributes were read: as damaged.
+            return null;
+        }
+        byte[] bytes = buffer.array();
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
         if ((int) crc.getValue() != buffer.getInt(bytes.length - TRAILER_BYTES)) {
@@ -193,12 +254,74 @@ public final class UtteranceCache {
         return buffer;
     }
 
+    /**
+     * Whether the folders an entry lies in (its format version's and its fan-out folder) are
+     * folders, or absent. A link under their names (out of the cache, say) is removed, never
+     * followed, and made again as a folder by the next store; a file there is left, and a store
+     * says it cannot make the folder.
+     */
+    private static boolean ownFolders(Path file) throws IOException {
+        boolean own = true;
+        for (Path folder : List.of(file.getParent().getParent(), file.getParent())) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (attributes.isSymbolicLink()) {
+                removeDamaged(folder);
+                own = false;
+            } else if (!attributes.isDirectory()) {
+                own = false;
+            }
+        }
+        return own;
+    }
+
+    /** Fills {@code buffer} from where the channel is; false when the file ends first. */
+    private static boolean readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes what lies under an entry's name but is no regular file, without following it: a
+     * link goes, not what it leads to; a folder goes with what it holds, links in it unfollowed.
+     * A store then puts a sound entry there.
+     */
+    private static void removeDamaged(Path file) {
+        try {
+            Files.walkFileTree(file, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attributes) throws IOException {
+                    Files.deleteIfExists(found);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Left as it is: it is still never read, and a store over it says why it cannot be made.
+        }
+    }
+
     /** Sets the entry's modification time to now. */
     private static void markUsed(Path file) {
         try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            // Not through a link: what it leads to is not the cache's to touch.
+            Files.getFileAttributeView(file, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setTimes(FileTime.fromMillis(System.currentTimeMillis()), null, null);
         } catch (IOException e) {
-            // A cache shared read-only still serves its entries; only the pruning order suffers.
+            // A cache shared read-only still serves its entries, and an absent one has nothing to mark.
         }
     }
 
@@ -206,7 +329,7 @@ public final class UtteranceCache {
     public void writeBytes(String key, byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + bytes.length + TRAILER_BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN);
-        buffer.putInt(BYTES_MAGIC).putInt(0).putInt(bytes.length).put(bytes);
+        buffer.putInt(BYTES_MAGIC).putInt(0).putInt(bytes.length).put(sha256(key)).put(bytes);
         store(bytesFile(key), buffer);
     }
 
@@ -256,6 +379,11 @@ public final class UtteranceCache {
     }
 
     private static void write(Path target, ByteBuffer buffer) throws IOException {
+        ownFolders(target);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            // A rename does not replace a folder: what is no entry goes first.
+            removeDamaged(target);
+        }
         Files.createDirectories(target.getParent());
         // Named by process and thread, not drawn at random: each thread writes one entry at a time,
         // so no live writer holds this name, and a render writes thousands of small entries.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.recast.audio.PcmFormat;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +167,47 @@ class CacheLimitTest {
         assertTrue(Files.exists(root.resolve("aa/aa01.clip")));
         assertTrue(Files.exists(root.resolve("bb/bb02.bytes")));
         assertFalse(Files.exists(root.resolve("cc/cc03.clip")), "the one not read since goes first");
+    }
+
+    @Test
+    void aRenderStillRunningKeepsWhatItUsedSinceItBeganHoweverLongAgo() throws Exception {
+        Path yesterday = entry("aa01.clip", 500, 30);
+        Path sinceItBegan = entry("bb02.clip", 500, 2);
+        CacheLimit.Use running = CacheLimit.use(dir).orElseThrow();
+        Path file;
+        try (Stream<Path> renders = Files.list(dir.resolve(CacheLimit.RENDERS))) {
+            file = renders.findFirst().orElseThrow();
+        }
+        // It began three hours ago, and has not read bb02 again since two hours ago.
+        Files.setLastModifiedTime(file, FileTime.from(NOW.minus(Duration.ofHours(3))));
+
+        assertEquals(new CacheLimit.Pruning(1, 500, 500, 100), new CacheLimit(dir, 100).afterRender(0, NOW).get());
+        assertFalse(Files.exists(yesterday));
+        assertTrue(Files.exists(sinceItBegan), "the render running beside the prune may be about to read it");
+
+        running.close();
+        assertFalse(Files.exists(file));
+        new CacheLimit(dir, 100).afterRender(0, NOW);
+        assertFalse(Files.exists(sinceItBegan), "once it ended, the entry is pruned as any");
+    }
+
+    @Test
+    void theFileOfARenderWhoseProcessIsGoneIsRemovedAndNotHeeded() throws Exception {
+        assumeTrue(ProcessHandle.current().info().startInstant().isPresent(), "the system tells a process's start");
+        Path old = entry("aa01.clip", 500, 2);
+        // This process's id, but another start: the render that held it was killed, its id taken again.
+        Path killed = dir.resolve(CacheLimit.RENDERS).resolve(ProcessHandle.current().pid() + "-12345-00000000000000ab");
+        Files.createDirectories(killed.getParent());
+        Files.createFile(killed);
+        Files.setLastModifiedTime(killed, FileTime.from(NOW.minus(Duration.ofHours(5))));
+        Path notOurs = dir.resolve(CacheLimit.RENDERS).resolve("notes.txt");
+        Files.writeString(notOurs, "mine");
+
+        new CacheLimit(dir, 100).afterRender(0, NOW);
+
+        assertFalse(Files.exists(old));
+        assertFalse(Files.exists(killed));
+        assertTrue(Files.exists(notOurs));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.recast.synth;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,8 +49,8 @@ class UtteranceCacheTest {
         cache.write("aa01", PcmFormat.SPEECH_16K, SAMPLES);
         cache.writeBytes("bb02", new byte[100]);
         cache.write("cc03", PcmFormat.SPEECH_16K, SAMPLES);
-        assertEquals(2 * (12 + 2 * SAMPLES.length + 4) + (12 + 100 + 4), cache.bytesStored(),
-                "each entry's header, contents and CRC");
+        assertEquals(2 * (44 + 2 * SAMPLES.length + 4) + (44 + 100 + 4), cache.bytesStored(),
+                "each entry's header (with its key's digest), contents and CRC");
         Path root = dir.resolve("clips-v" + UtteranceCache.FORMAT_VERSION);
         FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         for (Path entry : List.of(root.resolve("aa/aa01.clip"), root.resolve("bb/bb02.bytes"),
@@ -66,7 +67,7 @@ class UtteranceCacheTest {
             assertTrue(Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.now().minusSeconds(60)),
                     entry + " is marked as used");
         }
-        assertEquals(2 * (12 + 2 * SAMPLES.length + 4) + (12 + 100 + 4), cache.bytesStored(), "reading adds nothing");
+        assertEquals(2 * (44 + 2 * SAMPLES.length + 4) + (44 + 100 + 4), cache.bytesStored(), "reading adds nothing");
     }
 
     @Test
@@ -138,6 +139,77 @@ class UtteranceCacheTest {
         }
         Files.write(file, java.util.Arrays.copyOf(stored, stored.length - 1));
         assertNull(cache.readBytes(key), "truncated");
+    }
+
+    @Test
+    void anEntryMovedUnderAnotherKeyIsAbsent() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String hello = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String world = UtteranceCache.key("World.", NARRATOR, "", "engine");
+        cache.write(hello, PcmFormat.SPEECH_16K, SAMPLES);
+        cache.write(world, PcmFormat.SPEECH_16K, new short[] {7, 7, 7, 7, 7, 7});
+        Files.copy(cache.file(hello), cache.file(world), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertNull(cache.read(world), "whole, its CRC sound, but stored under another key");
+        assertArrayEquals(SAMPLES, cache.read(hello).samples());
+
+        cache.writeBytes(hello, new byte[] {1, 2, 3});
+        cache.writeBytes(world, new byte[] {4, 5, 6});
+        Path helloBytes = cache.placeOfBytes(hello).file();
+        Files.copy(helloBytes, cache.placeOfBytes(world).file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertNull(cache.readBytes(world));
+        assertArrayEquals(new byte[] {1, 2, 3}, cache.readBytes(hello));
+    }
+
+    @Test
+    void anEntryThatIsNoRegularFileIsAbsentRemovedAndNeverFollowed() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        Path file = cache.file(key);
+        Files.createDirectories(file.getParent());
+        Path outside = Files.writeString(dir.resolve("outside"), "not the cache's");
+        FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(outside, longAgo);
+
+        for (Path target : List.of(Path.of("/dev/zero"), outside)) {
+            Files.createSymbolicLink(file, target);
+            assertFalse(cache.has(key), "a link is no entry");
+            cache.markInUse(List.of(key));
+            assertNull(cache.read(key));
+            assertFalse(Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link is removed");
+        }
+        assertEquals("not the cache's", Files.readString(outside));
+        assertEquals(longAgo, Files.getLastModifiedTime(outside), "what a link leads to is never marked");
+
+        Files.createDirectories(file.resolve("inner"));
+        Files.createSymbolicLink(file.resolve("inner/link"), outside);
+        assertNull(cache.read(key));
+        assertFalse(Files.exists(file), "the folder is removed");
+        assertTrue(Files.exists(outside), "not what a link in it leads to");
+
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            huge.setLength(UtteranceCache.MAX_ENTRY_BYTES + 1);
+        }
+        assertNull(cache.read(key), "larger than any entry: not read");
+        cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
+        assertArrayEquals(SAMPLES, cache.read(key).samples(), "stored over it");
+    }
+
+    @Test
+    void aFanOutFolderThatIsALinkIsRemovedNotWrittenThrough() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir);
+        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(cache.file(key).getParent().getParent());
+        Files.createSymbolicLink(cache.file(key).getParent(), elsewhere);
+
+        assertNull(cache.read(key));
+        cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
+
+        assertTrue(Files.isDirectory(cache.file(key).getParent(), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        try (Stream<Path> list = Files.list(elsewhere)) {
+            assertEquals(0, list.count(), "nothing written through the link");
+        }
+        assertArrayEquals(SAMPLES, cache.read(key).samples());
     }
 
     @Test
