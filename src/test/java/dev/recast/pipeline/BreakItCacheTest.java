@@ -1,6 +1,6 @@
 package dev.recast.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static dev.recast.pipeline.RenderedFiles.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,15 +103,6 @@ class BreakItCacheTest {
     private static List<Path> entries(Path cache, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(cache)) {
             return walk.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> want = RenderedFiles.contents(expected);
-        Map<String, byte[]> got = RenderedFiles.contents(actual);
-        assertEquals(want.keySet(), got.keySet());
-        for (String name : want.keySet()) {
-            assertArrayEquals(want.get(name), got.get(name), name);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static dev.recast.pipeline.RenderedFiles.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,15 +61,6 @@ class RenderCacheTest {
 
     private RenderOptions options(Path in, Path out, Path cache, int jobs) {
         return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, jobs, cache);
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> want = RenderedFiles.contents(expected);
-        Map<String, byte[]> got = RenderedFiles.contents(actual);
-        assertEquals(want.keySet(), got.keySet());
-        for (String name : want.keySet()) {
-            assertArrayEquals(want.get(name), got.get(name), name);
-        }
     }
 
     @Test

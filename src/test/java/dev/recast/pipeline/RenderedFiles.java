@@ -1,5 +1,8 @@
 package dev.recast.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -34,5 +37,15 @@ public final class RenderedFiles {
             }
         }
         return files;
+    }
+
+    /** Asserts that two folders hold the same files, byte for byte. */
+    public static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = contents(expected);
+        Map<String, byte[]> got = contents(actual);
+        assertEquals(want.keySet(), got.keySet());
+        for (String name : want.keySet()) {
+            assertArrayEquals(want.get(name), got.get(name), name);
+        }
     }
 }
