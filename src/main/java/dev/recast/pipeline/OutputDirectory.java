@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,8 +60,6 @@ final class OutputDirectory implements AutoCloseable {
     private static final Pattern READINGS_KEY = Pattern.compile("[0-9a-f]{64}");
     /** Recast's own folder in the output folder: the generations and the link to the current one. */
     static final String STATE = ".recast";
-    private static final String CURRENT = "current";
-    private static final String GENERATION = "gen-";
     /**
      * Set only by a test's child JVM, to {@code switch} or {@code tidy}: the commit waits there
      * (just before its switch, or just after it) to be killed.
@@ -74,7 +71,7 @@ final class OutputDirectory implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final Random TEMP_NAMES = new SecureRandom();
+    static final Random TEMP_NAMES = new SecureRandom();
 
     private final Path root;
     private final List<String> marker;
@@ -240,14 +237,14 @@ final class OutputDirectory implements AutoCloseable {
             removed += Files.isSymbolicLink(file) ? 0 : 1;
             Files.deleteIfExists(file);
         }
-        Optional<Path> current = currentGeneration(root);
+        Optional<Path> current = GenerationLinks.currentGeneration(root);
         if (Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) {
             // Killed after its switch, it left the generation it replaced, not an unfinished one.
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(state, GENERATION + "*")) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(state, GenerationLinks.GENERATION + "*")) {
                 for (Path generation : entries) {
                     if (!current.equals(Optional.of(generation)) && Files.isDirectory(generation, LinkOption.NOFOLLOW_LINKS)) {
-                        int files = deleteTree(generation);
-                        removed += generation.getFileName().toString().startsWith(GENERATION + pid + "-") ? files : 0;
+                        int files = GenerationLinks.deleteTree(generation);
+                        removed += generation.getFileName().toString().startsWith(GenerationLinks.GENERATION + pid + "-") ? files : 0;
                     }
                 }
             }
@@ -487,7 +484,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** A hidden temporary name in {@code dir} for {@code name}, which a stale lock's taker removes. */
-    private static Path newHiddenName(Path dir, String name) {
+    static Path newHiddenName(Path dir, String name) {
         return dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
                 + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
     }
@@ -626,7 +623,7 @@ final class OutputDirectory implements AutoCloseable {
         requireOpen();
         try {
             adoptFilesInPlace();
-            Path current = root.resolve(STATE).resolve(CURRENT);
+            Path current = root.resolve(STATE).resolve(GenerationLinks.CURRENT);
             List<String> stamps = new ArrayList<>();
             List<String> files = new ArrayList<>(kept);
             for (String relative : kept) {
@@ -643,14 +640,14 @@ final class OutputDirectory implements AutoCloseable {
                 if (Files.isRegularFile(last, LinkOption.NOFOLLOW_LINKS)
                         && Files.mismatch(file.getValue(), last) == -1L) {
                     Files.delete(file.getValue());
-                    carry(last, file.getValue());
+                    GenerationLinks.carry(last, file.getValue());
                     unchanged++;
                 }
                 stamps.add(STAMP + stamp(file.getValue()) + " " + file.getKey());
                 files.add(file.getKey());
             }
             for (String relative : kept) {
-                carry(current.resolve(relative), generation().resolve(relative));
+                GenerationLinks.carry(current.resolve(relative), generation().resolve(relative));
             }
             files.add(MARKER);
             if (gain != null) {
@@ -667,20 +664,20 @@ final class OutputDirectory implements AutoCloseable {
                 names.add(Path.of(file).getName(0).toString());
             }
             for (String name : names) {
-                link(name);
+                GenerationLinks.link(root, name);
             }
             pauseForTest("switch");
-            switchTo(generation);
+            GenerationLinks.switchTo(root, generation);
             committed = true;
             pauseForTest("tidy");
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
                 for (Path entry : entries) {
-                    if (isOurLink(entry) && !names.contains(entry.getFileName().toString())) {
+                    if (GenerationLinks.isOurLink(entry) && !names.contains(entry.getFileName().toString())) {
                         Files.delete(entry);
                     }
                 }
             }
-            removeGenerationsBut(generation);
+            GenerationLinks.removeGenerationsBut(root, generation);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, root.toString(),
                     "cannot move outputs into place: " + reason(e), e);
@@ -691,7 +688,7 @@ final class OutputDirectory implements AutoCloseable {
     private Path generation() throws IOException {
         if (generation == null) {
             Path state = Files.createDirectories(root.resolve(STATE));
-            generation = Files.createDirectory(state.resolve(GENERATION + ProcessHandle.current().pid() + "-"
+            generation = Files.createDirectory(state.resolve(GenerationLinks.GENERATION + ProcessHandle.current().pid() + "-"
                     + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
         }
         return generation;
@@ -708,19 +705,19 @@ final class OutputDirectory implements AutoCloseable {
             return;
         }
         Path state = Files.createDirectories(root.resolve(STATE));
-        Path adopted = Files.createDirectory(state.resolve(GENERATION + "adopted-"
+        Path adopted = Files.createDirectory(state.resolve(GenerationLinks.GENERATION + "adopted-"
                 + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
         Set<String> names = new LinkedHashSet<>();
         for (String relative : previous) {
             Path file = root.resolve(relative).normalize();
             if (file.startsWith(root) && !file.startsWith(state) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                carry(file, adopted.resolve(relative));
+                GenerationLinks.carry(file, adopted.resolve(relative));
                 names.add(root.relativize(file).getName(0).toString());
             }
         }
-        switchTo(adopted);
+        GenerationLinks.switchTo(root, adopted);
         for (String name : names) {
-            Optional<Path> moved = link(name);
+            Optional<Path> moved = GenerationLinks.link(root, name);
             if (moved.isPresent()) {
                 // The folder's files are the adopted generation's now: what is left is a user's.
                 for (String relative : previous) {
@@ -729,18 +726,8 @@ final class OutputDirectory implements AutoCloseable {
                         Files.delete(file);
                     }
                 }
-                removeEmptyFolders(moved.get().getParent());
+                GenerationLinks.removeEmptyFolders(moved.get().getParent());
             }
-        }
-    }
-
-    /** Puts {@code to} in place as the same file as {@code from}: a hard link, or a copy keeping its times. */
-    private static void carry(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -761,105 +748,10 @@ final class OutputDirectory implements AutoCloseable {
 
     private void refuseLinkAt(String name) throws RecastException {
         Path at = root.resolve(name);
-        if (Files.isSymbolicLink(at) && !isOurLink(at)) {
+        if (Files.isSymbolicLink(at) && !GenerationLinks.isOurLink(at)) {
             throw RecastException.input(at.toString(),
                     "is a link recast did not make; it writes no file through a link in its output folder (remove it)");
         }
-    }
-
-    /** What a name of the folder links to: the file or folder of that name in the current generation. */
-    private static Path linkTarget(String name) {
-        return Path.of(STATE, CURRENT, name);
-    }
-
-    /** Whether {@code entry} is a link this folder made, from a name to the current generation's. */
-    private static boolean isOurLink(Path entry) {
-        try {
-            return Files.isSymbolicLink(entry)
-                    && Files.readSymbolicLink(entry).equals(linkTarget(entry.getFileName().toString()));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Makes {@code name} a link to the current generation's, replacing a file in one rename; a
-     * folder (a user's, with {@code --force}, or one Recast wrote before generations) is moved
-     * under {@link #STATE} first, its files kept there. Returns where such a folder went.
-     */
-    private Optional<Path> link(String name) throws IOException {
-        Path at = root.resolve(name);
-        if (isOurLink(at)) {
-            return Optional.empty();
-        }
-        Optional<Path> moved = Optional.empty();
-        if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-            Path retired = Files.createDirectories(root.resolve(STATE).resolve("retired-"
-                    + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)));
-            moved = Optional.of(Files.move(at, retired.resolve(name), StandardCopyOption.ATOMIC_MOVE));
-        }
-        Path link = newHiddenName(root, name);
-        Files.createSymbolicLink(link, linkTarget(name));
-        Files.move(link, at, StandardCopyOption.ATOMIC_MOVE);
-        return moved;
-    }
-
-    /** Deletes the folders under {@code folder}, and it, that hold nothing, deepest first. */
-    private static void removeEmptyFolders(Path folder) throws IOException {
-        List<Path> folders;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            folders = walk.filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path each : folders) {
-            if (isEmpty(each)) {
-                Files.delete(each);
-            }
-        }
-    }
-
-    /** Shows {@code generation} as the folder's current one, in one rename. */
-    private void switchTo(Path generation) throws IOException {
-        Path state = root.resolve(STATE);
-        Path link = newHiddenName(state, CURRENT);
-        Files.createSymbolicLink(link, generation.getFileName());
-        Files.move(link, state.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** The folder {@code .recast/current} links to, when it links to one of ours. */
-    private static Optional<Path> currentGeneration(Path root) {
-        Path state = root.resolve(STATE);
-        try {
-            Path target = Files.readSymbolicLink(state.resolve(CURRENT));
-            return target.getNameCount() == 1 ? Optional.of(state.resolve(target)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Removes every generation but {@code keep}: the last one, and any a killed render left. */
-    private void removeGenerationsBut(Path keep) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root.resolve(STATE), GENERATION + "*")) {
-            for (Path entry : entries) {
-                if (!entry.equals(keep) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(entry);
-                }
-            }
-        }
-    }
-
-    /** Deletes a folder and everything in it, following no link; returns how many files it held. */
-    private static int deleteTree(Path folder) throws IOException {
-        int files = 0;
-        List<Path> entries;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            entries = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path entry : entries) {
-            files += Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? 1 : 0;
-            Files.deleteIfExists(entry);
-        }
-        return files;
     }
 
     /**
@@ -923,13 +815,13 @@ final class OutputDirectory implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
             if (!committed && generation != null) {
-                deleteTree(generation);
+                GenerationLinks.deleteTree(generation);
                 if (isEmpty(generation.getParent())) {
                     Files.delete(generation.getParent());
                 }
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
                     for (Path entry : entries) {
-                        if (isOurLink(entry) && !Files.exists(entry)) {
+                        if (GenerationLinks.isOurLink(entry) && !Files.exists(entry)) {
                             Files.delete(entry);
                         }
                     }
@@ -959,12 +851,12 @@ final class OutputDirectory implements AutoCloseable {
         Path lock = dir.resolve(LOCK);
         Path state = dir.resolve(STATE);
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.allMatch(entry -> entry.equals(lock) || entry.startsWith(state) || isOurLink(entry)
+            return walk.allMatch(entry -> entry.equals(lock) || entry.startsWith(state) || GenerationLinks.isOurLink(entry)
                     || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
         }
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
+    static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         }
