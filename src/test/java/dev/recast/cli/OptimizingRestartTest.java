@@ -145,10 +145,16 @@ class OptimizingRestartTest {
                 .redirectError(err).start();
     }
 
-    /** The JVM {@code parent} starts, watched for until {@code parent} ends. */
+    /**
+     * The JVM {@code parent} starts, watched for until {@code parent} ends. Only once it runs java:
+     * before, the child is the JDK's spawn helper, and killing that fails the start itself, which
+     * the parent answers by running the command in its own JVM.
+     */
     static Optional<ProcessHandle> restartedJvm(Process parent) throws InterruptedException {
         while (parent.isAlive()) {
-            Optional<ProcessHandle> child = parent.toHandle().children().findFirst();
+            Optional<ProcessHandle> child = parent.toHandle().children().findFirst()
+                    .filter(handle -> handle.info().command().filter(command -> !command.endsWith("jspawnhelper"))
+                            .isPresent());
             if (child.isPresent()) {
                 return child;
             }
