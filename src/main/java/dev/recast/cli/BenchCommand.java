@@ -1,7 +1,7 @@
 package dev.recast.cli;
 
 import dev.recast.RecastException;
-import dev.recast.pipeline.Benchmark;
+import dev.recast.bench.Benchmark;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -10,6 +10,8 @@ import dev.recast.audio.WavWriter;
 import dev.recast.clean.Removal;
 import dev.recast.clean.RemovalReason;
 import dev.recast.clean.Section;
+import dev.recast.concurrent.SideTask;
+import dev.recast.concurrent.WorkerPool;
 import dev.recast.episode.ClipKeeper;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.EpisodeAudio;
@@ -20,17 +22,21 @@ import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.episode.Workers;
+import dev.recast.export.FeedEnclosure;
+import dev.recast.export.M4bExport;
+import dev.recast.export.Mp3Export;
+import dev.recast.export.WavExport;
 import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
 import dev.recast.ingest.RawSection;
 import dev.recast.ingest.SourceLine;
 import dev.recast.ingest.VoiceMapping;
+import dev.recast.publish.CueSheet;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.EpisodePage;
 import dev.recast.publish.Format;
-import dev.recast.publish.CueSheet;
 import dev.recast.publish.M3u8Playlist;
 import dev.recast.publish.PlsPlaylist;
 import dev.recast.publish.PodcastChapters;
@@ -47,6 +53,10 @@ import dev.recast.segment.Lexicon;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.Utterance;
+import dev.recast.storage.ClipFolder;
+import dev.recast.storage.ClipSpool;
+import dev.recast.storage.KeptReadings;
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.UtteranceCache;
@@ -104,7 +114,7 @@ public final class Render {
     }
 
     /** @param ffmpeg the ffmpeg program for the M4B; tests name a missing one */
-    Render(SynthesizerFactory synthesizers, Consumer<String> progress, String ffmpeg) {
+    public Render(SynthesizerFactory synthesizers, Consumer<String> progress, String ffmpeg) {
         this(synthesizers, UNNAMED_ENGINE, progress::accept, ffmpeg);
     }
 

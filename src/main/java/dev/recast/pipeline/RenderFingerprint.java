@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * fingerprint matches the last one into the same folder, with its files untouched, has nothing to do.
  * The thread count and the cache are left out: they change how fast, not what.
  */
-final class RenderFingerprint {
+public final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
     private static final String VERSION = "recast-render-fingerprint-2";
@@ -75,7 +75,7 @@ final class RenderFingerprint {
      * The jar Recast runs from, by size and modification time, so a rebuilt jar of the same
      * version does not reuse outputs of the old one; from class folders (tests), only the version.
      */
-    static String build() {
+    public static String build() {
         try {
             CodeSource source = RenderFingerprint.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());

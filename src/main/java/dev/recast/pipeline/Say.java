@@ -8,6 +8,7 @@ import dev.recast.segment.Role;
 import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.SpeechNormalizer;
 import dev.recast.segment.Utterance;
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;

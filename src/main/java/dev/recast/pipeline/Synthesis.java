@@ -12,7 +12,7 @@ import java.util.Optional;
  * The clips of one render: their lengths in memory, their samples in a {@link ClipFolder}, read
  * back one at a time as the audio is streamed.
  */
-final class Synthesis implements ClipSource {
+public final class Synthesis implements ClipSource {
 
     private final PcmFormat format;
     private final Map<String, String> keys;

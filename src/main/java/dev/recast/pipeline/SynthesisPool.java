@@ -2,8 +2,10 @@ package dev.recast.pipeline;
 
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
+import dev.recast.concurrent.TaskFailure;
 import dev.recast.segment.Lexicon;
 import dev.recast.segment.Utterance;
+import dev.recast.storage.ClipFolder;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Clip;
 import dev.recast.synth.Synthesizer;
@@ -30,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * holds only lengths, and a clip depends on its utterance alone, so the outputs are the same
  * whatever the thread count.
  */
-final class SynthesisPool {
+public final class SynthesisPool {
 
     private final Render.SynthesizerFactory synthesizers;
     private final String engine;

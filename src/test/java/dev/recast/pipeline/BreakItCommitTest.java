@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.BufferedReader;
 import java.io.IOException;

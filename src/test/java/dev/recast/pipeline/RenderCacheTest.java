@@ -1,13 +1,15 @@
 package dev.recast.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static dev.recast.pipeline.RenderedFiles.assertSameFiles;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
+import dev.recast.storage.ClipFolder;
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;

@@ -11,6 +11,7 @@ import dev.recast.audio.Loudness;
 import dev.recast.audio.WavReader;
 import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.FreeTtsSynthesizer;

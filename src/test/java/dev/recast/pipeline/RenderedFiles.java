@@ -3,6 +3,7 @@ package dev.recast.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.recast.storage.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;

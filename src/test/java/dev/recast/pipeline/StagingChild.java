@@ -1,6 +1,8 @@
 package dev.recast.pipeline;
 
 import dev.recast.audio.PcmFormat;
+import dev.recast.storage.ClipFolder;
+import dev.recast.storage.OutputDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

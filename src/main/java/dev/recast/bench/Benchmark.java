@@ -1,9 +1,13 @@
-package dev.recast.pipeline;
+package dev.recast.bench;
 
 import dev.recast.RecastException;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavReader;
 import dev.recast.clean.Section;
+import dev.recast.pipeline.Cleaned;
+import dev.recast.pipeline.Render;
+import dev.recast.pipeline.RenderOptions;
+import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recast.ExternalTool;
 import dev.recast.RecastException;
+import dev.recast.pipeline.Render;
+import dev.recast.pipeline.RenderOptions;
 import dev.recast.publish.Format;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.IOException;

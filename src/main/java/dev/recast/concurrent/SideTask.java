@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.concurrent;
 
 import dev.recast.RecastException;
 import java.util.concurrent.ExecutionException;
@@ -11,10 +11,10 @@ import java.util.concurrent.FutureTask;
  * Closed unjoined (the render failed elsewhere), it is interrupted, which cancels its tasks on
  * the workers, and waited for, so it does not go on writing while the render cleans up.
  */
-final class SideTask implements AutoCloseable {
+public final class SideTask implements AutoCloseable {
 
     /** The step's work. */
-    interface Step {
+    public interface Step {
         void run() throws RecastException;
     }
 
@@ -31,14 +31,14 @@ final class SideTask implements AutoCloseable {
     }
 
     /** Starts {@code step} on a new thread named {@code name}. */
-    static SideTask start(String name, Step step) {
+    public static SideTask start(String name, Step step) {
         SideTask side = new SideTask(name, step);
         side.thread.start();
         return side;
     }
 
     /** Waits for the step to end, and throws what it failed with. */
-    void join() throws RecastException {
+    public void join() throws RecastException {
         try {
             task.get();
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import dev.recast.episode.ContentDigest;
 import dev.recast.episode.Readings;
@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * each took 0.1 to 1.3 s of the render's threads, more the busier the file system was. A
  * stretch's series of step sums is larger, and is kept in an entry of its own.
  */
-final class KeptReadings implements Readings {
+public final class KeptReadings implements Readings {
 
     /** A value in the stored entry: the digest of its name, then the value. */
     private static final int DIGEST_BYTES = 32;
@@ -50,7 +50,7 @@ final class KeptReadings implements Readings {
      *
      * @param cache where readings are kept across renders; null for nowhere
      */
-    static KeptReadings load(UtteranceCache cache, Optional<String> lastEntry) throws IOException {
+    public static KeptReadings load(UtteranceCache cache, Optional<String> lastEntry) throws IOException {
         byte[] kept = cache == null || lastEntry.isEmpty() ? null : cache.readBytes(lastEntry.get());
         if (kept == null || kept.length % VALUE_BYTES != 0) {
             return new KeptReadings(cache, Map.of(), Optional.empty());
@@ -89,7 +89,7 @@ final class KeptReadings implements Readings {
      * value of the last render this one did not ask for is left out, so the entry follows the
      * episode rather than growing with every edit.
      */
-    Optional<String> store() throws IOException {
+    public Optional<String> store() throws IOException {
         if (cache == null) {
             return Optional.empty();
         }

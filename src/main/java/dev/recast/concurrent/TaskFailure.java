@@ -1,9 +1,9 @@
-package dev.recast.pipeline;
+package dev.recast.concurrent;
 
 import java.util.concurrent.ExecutionException;
 
 /** What a task run on another thread failed with, thrown on the thread that waited for it. */
-final class TaskFailure {
+public final class TaskFailure {
 
     private TaskFailure() {
     }
@@ -13,7 +13,7 @@ final class TaskFailure {
      * exception is thrown from here as it is, and anything else (an error) wrapped as one, so the
      * command line reports it as a bug in one line like any other.
      */
-    static <X extends Exception> X cause(ExecutionException e, Class<X> checked) {
+    public static <X extends Exception> X cause(ExecutionException e, Class<X> checked) {
         Throwable cause = e.getCause();
         if (checked.isInstance(cause)) {
             return checked.cast(cause);

@@ -1,5 +1,6 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
+import dev.recast.concurrent.WorkerPool;
 import dev.recast.episode.ClipKeeper;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.Placed;
@@ -27,18 +28,18 @@ import java.util.Optional;
  * in timeline order. Each {@link #keep} writes the file anew, so the levels tried one after
  * another take the space of one.
  */
-final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
+public final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
 
     /** Writing the spool failed: a fault of the place it is written, not of the audio. */
-    static final class WriteFailure extends IOException {
+    public static final class WriteFailure extends IOException {
         private final Path path;
 
-        WriteFailure(Path path, IOException cause) {
+        public WriteFailure(Path path, IOException cause) {
             super(cause.getMessage(), cause);
             this.path = path;
         }
 
-        Path path() {
+        public Path path() {
             return path;
         }
     }
@@ -58,7 +59,7 @@ final class ClipSpool implements ClipKeeper, ClipSource, AutoCloseable {
      * @param path an empty file, removed by its owner
      * @param cache where keyed clips are kept across renders; null for nowhere
      */
-    ClipSpool(Timeline timeline, Path path, WorkerPool workers, UtteranceCache cache) throws IOException {
+    public ClipSpool(Timeline timeline, Path path, WorkerPool workers, UtteranceCache cache) throws IOException {
         this.timeline = timeline;
         this.cache = cache;
         this.path = path;

@@ -1,8 +1,9 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import dev.recast.RecastException;
 import dev.recast.publish.Enclosure;
 import dev.recast.publish.EpisodeFiles;
+import dev.recast.storage.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,12 @@ import java.nio.file.Path;
  * The feed's audio, measured from the staged file: the MP3 when one is staged (the podcast
  * deliverable), else the episode WAV.
  */
-final class FeedEnclosure {
+public final class FeedEnclosure {
 
     private FeedEnclosure() {
     }
 
-    static Enclosure measure(OutputDirectory out) throws RecastException {
+    public static Enclosure measure(OutputDirectory out) throws RecastException {
         String path = out.isStaged(EpisodeFiles.EPISODE_MP3) ? EpisodeFiles.EPISODE_MP3
                 : out.isStaged(EpisodeFiles.EPISODE_WAV) ? EpisodeFiles.EPISODE_WAV : null;
         if (path == null) {

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

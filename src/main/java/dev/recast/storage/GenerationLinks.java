@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * {@code current} switched to a new generation by one rename, so a reader sees one render or the
  * other at every instant. {@link OutputDirectory} decides when; this says how.
  */
-final class GenerationLinks {
+public final class GenerationLinks {
 
     static final String CURRENT = "current";
     static final String GENERATION = "gen-";

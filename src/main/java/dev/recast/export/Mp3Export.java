@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import dev.recast.RecastException;
 import dev.recast.audio.ChapterMark;
@@ -16,10 +16,13 @@ import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import dev.recast.episode.Workers;
+import dev.recast.pipeline.RenderOptions;
+import dev.recast.pipeline.RenderProgress;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
 import dev.recast.publish.Seconds;
+import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * parts encoded in parallel and joined gap-free behind one info frame. The parts depend only on
  * the timeline, so the file is the same whatever the number of workers.
  */
-final class Mp3Export {
+public final class Mp3Export {
 
     /** Silence before a cut, after the speech, well beyond the resampler's and the encoder's reach. */
     private static final double CUT_MARGIN_SECONDS = 0.25;
@@ -58,7 +61,7 @@ final class Mp3Export {
      * Stages {@code episode.mp3}: the ID3v2 tag with its chapters, the info frame, the audio frames.
      * Parts are kept in {@code cache} (null for none) and taken from there by a later render.
      */
-    static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
+    public static void stage(Publication publication, EpisodeAudio audio, RenderOptions options, OutputDirectory out,
             UtteranceCache cache, Workers workers, RenderProgress progress) throws RecastException {
         Timeline timeline = publication.timeline();
         int rate = timeline.format().sampleRate();

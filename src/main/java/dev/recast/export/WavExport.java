@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import dev.recast.RecastException;
 import dev.recast.RecastVersion;
@@ -11,9 +11,11 @@ import dev.recast.episode.ContentDigest;
 import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.pipeline.RenderFingerprint;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Publication;
+import dev.recast.storage.OutputDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ import java.util.Map;
  * its tags and cues, and the clips in it), so a re-render after an edit leaves the sections whose
  * audio did not change in place, unwritten.
  */
-final class WavExport {
+public final class WavExport {
 
     private static final int BUFFER_SAMPLES = 1 << 15;
 
@@ -38,7 +40,7 @@ final class WavExport {
      * longest. The episode's samples are also fed to {@code overview} (null for none) as they are
      * written; an episode WAV left in place unwritten feeds it nothing.
      */
-    static OutputDirectory.Reserved reserve(Publication publication, EpisodeAudio audio, OutputDirectory out,
+    public static OutputDirectory.Reserved reserve(Publication publication, EpisodeAudio audio, OutputDirectory out,
             LevelOverview.Builder overview) throws RecastException {
         Timeline timeline = publication.timeline();
         EpisodeInfo episode = publication.info();

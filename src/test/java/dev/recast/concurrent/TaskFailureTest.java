@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

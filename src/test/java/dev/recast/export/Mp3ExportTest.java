@@ -1,16 +1,20 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.recast.ExternalTool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recast.ExternalTool;
 import dev.recast.episode.Chapter;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.pipeline.Render;
+import dev.recast.pipeline.RenderOptions;
+import dev.recast.pipeline.RenderProgress;
+import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.IOException;

@@ -1,33 +1,33 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import dev.recast.RecastException;
 import dev.recast.episode.Workers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -41,11 +41,11 @@ import java.util.stream.Stream;
  * that does not open in the other's. A marker file lists what Recast wrote: it tells a folder of
  * ours (safe to re-render into) from a user's folder.
  */
-final class OutputDirectory implements AutoCloseable {
+public final class OutputDirectory implements AutoCloseable {
 
-    static final String MARKER = ".recast-output";
+    public static final String MARKER = ".recast-output";
     /** Held while a render works in the folder: {@code pid host}, so a second render can be refused. */
-    static final String LOCK = ".recast-lock";
+    public static final String LOCK = ".recast-lock";
     private static final String MARKER_HEADER = "# Written by recast; lists the files of the last render.";
     /** Marker lines, comments to a plain reading of the list, that let a render tell nothing changed. */
     private static final String RENDER = "#render ";
@@ -59,15 +59,15 @@ final class OutputDirectory implements AutoCloseable {
     private static final String READINGS = "#readings ";
     private static final Pattern READINGS_KEY = Pattern.compile("[0-9a-f]{64}");
     /** Recast's own folder in the output folder: the generations and the link to the current one. */
-    static final String STATE = ".recast";
+    public static final String STATE = ".recast";
     /**
      * Set only by a test's child JVM, to {@code switch} or {@code tidy}: the commit waits there
      * (just before its switch, or just after it) to be killed.
      */
-    static final String PAUSE_AT = "recast.test.pauseCommitAt";
+    public static final String PAUSE_AT = "recast.test.pauseCommitAt";
 
     /** Writes one file's content to a stream. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -114,7 +114,7 @@ final class OutputDirectory implements AutoCloseable {
      * folder and a lock file in it, so a second render into it is refused until this one closes;
      * a lock left by a process that is no longer running is taken over, with a note.
      */
-    static OutputDirectory claim(Path root, boolean force, Consumer<String> notes) throws RecastException {
+    public static OutputDirectory claim(Path root, boolean force, Consumer<String> notes) throws RecastException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw RecastException.input(root.toString(), "output path is a file, not a directory");
         }
@@ -253,7 +253,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** What an I/O failure means to the user, in the OS's words without the path repeated. */
-    static String notWritable(IOException e) {
+    public static String notWritable(IOException e) {
         if (e instanceof AccessDeniedException
                 || e instanceof FileSystemException fs && "Read-only file system".equals(fs.getReason())) {
             return "output directory is not writable";
@@ -329,12 +329,12 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** Writes {@code relative} to a temporary file; it reaches its final name at commit. */
-    void stage(String relative, Content content) throws RecastException {
+    public void stage(String relative, Content content) throws RecastException {
         Path temp = reserve(relative);
         try {
             write(relative, temp, content);
@@ -347,7 +347,7 @@ final class OutputDirectory implements AutoCloseable {
      * One output to stage: where, a digest of everything it is made of (null to always write it),
      * and its content.
      */
-    record Output(String relative, String contentKey, Content content) {
+    public record Output(String relative, String contentKey, Content content) {
     }
 
     /**
@@ -357,7 +357,7 @@ final class OutputDirectory implements AutoCloseable {
      * stages others. For outputs that do not read one another, such as WAVs of different spans of
      * the episode.
      */
-    Reserved reserve(List<Output> outputs) throws RecastException {
+    public Reserved reserve(List<Output> outputs) throws RecastException {
         List<Output> written = new ArrayList<>();
         List<Path> temps = new ArrayList<>();
         for (Output output : outputs) {
@@ -370,7 +370,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** Outputs whose temporary files are reserved; writing them touches nothing else of the folder. */
-    final class Reserved {
+    public final class Reserved {
         private final List<Output> outputs;
         private final List<Path> temps;
 
@@ -380,7 +380,7 @@ final class OutputDirectory implements AutoCloseable {
         }
 
         /** Writes the contents side by side on {@code workers}. */
-        void write(Workers workers) throws RecastException {
+        public void write(Workers workers) throws RecastException {
             try {
                 workers.inOrder(outputs.size(), i -> () -> {
                     OutputDirectory.this.write(outputs.get(i).relative(), temps.get(i), outputs.get(i).content());
@@ -473,7 +473,7 @@ final class OutputDirectory implements AutoCloseable {
      * owner-only permissions would stay on the renamed output, and a podcast's files are served
      * to others; this one gets the permissions of any new file (the umask's).
      */
-    static Path newHiddenFile(Path dir, String name) throws IOException {
+    public static Path newHiddenFile(Path dir, String name) throws IOException {
         while (true) {
             try {
                 return Files.createFile(newHiddenName(dir, name));
@@ -493,7 +493,7 @@ final class OutputDirectory implements AutoCloseable {
      * The temporary file a staged output is in until commit, for outputs made from another one
      * (an encoder reading the WAV, a feed giving the MP3's length in bytes).
      */
-    Path stagedFile(String relative) {
+    public Path stagedFile(String relative) {
         if (kept.contains(relative)) {
             return root.resolve(relative);
         }
@@ -509,7 +509,7 @@ final class OutputDirectory implements AutoCloseable {
      * render ends whether it commits or not. Beside the outputs rather than in the system's
      * temporary folder, which is often a small tmpfs held in memory.
      */
-    synchronized Path scratchFile(String name) throws RecastException {
+    public synchronized Path scratchFile(String name) throws RecastException {
         requireOpen();
         try {
             Path file = newHiddenFile(root, name);
@@ -520,11 +520,11 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    boolean isStaged(String relative) {
+    public boolean isStaged(String relative) {
         return staged.containsKey(relative) || kept.contains(relative);
     }
 
-    void stage(String relative, String text) throws RecastException {
+    public void stage(String relative, String text) throws RecastException {
         stage(relative, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -532,7 +532,7 @@ final class OutputDirectory implements AutoCloseable {
      * The title of the last render into this folder if it had {@code fingerprint} and its files
      * are all in place as it left them (same size, same modification time); empty otherwise.
      */
-    Optional<String> lastRenderIf(String fingerprint) {
+    public Optional<String> lastRenderIf(String fingerprint) {
         if (!marker.contains(RENDER + fingerprint)) {
             return Optional.empty();
         }
@@ -558,7 +558,7 @@ final class OutputDirectory implements AutoCloseable {
      * loudness: a re-render tries it first, so an edit that leaves the episode on target changes
      * no other clip's level.
      */
-    OptionalDouble lastGainDb(double targetLufs) {
+    public OptionalDouble lastGainDb(double targetLufs) {
         for (String line : marker) {
             if (line.startsWith(GAIN)) {
                 String[] parts = line.substring(GAIN.length()).split(" ");
@@ -576,12 +576,12 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** Records, for the next render into this folder, the gain that brought this one to {@code targetLufs}. */
-    void recordGain(double targetLufs, double gainDb) {
+    public void recordGain(double targetLufs, double gainDb) {
         gain = GAIN + targetLufs + " " + gainDb;
     }
 
     /** The key of the readings the last render into this folder kept in the cache, if it kept them. */
-    Optional<String> lastReadings() {
+    public Optional<String> lastReadings() {
         return marker.stream().filter(line -> line.startsWith(READINGS))
                 .map(line -> line.substring(READINGS.length()))
                 // A marker edited by hand must not name a file outside the cache.
@@ -590,12 +590,12 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** Records, for the next render into this folder, the key its {@link KeptReadings} are kept under. */
-    void recordReadings(String key) {
+    public void recordReadings(String key) {
         readings = READINGS + key;
     }
 
     /** How many files the last render left, its marker included. */
-    int lastRenderFiles() {
+    public int lastRenderFiles() {
         return previous.size();
     }
 
@@ -619,7 +619,7 @@ final class OutputDirectory implements AutoCloseable {
      * records the render's fingerprint and title, and each file's size and modification time,
      * for {@link #lastRenderIf}.
      */
-    synchronized void commit(String fingerprint, String title) throws RecastException {
+    public synchronized void commit(String fingerprint, String title) throws RecastException {
         requireOpen();
         try {
             adoptFilesInPlace();
@@ -735,7 +735,7 @@ final class OutputDirectory implements AutoCloseable {
      * Refuses, before any work, a link Recast did not make where its state or the last render's
      * files live: it never writes or deletes through one, and a user's link is not its to replace.
      */
-    void refuseLinks() throws RecastException {
+    public void refuseLinks() throws RecastException {
         Set<String> names = new LinkedHashSet<>();
         names.add(STATE);
         for (String old : previous) {
@@ -771,12 +771,12 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** How many files the commit wrote or kept, the marker included. */
-    int committed() {
+    public int committed() {
         return staged.size() + kept.size();
     }
 
     /** How many of them were already in place with the same bytes, and kept. */
-    int unchanged() {
+    public int unchanged() {
         return unchanged;
     }
 

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import dev.recast.RecastException;
 import dev.recast.synth.CacheLimit;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * are some 120 MB. A cache is marked as used by this render while it is open, so a prune beside
  * it (a render of another episode ending) keeps what this one will read.
  */
-final class ClipFolder implements AutoCloseable {
+public final class ClipFolder implements AutoCloseable {
 
     private static final SecureRandom NAMES = new SecureRandom();
 
@@ -40,7 +40,7 @@ final class ClipFolder implements AutoCloseable {
     }
 
     /** The cache at {@code cache}, or a fresh temporary folder when it is null. */
-    static ClipFolder of(Path cache) throws RecastException {
+    public static ClipFolder of(Path cache) throws RecastException {
         if (cache != null) {
             return new ClipFolder(cache, true);
         }
@@ -72,17 +72,17 @@ final class ClipFolder implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** The render's one store in the folder, so what it stored adds up. */
-    UtteranceCache store() {
+    public UtteranceCache store() {
         return store;
     }
 
     /** Whether clips found here were made by earlier renders and may be reused. */
-    boolean isCache() {
+    public boolean isCache() {
         return cache;
     }
 

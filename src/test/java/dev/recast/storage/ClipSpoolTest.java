@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.recast.audio.PcmFormat;
+import dev.recast.concurrent.WorkerPool;
 import dev.recast.episode.Chapter;
 import dev.recast.episode.ClipSource;
 import dev.recast.episode.Placed;

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.storage;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

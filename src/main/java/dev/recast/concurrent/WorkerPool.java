@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.concurrent;
 
 import dev.recast.episode.Workers;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  * (levelling, measuring, the MP3's parts). Tasks run a few per thread ahead of the result being
  * handed over, so memory holds a handful of results however long the episode is.
  */
-final class WorkerPool implements Workers, AutoCloseable {
+public final class WorkerPool implements Workers, AutoCloseable {
 
     /** Tasks started ahead of the result being handed over, per thread. */
     private static final int AHEAD_PER_JOB = 4;
@@ -24,7 +24,7 @@ final class WorkerPool implements Workers, AutoCloseable {
     private final int jobs;
     private final ExecutorService pool;
 
-    WorkerPool(int jobs) {
+    public WorkerPool(int jobs) {
         this.jobs = Math.max(1, jobs);
         this.pool = Executors.newFixedThreadPool(this.jobs, task -> {
             Thread thread = new Thread(task, "recast-worker");

@@ -1,4 +1,4 @@
-package dev.recast.pipeline;
+package dev.recast.export;
 
 import dev.recast.RecastException;
 import dev.recast.audio.PcmSource;
@@ -10,6 +10,7 @@ import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
 import dev.recast.publish.Format;
 import dev.recast.publish.Publication;
+import dev.recast.storage.OutputDirectory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.List;
  * (Apple players) and a Nero {@code chpl} atom (most others); its bit-exact flags leave out the
  * encoder's version, so the same episode gives the same bytes.
  */
-final class M4bExport {
+public final class M4bExport {
 
     private static final String AAC_BITRATE = "64k";
     private static final int BUFFER_SAMPLES = 1 << 15;
@@ -33,12 +34,12 @@ final class M4bExport {
     private final String ffmpeg;
 
     /** @param ffmpeg the ffmpeg program, a name looked up on {@code PATH} or a path */
-    M4bExport(String ffmpeg) {
+    public M4bExport(String ffmpeg) {
         this.ffmpeg = ffmpeg;
     }
 
     /** Fails now, before the long work, when ffmpeg cannot be run. */
-    void checkAvailable() throws RecastException {
+    public void checkAvailable() throws RecastException {
         try {
             Process process = new ProcessBuilder(ffmpeg, "-version")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -56,7 +57,7 @@ final class M4bExport {
                 "ffmpeg is needed for --format m4b; install it (Debian: apt-get install ffmpeg)");
     }
 
-    void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
+    public void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
         // Scratch files beside the outputs, not a folder in the system's temporary one (often a
         // small tmpfs): a render stopped while ffmpeg works leaves none of them behind.
         List<Path> work = new ArrayList<>();
