@@ -2,6 +2,7 @@ package dev.recast.clean;
 
 import dev.recast.ingest.SourceTime;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A chapter title recovered from spoken markup: level 1 ("Heading"), level 2 ("Subheading"). */
 public record Heading(String title, int level, int line) implements Block {
@@ -19,5 +20,11 @@ public record Heading(String title, int level, int line) implements Block {
     @Override
     public Optional<SourceTime> sourceTime() {
         return Optional.empty();
+    }
+
+    @Override
+    public <R> R match(Function<? super Heading, ? extends R> heading,
+            Function<? super Paragraph, ? extends R> paragraph, Function<? super Quote, ? extends R> quote) {
+        return heading.apply(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.recast.clean;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** A quoted passage ("Quote … End quote", "> "); markup words inside it are part of the quote. */
 public record Quote(List<Run> runs, String speaker, int line) implements RunningText {
@@ -16,5 +17,11 @@ public record Quote(List<Run> runs, String speaker, int line) implements Running
     @Override
     public Quote withRuns(List<Run> newRuns) {
         return new Quote(newRuns, speaker, line);
+    }
+
+    @Override
+    public <R> R match(Function<? super Heading, ? extends R> heading,
+            Function<? super Paragraph, ? extends R> paragraph, Function<? super Quote, ? extends R> quote) {
+        return quote.apply(this);
     }
 }

@@ -6,6 +6,7 @@ import dev.recast.ingest.RawSection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,17 +116,15 @@ public final class TranscriptCleaner {
 
     /** The block with every correction made in its text, counted; none if a correction emptied it. */
     private Stream<Block> correct(Block block, int[] counts, String source) {
-        if (block instanceof Heading heading) {
+        return block.match(heading -> {
             String title = correct(List.of(new Run(heading.title())), counts, source, block.line()).stream().map(Run::text)
                     .collect(Collectors.joining(" "));
             return title.isEmpty() ? Stream.empty() : Stream.of(new Heading(title, heading.level(), heading.line()));
-        }
-        RunningText running = (RunningText) block; // the other kind of Block
-        List<Run> runs = correct(running.runs(), counts, source, block.line());
-        if (runs.isEmpty()) {
-            return Stream.empty(); // e.g. a filler word corrected to nothing
-        }
-        return Stream.of(running.withRuns(runs));
+        }, running -> {
+            List<Run> runs = correct(running.runs(), counts, source, block.line());
+            // None left: e.g. a filler word corrected to nothing.
+            return runs.isEmpty() ? Stream.empty() : Stream.of(running.withRuns(runs));
+        });
     }
 
     /**
@@ -245,8 +244,9 @@ public final class TranscriptCleaner {
         if (raw.title() != null && !raw.title().isBlank()) {
             return raw.title().strip();
         }
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading heading) {
-            return heading.title();
+        Optional<Heading> opening = blocks.stream().findFirst().flatMap(Block::asHeading);
+        if (opening.isPresent()) {
+            return opening.get().title();
         }
         String fileTitle = titleFromFileName(raw.source());
         return fileTitle.isEmpty() ? "Part " + raw.index() : fileTitle;

@@ -3,9 +3,6 @@ package dev.recast.cli;
 import dev.recast.RecastException;
 import dev.recast.clean.AppliedCorrection;
 import dev.recast.clean.Block;
-import dev.recast.clean.Heading;
-import dev.recast.clean.Paragraph;
-import dev.recast.clean.Quote;
 import dev.recast.clean.Removal;
 import dev.recast.clean.RunningText;
 import dev.recast.clean.Section;
@@ -14,6 +11,7 @@ import dev.recast.pipeline.Cleaned;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** {@code recast clean [INPUT]}: the cleaned text, what was removed and what corrected, to audit. */
 final class CleanCommand {
@@ -41,12 +39,17 @@ final class CleanCommand {
 
     private void print(Section section, List<DecodingNote> decoding) {
         out.printf(Locale.ROOT, "== %02d %s (%s) ==%n", section.index(), section.title(), section.source());
-        String previousSpeaker = null;
+        String previousSpeaker = null; // of the last running text: a heading between turns changes no speaker
         for (Block block : section.blocks()) {
-            String speaker = block instanceof RunningText running ? running.speaker() : null;
-            // A voice the transcript does not name, after a named one: ">>", as broadcast captions mark it.
-            out.println((speaker == null && previousSpeaker != null && !(block instanceof Heading) ? ">> " : "") + text(block));
-            previousSpeaker = block instanceof Heading ? previousSpeaker : speaker;
+            Optional<RunningText> running = block.asRunningText();
+            String marker = "";
+            if (running.isPresent()) {
+                String speaker = running.get().speaker();
+                // A voice the transcript does not name, after a named one: ">>", as broadcast captions mark it.
+                marker = speaker == null && previousSpeaker != null ? ">> " : "";
+                previousSpeaker = speaker;
+            }
+            out.println(marker + text(block));
         }
         if (!decoding.isEmpty()) {
             out.println();
@@ -75,14 +78,10 @@ final class CleanCommand {
     }
 
     private static String text(Block block) {
-        if (block instanceof Heading heading) {
-            return "#".repeat(heading.level()) + " " + heading.title();
-        }
-        if (block instanceof Paragraph paragraph) {
-            return speaking(paragraph.speaker()) + paragraph.text();
-        }
-        Quote quote = (Quote) block; // the last kind of Block
-        return "> " + speaking(quote.speaker()) + quote.text();
+        return block.match(
+                heading -> "#".repeat(heading.level()) + " " + heading.title(),
+                paragraph -> speaking(paragraph.speaker()) + paragraph.text(),
+                quote -> "> " + speaking(quote.speaker()) + quote.text());
     }
 
     private static String speaking(String speaker) {

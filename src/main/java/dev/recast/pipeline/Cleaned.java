@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.RecastException;
+import dev.recast.clean.Block;
 import dev.recast.clean.CleaningRules;
 import dev.recast.clean.Heading;
 import dev.recast.clean.Section;
@@ -44,7 +45,7 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
                     + e.source() + ":" + e.line() + "): make it more specific, e.g. without a repeat inside a repeat");
         }
         Optional<String> heading = sections.get(0).blocks().stream().findFirst()
-                .flatMap(block -> block instanceof Heading h && h.level() == 1 ? Optional.of(h.title()) : Optional.empty());
+                .flatMap(Block::asHeading).filter(h -> h.level() == 1).map(Heading::title);
         return new Cleaned(heading.isPresent() && source.titleOrigin().fromName()
                 ? source.titled(heading.get(), TitleOrigin.HEADING)
                 : source, sections);

@@ -1,10 +1,8 @@
 package dev.recast.segment;
 
 import dev.recast.clean.Block;
-import dev.recast.clean.Heading;
-import dev.recast.clean.Paragraph;
-import dev.recast.clean.Quote;
 import dev.recast.clean.Run;
+import dev.recast.clean.RunningText;
 import dev.recast.clean.Section;
 import dev.recast.ingest.SourceTime;
 import java.util.ArrayList;
@@ -69,18 +67,16 @@ public final class Segmenter {
     }
 
     private List<Draft> draftsOf(Block block) {
-        if (block instanceof Heading heading) {
+        return block.match(heading -> {
             Role role = heading.level() == 1 ? Role.HEADING : Role.SUBHEADING;
             BlockText title = BlockText.of(List.of(new Run(heading.title())));
             return draftsOf(role, title, List.of(title.tokens().size()), null);
-        }
-        if (block instanceof Paragraph paragraph) {
-            BlockText text = BlockText.of(paragraph.runs());
-            return draftsOf(Role.NARRATION, text, sentenceEnds(text), paragraph.speaker());
-        }
-        Quote quote = (Quote) block; // the last kind of Block
-        BlockText text = BlockText.of(quote.runs());
-        return draftsOf(Role.QUOTE, text, sentenceEnds(text), quote.speaker());
+        }, paragraph -> draftsOf(Role.NARRATION, paragraph), quote -> draftsOf(Role.QUOTE, quote));
+    }
+
+    private List<Draft> draftsOf(Role role, RunningText running) {
+        BlockText text = BlockText.of(running.runs());
+        return draftsOf(role, text, sentenceEnds(text), running.speaker());
     }
 
     /** Where each sentence's tokens end: sentence k is tokens {@code [ends[k - 1], ends[k])}. */

@@ -59,18 +59,13 @@ final class Cleaning {
     }
 
     static String text(Block block) {
-        if (block instanceof Heading h) {
-            return h.title();
-        }
-        return block instanceof Paragraph p ? p.text() : ((Quote) block).text();
+        return block.match(Heading::title, RunningText::text);
     }
 
     /** A block as the tables write it: "H2 title", "P text", "Q text". */
     static String describe(Block block) {
-        if (block instanceof Heading h) {
-            return "H" + h.level() + " " + h.title();
-        }
-        return (block instanceof Paragraph ? "P " : "Q ") + text(block);
+        return block.match(heading -> "H" + heading.level() + " " + heading.title(),
+                paragraph -> "P " + paragraph.text(), quote -> "Q " + quote.text());
     }
 
     static List<String> describeBlocks(Section section) {

@@ -48,14 +48,9 @@ class RunInHeadingTest {
     }
 
     private static String render(Section section) {
-        return section.blocks().stream().map(block -> {
-            if (block instanceof Heading h) {
-                return "#" + h.level() + " " + h.title();
-            }
-            if (block instanceof Paragraph p) {
-                return (section.blocks().size() == 1 ? "P " : "") + p.text();
-            }
-            return "> " + ((Quote) block).text();
-        }).collect(Collectors.joining(" / "));
+        return section.blocks().stream().map(block -> block.match(
+                heading -> "#" + heading.level() + " " + heading.title(),
+                paragraph -> (section.blocks().size() == 1 ? "P " : "") + paragraph.text(),
+                quote -> "> " + quote.text())).collect(Collectors.joining(" / "));
     }
 }

@@ -107,9 +107,10 @@ class SharedTranscriptsTest {
         assumeTrue(quoted != null, "no 003_ transcript");
 
         assertTrue(quoted.blocks().stream()
-                .noneMatch(b -> b instanceof Heading h && h.title().contains("Evolutionary")));
+                .noneMatch(b -> b.match(h -> h.title().contains("Evolutionary"), p -> false, q -> false)));
         assertTrue(quoted.blocks().stream()
-                .anyMatch(b -> b instanceof Quote q && q.text().startsWith("Evolutionary and biological reasons")));
+                .anyMatch(b -> b.match(h -> false, p -> false,
+                        q -> q.text().startsWith("Evolutionary and biological reasons"))));
     }
 
     @Test

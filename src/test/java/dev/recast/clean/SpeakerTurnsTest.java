@@ -18,8 +18,8 @@ class SpeakerTurnsTest {
     /** A paragraph as the tables write it: "speaker | text". */
     private static List<String> turns(Section section) {
         return section.blocks().stream()
-                .map(b -> b instanceof Paragraph p ? p.speaker() + " | " + p.text()
-                        : b instanceof Quote q ? q.speaker() + " | Q " + q.text() : Cleaning.describe(b))
+                .map(b -> b.match(Cleaning::describe, p -> p.speaker() + " | " + p.text(),
+                        q -> q.speaker() + " | Q " + q.text()))
                 .toList();
     }
 
@@ -100,7 +100,7 @@ class SpeakerTurnsTest {
 
         assertEquals(List.of(), section.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.SPEAKER_LABEL).toList());
-        section.blocks().forEach(b -> assertEquals(null, b instanceof Paragraph p ? p.speaker() : null));
+        section.blocks().forEach(b -> assertEquals(null, b.match(h -> null, Paragraph::speaker, q -> null)));
     }
 
     @Test

@@ -87,7 +87,7 @@ class TranscriptFormsTest {
     /** Each block as "speaker | P text" or "speaker | Q text": what must agree across forms. */
     private static List<String> turns(Section section) {
         return section.blocks().stream()
-                .map(b -> (b instanceof Paragraph p ? p.speaker() : ((Quote) b).speaker()) + " | " + Cleaning.describe(b))
+                .map(b -> b.match(Cleaning::describe, r -> r.speaker() + " | " + Cleaning.describe(r)))
                 .toList();
     }
 

@@ -8,9 +8,9 @@ import dev.recast.clean.Block;
 import dev.recast.clean.CleaningRules;
 import dev.recast.clean.Heading;
 import dev.recast.clean.Paragraph;
-import dev.recast.clean.Quote;
 import dev.recast.clean.Removal;
 import dev.recast.clean.Run;
+import dev.recast.clean.RunningText;
 import dev.recast.clean.Section;
 import dev.recast.clean.TranscriptCleaner;
 import dev.recast.ingest.RawSection;
@@ -160,10 +160,7 @@ class SegmentingPropertiesTest {
     }
 
     private static String text(Block block) {
-        if (block instanceof Heading h) {
-            return h.title();
-        }
-        return block instanceof Paragraph p ? p.text() : ((Quote) block).text();
+        return block.match(Heading::title, RunningText::text);
     }
 
     private static List<String> words(String text) {
