@@ -4,6 +4,7 @@ import dev.recast.RecastException;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavReader;
 import dev.recast.clean.Section;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.pipeline.Cleaned;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
@@ -84,9 +85,15 @@ public final class Benchmark {
     }
 
     private final Consumer<String> log;
+    private final Shutdown shutdown;
 
-    public Benchmark(Consumer<String> log) {
+    /**
+     * @param shutdown the process's stop, given to every render: a stop seals their caches and
+     *        removes what they staged, before whoever removes the work folder
+     */
+    public Benchmark(Consumer<String> log, Shutdown shutdown) {
         this.log = log;
+        this.shutdown = shutdown;
     }
 
     /**
@@ -124,18 +131,18 @@ public final class Benchmark {
             Path wavOut = work.resolve("out-wav-" + round);
             RenderOptions wavOnly = options(transcript, wavOut, work.resolve("cache-wav-" + round), settings.jobs(),
                     EnumSet.of(Format.WAV), RenderOptions.DEFAULT_LOUDNESS);
-            times.add(WAV_ONLY, time(() -> result[0] = render.run(wavOnly)));
+            times.add(WAV_ONLY, time(() -> result[0] = render.run(wavOnly, shutdown)));
             audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
             // (b) without levelling, beside it: how much of (b) the loudness and the limiter take.
             log.accept("(b) with --loudness off" + of);
             RenderOptions unlevelled = options(transcript, work.resolve("out-unlevelled-" + round),
                     work.resolve("cache-unlevelled-" + round), settings.jobs(), EnumSet.of(Format.WAV), Double.NaN);
-            times.add(UNLEVELLED, time(() -> render.run(unlevelled)));
+            times.add(UNLEVELLED, time(() -> render.run(unlevelled, shutdown)));
             log.accept("(c) render, default formats" + of);
             defaults = options(transcript, work.resolve("out-default-" + round), work.resolve("cache-default-" + round),
                     settings.jobs(), Format.DEFAULTS, RenderOptions.DEFAULT_LOUDNESS);
             RenderOptions fresh = defaults;
-            times.add(DEFAULTS, time(() -> render.run(fresh)));
+            times.add(DEFAULTS, time(() -> render.run(fresh, shutdown)));
             for (Engine engine : engines) {
                 if (installed(engine.name())) {
                     log.accept(engine.name() + " on the same text" + of);
@@ -156,10 +163,10 @@ public final class Benchmark {
         for (int round = 1; round <= settings.rounds(); round++) {
             String of = roundOf(round, settings);
             log.accept("(d) the same render again" + of);
-            times.add(UNCHANGED, time(() -> render.run(last)));
+            times.add(UNCHANGED, time(() -> render.run(last, shutdown)));
             editOneSentence(transcript);
             log.accept("(e) again after editing one sentence" + of);
-            times.add(EDITED, time(() -> render.run(last)));
+            times.add(EDITED, time(() -> render.run(last, shutdown)));
         }
 
         List<Step> steps = new ArrayList<>();

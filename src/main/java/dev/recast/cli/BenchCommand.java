@@ -2,7 +2,7 @@ package dev.recast.cli;
 
 import dev.recast.RecastException;
 import dev.recast.bench.Benchmark;
-import dev.recast.synth.UtteranceCache;
+import dev.recast.concurrent.Shutdown;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,11 +43,13 @@ final class BenchCommand {
     private final PrintStream err;
     /** The whole command line, to run again with the optimizing compiler. */
     private final List<String> commandLine;
+    private final Shutdown shutdown;
 
-    BenchCommand(PrintStream out, PrintStream err, List<String> commandLine) {
+    BenchCommand(PrintStream out, PrintStream err, List<String> commandLine, Shutdown shutdown) {
         this.out = out;
         this.err = err;
         this.commandLine = commandLine;
+        this.shutdown = shutdown;
     }
 
     int run(String[] args) throws UsageException, RecastException {
@@ -67,13 +69,13 @@ final class BenchCommand {
         int jobs = whole("--jobs", line.getOptionValue("jobs", String.valueOf(CORES)), 1, 256);
         int rounds = whole("--rounds", line.getOptionValue("rounds", "3"), 1, 100);
         if (OptimizingRestart.available()) {
-            OptionalInt exitCode = OptimizingRestart.run(commandLine, err);
+            OptionalInt exitCode = OptimizingRestart.run(commandLine, err, shutdown);
             if (exitCode.isPresent()) {
                 return exitCode.getAsInt();
             }
         }
         Path work = null;
-        Thread onStop = null;
+        Shutdown.Registration onStop = null;
         CountDownLatch finished = new CountDownLatch(1);
         try {
             if (line.hasOption("keep")) {
@@ -82,14 +84,14 @@ final class BenchCommand {
                 // Hours of audio and their caches, gigabytes at --memory-scale 10: not left in /tmp by a Ctrl-C.
                 Path temporary = Files.createTempDirectory("recast-bench");
                 work = temporary;
-                onStop = new Thread(() -> removeWhenStopped(temporary, finished), "recast-bench-cleanup");
-                Runtime.getRuntime().addShutdownHook(onStop);
+                // Registered before the renders, so a stop runs it after theirs have sealed their caches.
+                onStop = shutdown.onStop(() -> removeWhenStopped(temporary, finished));
             }
             if (Files.isDirectory(work) && !isEmpty(work)) {
                 throw new UsageException("--keep: " + work + " is not empty; the benchmark needs fresh caches");
             }
             Benchmark.Settings settings = new Benchmark.Settings(minutes, scale, jobs, rounds, work);
-            for (String reportLine : new Benchmark(step -> err.println("recast: bench: " + step)).run(settings)) {
+            for (String reportLine : new Benchmark(step -> err.println("recast: bench: " + step), shutdown).run(settings)) {
                 out.println(reportLine);
             }
             return 0;
@@ -101,25 +103,21 @@ final class BenchCommand {
             throw new RecastException(RecastException.Kind.FAILURE, null, "benchmark interrupted", e);
         } finally {
             finished.countDown();
-            if (onStop != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onStop);
-                    delete(work);
-                } catch (IllegalStateException stopping) {
-                    // The JVM is stopping: the hook removes the folder.
-                }
+            if (onStop != null && onStop.withdraw()) {
+                // Not when stopping: the stop removes the folder.
+                delete(work);
             }
         }
     }
 
     /**
      * Removes the work folder of a benchmark being stopped, once nothing writes into it: the
-     * renders' caches are sealed, so a render under way fails at its next clip; the programs the
-     * benchmark started (flite, espeak-ng, lame, the render measured for its memory) are ended;
-     * and the benchmark is waited for, a few seconds at most, to leave its run.
+     * renders' caches are sealed already (the stop cleaned up after each render first), so a
+     * render under way fails at its next clip; the programs the benchmark started (flite,
+     * espeak-ng, lame, the render measured for its memory) are ended; and the benchmark is waited
+     * for, a few seconds at most, to leave its run.
      */
     private static void removeWhenStopped(Path work, CountDownLatch finished) {
-        UtteranceCache.sealEvery();
         try {
             endStartedPrograms();
             finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -2,6 +2,7 @@ package dev.recast.cli;
 
 import dev.recast.RecastException;
 import dev.recast.RecastVersion;
+import dev.recast.concurrent.Shutdown;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -46,11 +47,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Shutdown shutdown = Shutdown.hookedToJvm();
         OptimizingRestart.stopWithLauncher(System.err);
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, shutdown));
     }
 
-    public static int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+    /** Runs a command in-process, where the JVM's end is no stop of the command's. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Shutdown.manual());
+    }
+
+    /**
+     * @param shutdown the process's stop: what a command starts is cleaned up by it, and what fails
+     *        once it has begun (for want of the files its cleanup removes) is no error to report
+     */
+    static int run(String[] args, PrintStream rawOut, PrintStream rawErr, Shutdown shutdown) {
         // Input text is printed in many places; its control characters are made harmless in one.
         PrintStream out = TerminalText.escaping(rawOut);
         PrintStream err = TerminalText.escaping(rawErr);
@@ -67,21 +78,21 @@ public final class Main {
             }
             String[] commandArgs = Arrays.copyOfRange(rest, 1, rest.length);
             return switch (rest[0]) {
-                case "render" -> new RenderCommand(out, err, List.of(args)).run(commandArgs);
+                case "render" -> new RenderCommand(out, err, List.of(args), shutdown).run(commandArgs);
                 case "clean" -> new CleanCommand(out).run(commandArgs);
                 case "segment" -> new SegmentCommand(out).run(commandArgs);
                 case "lint" -> new LintCommand(out).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
                 case "inspect" -> new InspectCommand(out).run(commandArgs);
-                case "bench" -> new BenchCommand(out, err, List.of(args)).run(commandArgs);
+                case "bench" -> new BenchCommand(out, err, List.of(args), shutdown).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {
             err.println("recast: " + e.getMessage());
             return 2;
         } catch (RecastException e) {
-            if (stopping()) {
+            if (shutdown.isStopping()) {
                 return e.kind().exitCode();
             }
             err.println("recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage());
@@ -90,7 +101,7 @@ public final class Main {
             }
             return e.kind().exitCode();
         } catch (RuntimeException e) {
-            if (stopping()) {
+            if (shutdown.isStopping()) {
                 return 1;
             }
             err.println("recast: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
@@ -98,22 +109,6 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return 1;
-        }
-    }
-
-    /**
-     * Whether the JVM is stopping (Ctrl-C, SIGTERM). Its hooks are then removing the render's
-     * unfinished files, and what fails for want of them is no error to report: the JVM's one
-     * way to tell is to refuse a new hook.
-     */
-    private static boolean stopping() {
-        Thread probe = new Thread(() -> { });
-        try {
-            Runtime.getRuntime().addShutdownHook(probe);
-            Runtime.getRuntime().removeShutdownHook(probe);
-            return false;
-        } catch (IllegalStateException shutdownInProgress) {
-            return true;
         }
     }
 }

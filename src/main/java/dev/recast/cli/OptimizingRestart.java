@@ -1,5 +1,6 @@
 package dev.recast.cli;
 
+import dev.recast.concurrent.Shutdown;
 import dev.recast.pipeline.Render;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,11 +85,16 @@ final class OptimizingRestart {
      * other to remove its unfinished files before it ends. The other killed outright ({@code kill
      * -9}, the kernel's out-of-memory killer) can say nothing itself, so this one says it on {@code err}.
      */
-    static OptionalInt run(List<String> args, PrintStream err) {
+    static OptionalInt run(List<String> args, PrintStream err, Shutdown shutdown) {
         Restarted restarted = new Restarted();
-        Thread onStop = new Thread(restarted::stop, "recast-restart-stop");
+        Shutdown.Registration onStop;
         try {
-            Runtime.getRuntime().addShutdownHook(onStop);
+            onStop = shutdown.onStop(restarted::stop);
+        } catch (IllegalStateException stopping) {
+            // Stopped before the other JVM started: there is nothing to wait for.
+            return OptionalInt.of(1);
+        }
+        try {
             Optional<Process> started = restarted.start(new ProcessBuilder(command(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(), ProcessHandle.current().pid(),
@@ -97,10 +103,8 @@ final class OptimizingRestart {
                 return OptionalInt.of(1);
             }
             int exitCode = started.get().waitFor();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onStop);
-            } catch (IllegalStateException stopping) {
-                // Stopped as it ended: the hook finds it ended, and this JVM ends as it did.
+            if (!onStop.withdraw()) {
+                // Stopped as it ended: the stop finds it ended, and this JVM ends as it did.
                 return OptionalInt.of(exitCode);
             }
             if (exitCode == KILLED) {
@@ -109,19 +113,16 @@ final class OptimizingRestart {
             }
             return OptionalInt.of(exitCode);
         } catch (IOException e) {
-            Runtime.getRuntime().removeShutdownHook(onStop);
+            onStop.withdraw();
             return OptionalInt.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return OptionalInt.of(1);
-        } catch (IllegalStateException stopping) {
-            // Stopped before the other JVM started: there is nothing to wait for.
             return OptionalInt.of(1);
         }
     }
 
     /**
-     * In a restarted JVM, stops it as SIGTERM would (its shutdown hooks remove the render's
+     * In a restarted JVM, stops it as SIGTERM would (its shutdown hook removes the render's
      * unfinished files) once the JVM waiting for it is gone: killed with {@code kill -9}, that one
      * cannot pass the stop on, and the render would go on writing a folder nobody waits for.
      * Checks this process's parent, which becomes another once the waiting JVM is gone, so a

@@ -1,6 +1,7 @@
 package dev.recast.cli;
 
 import dev.recast.RecastException;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.episode.Timeline;
 import dev.recast.ingest.TitleOrigin;
 import dev.recast.pipeline.Render;
@@ -66,11 +67,13 @@ final class RenderCommand {
     private final PrintStream err;
     /** The whole command line, to run again with the optimizing compiler. */
     private final List<String> commandLine;
+    private final Shutdown shutdown;
 
-    RenderCommand(PrintStream out, PrintStream err, List<String> commandLine) {
+    RenderCommand(PrintStream out, PrintStream err, List<String> commandLine, Shutdown shutdown) {
         this.out = out;
         this.err = err;
         this.commandLine = commandLine;
+        this.shutdown = shutdown;
     }
 
     int run(String[] args) throws UsageException, RecastException {
@@ -104,7 +107,7 @@ final class RenderCommand {
                 line.hasOption("no-cache") ? null
                         : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
         if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
-            OptionalInt exitCode = OptimizingRestart.run(commandLine, err);
+            OptionalInt exitCode = OptimizingRestart.run(commandLine, err, shutdown);
             if (exitCode.isPresent()) {
                 return exitCode.getAsInt();
             }
@@ -114,7 +117,7 @@ final class RenderCommand {
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
         RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
-                progress).run(options);
+                progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (options.cache() != null && cacheLimit.isPresent() && !result.unchanged()) {
             keepUnder(new CacheLimit(options.cache(), cacheLimit.get()), result, startedAt, quiet);

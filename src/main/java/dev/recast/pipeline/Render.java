@@ -10,6 +10,7 @@ import dev.recast.audio.WavWriter;
 import dev.recast.clean.Removal;
 import dev.recast.clean.RemovalReason;
 import dev.recast.clean.Section;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.SideTask;
 import dev.recast.concurrent.WorkerPool;
 import dev.recast.episode.ClipKeeper;
@@ -126,7 +127,13 @@ public final class Render {
         this.m4b = new M4bExport(ffmpeg);
     }
 
+    /** Renders with no stop to clean up after: in-process, where the JVM's end is not the render's. */
     public RenderResult run(RenderOptions options) throws RecastException {
+        return run(options, Shutdown.manual());
+    }
+
+    /** @param shutdown the process's stop, which removes what the render has not committed */
+    public RenderResult run(RenderOptions options, Shutdown shutdown) throws RecastException {
         requireAudioFor(options.formats());
         EpisodeSource source = Cleaned.source(options.input());
         for (RawSection section : source.sections()) {
@@ -143,8 +150,8 @@ public final class Render {
             m4b.checkAvailable();
         }
         Lexicon lexicon = LexiconReader.forInput(options.input());
-        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress);
-                ClipFolder clipFolder = ClipFolder.of(options.cache())) {
+        try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress, shutdown);
+                ClipFolder clipFolder = ClipFolder.of(options.cache(), shutdown)) {
             out.refuseLinks();
             String fingerprint = fingerprint(options, cast, lexicon);
             Optional<String> unchanged = out.lastRenderIf(fingerprint);

@@ -1,6 +1,7 @@
 package dev.recast.storage;
 
 import dev.recast.RecastException;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.synth.CacheLimit;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.stream.Stream;
  * Where a render keeps its clips: the utterance cache, or without one a temporary folder removed
  * when the render ends, so clips stay on disk either way and memory holds only their lengths.
  * The temporary folder goes when the render is stopped too (Ctrl-C, SIGTERM): an hour's clips
- * are some 120 MB. A cache is marked as used by this render while it is open, so a prune beside
- * it (a render of another episode ending) keeps what this one will read.
+ * are some 120 MB; a cache is sealed then, so a folder of caches (a benchmark's) can go after it.
+ * A cache is marked as used by this render while it is open, so a prune beside it (a render of
+ * another episode ending) keeps what this one will read.
  */
 public final class ClipFolder implements AutoCloseable {
 
@@ -28,27 +30,28 @@ public final class ClipFolder implements AutoCloseable {
     private final UtteranceCache store;
     /** This render's mark on a cache, held until it closes; empty for a temporary folder. */
     private final Optional<CacheLimit.Use> use;
-    private final Thread onStop = new Thread(this::remove, "recast-clip-folder-cleanup");
+    /** What a stop does: seals the cache, or removes the temporary folder. */
+    private final Shutdown.Registration onStop;
     /** Set once removed: a stop can come before the folder is made, and then it never is. */
     private boolean removed;
 
-    private ClipFolder(Path path, boolean cache) {
+    private ClipFolder(Path path, boolean cache, Shutdown shutdown) {
         this.path = path;
         this.cache = cache;
         this.store = new UtteranceCache(path);
+        this.onStop = shutdown.onStop(cache ? store::seal : this::remove);
         this.use = cache ? CacheLimit.use(path) : Optional.empty();
     }
 
-    /** The cache at {@code cache}, or a fresh temporary folder when it is null. */
-    public static ClipFolder of(Path cache) throws RecastException {
+    /** The cache at {@code cache}, or a fresh temporary folder when it is null; {@code shutdown} cleans up on a stop. */
+    public static ClipFolder of(Path cache, Shutdown shutdown) throws RecastException {
         if (cache != null) {
-            return new ClipFolder(cache, true);
+            return new ClipFolder(cache, true, shutdown);
         }
-        // The hook goes in before the folder is made: the main thread runs on while hooks run, and
-        // a folder made after a hook had looked for it would stay.
+        // The stop's cleanup is registered before the folder is made: the main thread runs on while
+        // it runs, and a folder made after it had looked for one would stay.
         ClipFolder temporary = new ClipFolder(Path.of(System.getProperty("java.io.tmpdir"))
-                .resolve("recast-clips" + Long.toUnsignedString(NAMES.nextLong())), false);
-        Runtime.getRuntime().addShutdownHook(temporary.onStop);
+                .resolve("recast-clips" + Long.toUnsignedString(NAMES.nextLong())), false, shutdown);
         try {
             temporary.make();
             return temporary;
@@ -88,14 +91,10 @@ public final class ClipFolder implements AutoCloseable {
 
     @Override
     public void close() {
+        onStop.withdraw();
         if (cache) {
             use.ifPresent(CacheLimit.Use::close);
             return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(onStop);
-        } catch (IllegalStateException stopping) {
-            // The JVM is stopping: the hook removes the folder, or already has.
         }
         remove();
     }

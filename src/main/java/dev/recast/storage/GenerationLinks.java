@@ -1,5 +1,6 @@
 package dev.recast.storage;
 
+import dev.recast.RecastException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -8,8 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +55,18 @@ public final class GenerationLinks {
     }
 
     /**
+     * Refuses a link Recast did not make at {@code name}: it never writes or deletes through one,
+     * and a user's link is not its to replace.
+     */
+    static void refuseForeignLink(Path root, String name) throws RecastException {
+        Path at = root.resolve(name);
+        if (Files.isSymbolicLink(at) && !isOurLink(at)) {
+            throw RecastException.input(at.toString(),
+                    "is a link recast did not make; it writes no file through a link in its output folder (remove it)");
+        }
+    }
+
+    /**
      * Makes {@code name} a link to the current generation's, replacing a file in one rename; a
      * folder (a user's, with {@code --force}, or one Recast wrote before generations) is moved
      * under {@link OutputDirectory#STATE} first, its files kept there. Returns where such a folder went.
@@ -64,10 +79,10 @@ public final class GenerationLinks {
         Optional<Path> moved = Optional.empty();
         if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
             Path retired = Files.createDirectories(root.resolve(OutputDirectory.STATE).resolve("retired-"
-                    + Long.toUnsignedString(OutputDirectory.TEMP_NAMES.nextLong(), 36)));
+                    + HiddenFiles.randomSuffix()));
             moved = Optional.of(Files.move(at, retired.resolve(name), StandardCopyOption.ATOMIC_MOVE));
         }
-        Path link = OutputDirectory.newHiddenName(root, name);
+        Path link = HiddenFiles.newName(root, name);
         Files.createSymbolicLink(link, linkTarget(name));
         Files.move(link, at, StandardCopyOption.ATOMIC_MOVE);
         return moved;
@@ -81,8 +96,49 @@ public final class GenerationLinks {
                     .sorted(Comparator.reverseOrder()).toList();
         }
         for (Path each : folders) {
-            if (OutputDirectory.isEmpty(each)) {
+            if (HiddenFiles.isEmpty(each)) {
                 Files.delete(each);
+            }
+        }
+    }
+
+    /** A new empty generation folder, named after {@code owner} (a pid, or what it holds). */
+    static Path newGeneration(Path root, String owner) throws IOException {
+        Path state = Files.createDirectories(root.resolve(OutputDirectory.STATE));
+        return Files.createDirectory(state.resolve(GENERATION + owner + "-" + HiddenFiles.randomSuffix()));
+    }
+
+    /**
+     * Moves a folder's outputs that are files in place, as Recast before generations wrote them
+     * (a marker that is a file), into a generation of their own first, name by name, each name
+     * showing the same bytes throughout; only a folder such as {@code sections/} cannot be swapped
+     * for a link in one step, and is missing between two renames.
+     *
+     * @param files the files the marker lists
+     */
+    static void adoptFilesInPlace(Path root, List<String> files) throws IOException {
+        Path state = root.resolve(OutputDirectory.STATE);
+        Path adopted = newGeneration(root, "adopted");
+        Set<String> names = new LinkedHashSet<>();
+        for (String relative : files) {
+            Path file = root.resolve(relative).normalize();
+            if (file.startsWith(root) && !file.startsWith(state) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                carry(file, adopted.resolve(relative));
+                names.add(root.relativize(file).getName(0).toString());
+            }
+        }
+        switchTo(root, adopted);
+        for (String name : names) {
+            Optional<Path> moved = link(root, name);
+            if (moved.isPresent()) {
+                // The folder's files are the adopted generation's now: what is left is a user's.
+                for (String relative : files) {
+                    Path file = moved.get().resolveSibling(relative).normalize();
+                    if (file.startsWith(moved.get()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(file);
+                    }
+                }
+                removeEmptyFolders(moved.get().getParent());
             }
         }
     }
@@ -90,7 +146,7 @@ public final class GenerationLinks {
     /** Shows {@code generation} as the folder's current one, in one rename. */
     static void switchTo(Path root, Path generation) throws IOException {
         Path state = root.resolve(OutputDirectory.STATE);
-        Path link = OutputDirectory.newHiddenName(state, CURRENT);
+        Path link = HiddenFiles.newName(state, CURRENT);
         Files.createSymbolicLink(link, generation.getFileName());
         Files.move(link, state.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
     }
@@ -104,6 +160,29 @@ public final class GenerationLinks {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Removes every generation but the current one, for a render with {@code pid} that was killed:
+     * its own unfinished one, or the one it replaced when killed after its switch. Returns how
+     * many files its own held.
+     */
+    static int removeLeftBy(Path root, long pid) throws IOException {
+        Path state = root.resolve(OutputDirectory.STATE);
+        if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        Optional<Path> current = currentGeneration(root);
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(state, GENERATION + "*")) {
+            for (Path generation : entries) {
+                if (!current.equals(Optional.of(generation)) && Files.isDirectory(generation, LinkOption.NOFOLLOW_LINKS)) {
+                    int files = deleteTree(generation);
+                    removed += generation.getFileName().toString().startsWith(GENERATION + pid + "-") ? files : 0;
+                }
+            }
+        }
+        return removed;
     }
 
     /** Removes every generation but {@code keep}: the last one, and any a killed render left. */

@@ -66,12 +66,6 @@ public final class UtteranceCache {
     static final Pattern FAN_OUT_FOLDER = Pattern.compile("[0-9a-f]{2}");
     static final Pattern ENTRY = Pattern.compile("[0-9a-f]+\\.(clip|bytes)");
     static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]+\\.(clip|bytes)\\.\\d+-\\d+\\.tmp");
-    /**
-     * Held by every store, and taken whole to seal one cache or all: once sealed, no store is
-     * under way or to come.
-     */
-    private static final ReadWriteLock STORING = new ReentrantReadWriteLock();
-    private static boolean everySealed;
 
     /**
      * Where the bytes kept under a key lie: in {@code file} from {@code offset} on. An entry never
@@ -103,6 +97,8 @@ public final class UtteranceCache {
 
     private final Path root;
     private final AtomicLong bytesStored = new AtomicLong();
+    /** Held by every store, and taken whole to seal: once sealed, no store is under way or to come. */
+    private final ReadWriteLock storing = new ReentrantReadWriteLock();
     private boolean sealed;
 
     public UtteranceCache(Path directory) {
@@ -338,9 +334,9 @@ public final class UtteranceCache {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
-        STORING.readLock().lock();
+        storing.readLock().lock();
         try {
-            if (sealed || everySealed) {
+            if (sealed) {
                 throw new IOException("its folder is being removed");
             }
             write(target, buffer);
@@ -348,33 +344,20 @@ public final class UtteranceCache {
         } catch (IOException e) {
             throw new WriteFailure(target.getParent(), e);
         } finally {
-            STORING.readLock().unlock();
+            storing.readLock().unlock();
         }
     }
 
     /**
      * Waits for the stores under way and refuses any after, so a folder about to be removed (a
-     * render's own, stopped) is not made again by a late one.
+     * render's own, or a benchmark's, stopped) is not made again by a late one.
      */
     public void seal() {
-        STORING.writeLock().lock();
+        storing.writeLock().lock();
         try {
             sealed = true;
         } finally {
-            STORING.writeLock().unlock();
-        }
-    }
-
-    /**
-     * Seals every cache of this JVM, for a folder of caches about to be removed while renders
-     * may still be storing into them (a benchmark stopped).
-     */
-    public static void sealEvery() {
-        STORING.writeLock().lock();
-        try {
-            everySealed = true;
-        } finally {
-            STORING.writeLock().unlock();
+            storing.writeLock().unlock();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.concurrent.Shutdown;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.FakeSynthesizer;
 import java.io.BufferedReader;
@@ -86,7 +87,7 @@ class BreakItCommitTest {
         Files.writeString(old.resolve(OutputDirectory.MARKER),
                 "# Written by recast; lists the files of the last render.\nepisode.wav\nsections/01-one.wav\n.recast-output\n");
 
-        try (OutputDirectory next = OutputDirectory.claim(old, false, message -> { })) {
+        try (OutputDirectory next = OutputDirectory.claim(old, false, message -> { }, Shutdown.manual())) {
             next.stage("episode.wav", "new episode");
             next.stage("sections/02-two.wav", "new section");
             next.commit("f", "T");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.concurrent.Shutdown;
 import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.storage.ClipFolder;
@@ -224,13 +225,13 @@ class RenderCacheTest {
     @Test
     void withoutACacheTheClipsLiveInATemporaryFolderRemovedAtTheEnd() throws Exception {
         Path temporary;
-        try (ClipFolder folder = ClipFolder.of(null)) {
+        try (ClipFolder folder = ClipFolder.of(null, Shutdown.manual())) {
             temporary = folder.path();
             new dev.recast.synth.UtteranceCache(temporary).write("ab12", FakeSynthesizer.FORMAT, new short[] {1, 2});
             assertTrue(Files.isDirectory(temporary));
         }
         assertTrue(Files.notExists(temporary));
-        try (ClipFolder folder = ClipFolder.of(dir.resolve("cache"))) {
+        try (ClipFolder folder = ClipFolder.of(dir.resolve("cache"), Shutdown.manual())) {
             new dev.recast.synth.UtteranceCache(folder.path()).write("ab12", FakeSynthesizer.FORMAT, new short[] {1});
         }
         assertTrue(Files.isDirectory(dir.resolve("cache")), "a real cache stays");

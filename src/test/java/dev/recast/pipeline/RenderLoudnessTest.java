@@ -165,7 +165,7 @@ class RenderLoudnessTest {
         render.run(new RenderOptions(in, measured, null, false, more, 64, -16, null, 2, null));
 
         String marker = Files.readString(kept.resolve(OutputDirectory.MARKER));
-        assertTrue(marker.contains("#readings "), marker);
+        assertTrue(marker.contains("\"readings\""), marker);
         for (String file : List.of("episode.wav", "render.json")) {
             assertArrayEquals(Files.readAllBytes(measured.resolve(file)), Files.readAllBytes(kept.resolve(file)), file);
         }

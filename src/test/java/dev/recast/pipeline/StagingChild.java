@@ -1,6 +1,7 @@
 package dev.recast.pipeline;
 
 import dev.recast.audio.PcmFormat;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.storage.ClipFolder;
 import dev.recast.storage.OutputDirectory;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ final class StagingChild {
     }
 
     public static void main(String[] args) throws Exception {
-        try (OutputDirectory out = OutputDirectory.claim(Path.of(args[0]), false, System.out::println);
-                ClipFolder clips = ClipFolder.of(null)) {
+        Shutdown shutdown = Shutdown.hookedToJvm();
+        try (OutputDirectory out = OutputDirectory.claim(Path.of(args[0]), false, System.out::println, shutdown);
+                ClipFolder clips = ClipFolder.of(null, shutdown)) {
             clips.store().write("ab01", new PcmFormat(16000, 16, 1), new short[] {1, 2, 3});
             out.stage("sections/01-one.wav", "new section");
             out.stage("episode.wav", "new episode");

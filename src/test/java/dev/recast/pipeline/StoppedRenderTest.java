@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.concurrent.Shutdown;
 import dev.recast.storage.OutputDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,7 +48,7 @@ class StoppedRenderTest {
     @Test
     void aReRenderStoppedBySigtermLeavesTheLastRendersOutputsAsTheyWere() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, note -> { })) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, note -> { }, Shutdown.manual())) {
             first.stage("sections/01-one.wav", "old section");
             first.stage("episode.wav", "old episode");
             first.commit("f", "T");
@@ -72,7 +73,7 @@ class StoppedRenderTest {
         assertEquals(4, left.size(), "the lock, two outputs and a scratch file: " + left);
 
         List<String> notes = new ArrayList<>();
-        try (OutputDirectory next = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory next = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertEquals(Set.of(OutputDirectory.LOCK), files(out));
             next.stage("episode.wav", "episode");
             next.commit("f", "T");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.audio.PcmFormat;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.synth.UtteranceCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ClipFolderTest {
 
     @Test
     void aTemporaryFolderIsRemovedAtCloseAndAClipStoredLateDoesNotMakeItAgain() throws Exception {
-        ClipFolder clips = ClipFolder.of(null);
+        ClipFolder clips = ClipFolder.of(null, Shutdown.manual());
         clips.store().write("ab01", FORMAT, new short[] {1, 2, 3});
         Path folder = clips.path();
         assertTrue(Files.isDirectory(folder));
@@ -37,7 +38,7 @@ class ClipFolderTest {
     @Test
     void aCacheIsLeftAsItIs() throws Exception {
         Path cache = dir.resolve("cache");
-        try (ClipFolder clips = ClipFolder.of(cache)) {
+        try (ClipFolder clips = ClipFolder.of(cache, Shutdown.manual())) {
             clips.store().write("ab01", FORMAT, new short[] {1, 2, 3});
         }
         assertNotNull(new UtteranceCache(cache).read("ab01"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.RecastException;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.SideTask;
 import dev.recast.concurrent.WorkerPool;
 import java.io.IOException;
@@ -35,13 +36,13 @@ class OutputDirectoryTest {
     @Test
     void aSecondClaimWhileTheFirstIsOpenIsRefusedAndTheFolderIsFreeAfterClose() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             Path lock = out.resolve(OutputDirectory.LOCK);
-            assertEquals(ProcessHandle.current().pid() + " " + OutputDirectory.host() + "\n",
+            assertEquals(ProcessHandle.current().pid() + " " + OutputLock.host() + "\n",
                     Files.readString(lock));
 
             RecastException second = assertThrows(RecastException.class,
-                    () -> OutputDirectory.claim(out, false, notes::add));
+                    () -> OutputDirectory.claim(out, false, notes::add, Shutdown.manual()));
 
             assertEquals(RecastException.Kind.ENVIRONMENT, second.kind());
             assertEquals(out.toString(), second.location());
@@ -52,7 +53,7 @@ class OutputDirectoryTest {
             first.commit("f", "T");
         }
         assertEquals(List.of(OutputDirectory.STATE, ".recast-output", "a.txt"), names(out));
-        try (OutputDirectory again = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory again = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             again.stage("a.txt", "b");
             again.commit("f", "T");
         }
@@ -67,9 +68,9 @@ class OutputDirectoryTest {
         long deadPid = gone.pid();
         Path out = Files.createDirectories(dir.resolve("out"));
         Path lock = Files.writeString(out.resolve(OutputDirectory.LOCK),
-                deadPid + " " + OutputDirectory.host() + "\n");
+                deadPid + " " + OutputLock.host() + "\n");
 
-        try (OutputDirectory taken = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory taken = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertTrue(Files.readString(lock).startsWith(ProcessHandle.current().pid() + " "));
             taken.stage("a.txt", "a");
             taken.commit("f", "T");
@@ -83,7 +84,7 @@ class OutputDirectoryTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path lock = Files.writeString(out.resolve(OutputDirectory.LOCK), "1 build-server-7\n");
 
-        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add));
+        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add, Shutdown.manual()));
 
         assertEquals("output directory is being rendered by another recast (pid 1 on build-server-7); wait for it, "
                 + "or remove " + lock + " if no recast is running", e.getMessage());
@@ -92,7 +93,7 @@ class OutputDirectoryTest {
     @Test
     void aFailedRenderLeavesNoFileNoLockAndNoFolderItMade() throws Exception {
         Path out = dir.resolve("new").resolve("out");
-        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             failing.stage("episode.wav", "half");
             assertThrows(RecastException.class, () -> failing.stage("chapters.json", stream -> {
                 throw new IOException("No space left on device");
@@ -105,7 +106,7 @@ class OutputDirectoryTest {
     void anOutputLeftToWriteAfterTheFolderWasCleanedUpIsNotCreatedAgain() throws Exception {
         // A folder the render did not make: the cleanup leaves it, so a file written late would stay.
         Path out = Files.createDirectories(dir.resolve("out"));
-        OutputDirectory stopped = OutputDirectory.claim(out, false, notes::add);
+        OutputDirectory stopped = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
         OutputDirectory.Reserved pending = stopped.reserve(
                 List.of(new OutputDirectory.Output("episode.wav", null, text("audio"))));
 
@@ -142,12 +143,12 @@ class OutputDirectoryTest {
     @Test
     void anOutputMadeOfTheSameContentAndUntouchedIsKeptUnwritten() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(first, "sections/01.wav", "key 1", text("one"));
             stageKeyed(first, "sections/02.wav", "key 2", text("two"));
             first.commit("f", "T");
         }
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(second, "sections/01.wav", "key 1", unwritten("sections/01.wav"));
             stageKeyed(second, "sections/02.wav", "key 2b", text("two, edited"));
             assertEquals(out.resolve("sections/01.wav"), second.stagedFile("sections/01.wav"));
@@ -158,7 +159,7 @@ class OutputDirectoryTest {
         assertEquals("one", Files.readString(out.resolve("sections/01.wav")));
         assertEquals("two, edited", Files.readString(out.resolve("sections/02.wav")));
         // Kept once, it is kept again: the marker names it with its key and new stamp.
-        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(third, "sections/01.wav", "key 1", unwritten("sections/01.wav"));
             third.commit("h", "T");
         }
@@ -168,20 +169,20 @@ class OutputDirectoryTest {
     @Test
     void theGainOfTheLastRenderIsOfferedForTheSameTargetOnly() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertTrue(first.lastGainDb(-16).isEmpty(), "nothing rendered here yet");
             first.stage("a.txt", "a");
             first.recordGain(-16, 9.85);
             first.commit("f", "T");
         }
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertEquals(9.85, second.lastGainDb(-16).getAsDouble());
             assertTrue(second.lastGainDb(-19).isEmpty(), "another target needs another gain");
             assertTrue(second.lastRenderIf("f").isPresent(), "the gain line is not a file of the render");
             second.stage("a.txt", "a");
             second.commit("g", "T");
         }
-        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertTrue(third.lastGainDb(-16).isEmpty(), "a render that levelled nothing leaves no gain");
         }
     }
@@ -190,19 +191,19 @@ class OutputDirectoryTest {
     void theReadingsOfTheLastRenderAreOfferedToTheNextAndAKeyEditedByHandIsIgnored() throws Exception {
         Path out = dir.resolve("out");
         String key = "0123456789abcdef".repeat(4);
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertTrue(first.lastReadings().isEmpty(), "nothing rendered here yet");
             first.stage("a.txt", "a");
             first.recordReadings(key);
             first.commit("f", "T");
         }
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertEquals(Optional.of(key), second.lastReadings());
             assertTrue(second.lastRenderIf("f").isPresent(), "the readings line is not a file of the render");
         }
         Path marker = out.resolve(OutputDirectory.MARKER);
         Files.writeString(marker, Files.readString(marker).replace(key, "../../elsewhere"));
-        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory third = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             assertTrue(third.lastReadings().isEmpty());
         }
     }
@@ -210,13 +211,13 @@ class OutputDirectoryTest {
     @Test
     void outputsStagedSideBySideAreAllWrittenOrKeptAndAFailureNamesItsFile() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
                 WorkerPool workers = new WorkerPool(2)) {
             first.reserve(List.of(new OutputDirectory.Output("a.wav", "key a", text("a")),
                     new OutputDirectory.Output("b.wav", null, text("b")))).write(workers);
             first.commit("f", "T");
         }
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add);
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
                 WorkerPool workers = new WorkerPool(2)) {
             second.reserve(List.of(new OutputDirectory.Output("a.wav", "key a", unwritten("a.wav")),
                     new OutputDirectory.Output("b.wav", null, text("b again")))).write(workers);
@@ -225,7 +226,7 @@ class OutputDirectoryTest {
         assertEquals("a", Files.readString(out.resolve("a.wav")));
         assertEquals("b again", Files.readString(out.resolve("b.wav")));
 
-        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add);
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
                 WorkerPool workers = new WorkerPool(2)) {
             RecastException e = assertThrows(RecastException.class, () -> failing.reserve(List.of(
                     new OutputDirectory.Output("a.wav", null, text("a, edited")),
@@ -242,7 +243,7 @@ class OutputDirectoryTest {
     @Test
     void reservedOutputsAreWrittenOnAnotherThreadWhileTheFolderStagesOthers() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add);
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
                 WorkerPool workers = new WorkerPool(2)) {
             OutputDirectory.Reserved reserved = first.reserve(List.of(
                     new OutputDirectory.Output("episode.wav", "key e", text("episode")),
@@ -257,7 +258,7 @@ class OutputDirectoryTest {
         assertEquals("one", Files.readString(out.resolve("sections/01.wav")));
         assertEquals("mp3", Files.readString(out.resolve("episode.mp3")));
 
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add);
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual());
                 WorkerPool workers = new WorkerPool(2)) {
             OutputDirectory.Reserved reserved = second.reserve(List.of(
                     new OutputDirectory.Output("episode.wav", "key e2", text("episode, edited")),
@@ -272,7 +273,7 @@ class OutputDirectoryTest {
     /** A folder rendered once, holding {@code episode.wav} staged under the content key {@code key}. */
     private Path renderedWithKey() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(first, "episode.wav", "key", text("episode"));
             first.commit("f", "T");
         }
@@ -283,7 +284,7 @@ class OutputDirectoryTest {
     void anOutputChangedSinceTheLastRenderIsWrittenAgainWhateverItsKey() throws Exception {
         Path out = renderedWithKey();
         Files.writeString(out.resolve("episode.wav"), "edited by hand");
-        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory second = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(second, "episode.wav", "key", text("episode"));
             second.commit("f", "T");
         }
@@ -293,7 +294,7 @@ class OutputDirectoryTest {
     @Test
     void aFailedReRenderLeavesTheOutputsItWouldHaveKept() throws Exception {
         Path out = renderedWithKey();
-        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             stageKeyed(failing, "episode.wav", "key", unwritten("episode.wav"));
         }
         assertEquals("episode", Files.readString(out.resolve("episode.wav")));
@@ -302,11 +303,11 @@ class OutputDirectoryTest {
     @Test
     void aFailedReRenderLeavesThePreviousEpisodeAndReleasesTheLock() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory first = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             first.stage("episode.wav", "previous");
             first.commit("f", "T");
         }
-        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory failing = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             failing.stage("episode.wav", "new");
             RecastException e = assertThrows(RecastException.class, () -> failing.stage("render.json", stream -> {
                 throw new IOException("No space left on device");
@@ -321,7 +322,7 @@ class OutputDirectoryTest {
     @Test
     void outputsGetThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
         Path out = dir.resolve("out");
-        try (OutputDirectory render = OutputDirectory.claim(out, false, notes::add)) {
+        try (OutputDirectory render = OutputDirectory.claim(out, false, notes::add, Shutdown.manual())) {
             render.stage("sections/one.wav", "audio");
             render.stage("feed.xml", "<rss/>");
             render.commit("f", "T");
@@ -337,7 +338,7 @@ class OutputDirectoryTest {
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "mine");
 
-        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add));
+        RecastException e = assertThrows(RecastException.class, () -> OutputDirectory.claim(out, false, notes::add, Shutdown.manual()));
 
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(List.of("notes.txt"), names(out));
