@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,8 @@ class RenderCacheTest {
     }
 
     private RenderOptions options(Path in, Path out, Path cache, int jobs) {
-        return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, jobs, cache);
+        return RenderOptions.of(in, out).withLoudness(OptionalDouble.empty()).withJobs(jobs)
+                .withCache(Optional.ofNullable(cache));
     }
 
     @Test
@@ -129,8 +132,8 @@ class RenderCacheTest {
         assertFalse(render().run(options(in, out, cache, 2)).unchanged());
         assertTrue(Files.exists(out.resolve("episode.srt")));
         assertTrue(render().run(options(in, out, cache, 1)).unchanged(), "the thread count changes nothing");
-        RenderOptions quieter = new RenderOptions(in, out, null, false, Format.DEFAULTS,
-                RenderOptions.DEFAULT_MP3_BITRATE, -20, null, 2, cache);
+        RenderOptions quieter = RenderOptions.of(in, out).withLoudness(OptionalDouble.of(-20)).withJobs(2)
+                .withCache(Optional.ofNullable(cache));
         assertFalse(render().run(quieter).unchanged());
     }
 
