@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -130,17 +132,18 @@ public final class Benchmark {
             RenderResult[] result = new RenderResult[1];
             Path wavOut = work.resolve("out-wav-" + round);
             RenderOptions wavOnly = options(transcript, wavOut, work.resolve("cache-wav-" + round), settings.jobs(),
-                    EnumSet.of(Format.WAV), RenderOptions.DEFAULT_LOUDNESS);
+                    EnumSet.of(Format.WAV), OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS));
             times.add(WAV_ONLY, time(() -> result[0] = render.run(wavOnly, shutdown)));
             audioSeconds = result[0].timeline().seconds(result[0].timeline().totalSamples());
             // (b) without levelling, beside it: how much of (b) the loudness and the limiter take.
             log.accept("(b) with --loudness off" + of);
             RenderOptions unlevelled = options(transcript, work.resolve("out-unlevelled-" + round),
-                    work.resolve("cache-unlevelled-" + round), settings.jobs(), EnumSet.of(Format.WAV), Double.NaN);
+                    work.resolve("cache-unlevelled-" + round), settings.jobs(), EnumSet.of(Format.WAV),
+                    OptionalDouble.empty());
             times.add(UNLEVELLED, time(() -> render.run(unlevelled, shutdown)));
             log.accept("(c) render, default formats" + of);
             defaults = options(transcript, work.resolve("out-default-" + round), work.resolve("cache-default-" + round),
-                    settings.jobs(), Format.DEFAULTS, RenderOptions.DEFAULT_LOUDNESS);
+                    settings.jobs(), Format.DEFAULTS, OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS));
             RenderOptions fresh = defaults;
             times.add(DEFAULTS, time(() -> render.run(fresh, shutdown)));
             for (Engine engine : engines) {
@@ -259,11 +262,11 @@ public final class Benchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** @param loudness the target in LUFS, or NaN for none (as {@code --loudness off}) */
+    /** @param loudness the target in LUFS, or empty for none (as {@code --loudness off}) */
     private static RenderOptions options(Path in, Path out, Path cache, int jobs, Set<Format> formats,
-            double loudness) {
-        return new RenderOptions(in, out, null, true, formats, RenderOptions.DEFAULT_MP3_BITRATE, loudness, null,
-                jobs, cache);
+            OptionalDouble loudness) {
+        return RenderOptions.of(in, out).withForce(true).withFormats(formats).withLoudness(loudness).withJobs(jobs)
+                .withCache(Optional.of(cache));
     }
 
     /**
@@ -288,7 +291,7 @@ public final class Benchmark {
     /** Writes copies of the bundled example, each with its own numbers, until about {@code minutes} of speech. */
     static int writeTranscript(Path folder, int minutes) throws RecastException, IOException {
         Files.createDirectories(folder);
-        Cleaned example = Cleaned.read(null);
+        Cleaned example = Cleaned.read(Optional.empty());
         Segmenter segmenter = new Segmenter();
         int copies = (int) Math.ceil(minutes * 60 / SECONDS_PER_COPY);
         for (int copy = 1; copy <= copies; copy++) {
@@ -317,7 +320,7 @@ public final class Benchmark {
     private static List<Utterance> utterances(Path transcript) throws RecastException {
         Segmenter segmenter = new Segmenter();
         List<Utterance> all = new ArrayList<>();
-        for (Section section : Cleaned.read(transcript).sections()) {
+        for (Section section : Cleaned.read(Optional.of(transcript)).sections()) {
             all.addAll(segmenter.segment(section));
         }
         return all;

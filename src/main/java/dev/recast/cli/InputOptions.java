@@ -3,6 +3,7 @@ package dev.recast.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -10,10 +11,10 @@ import org.apache.commons.cli.Options;
 /**
  * The options of a command that reads an input and reports on it: {@code [INPUT] [--help]}.
  *
- * @param input the input, or null for the bundled example
+ * @param input the input, or empty for the bundled example
  * @param help whether to show the command's help instead
  */
-record InputOptions(Path input, boolean help) {
+record InputOptions(Optional<Path> input, boolean help) {
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -25,7 +26,7 @@ record InputOptions(Path input, boolean help) {
             throw new UsageException(command + " takes one INPUT, got " + inputs.size()
                     + " (try recast " + command + " --help)");
         }
-        return new InputOptions(inputs.isEmpty() ? null : Path.of(inputs.get(0)), line.hasOption("help"));
+        return new InputOptions(inputs.stream().findFirst().map(Path::of), line.hasOption("help"));
     }
 
     static void printHelp(PrintStream out, String command, String description) {

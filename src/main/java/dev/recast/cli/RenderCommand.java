@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,18 +95,28 @@ final class RenderCommand {
         }
         Optional<Long> cacheLimit = cacheLimit(line.getOptionValue("cache-limit",
                 String.valueOf(CacheLimit.DEFAULT_BYTES)));
-        RenderOptions options = new RenderOptions(
-                inputs.isEmpty() ? null : Path.of(inputs.get(0)),
-                line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
-                line.getOptionValue("voice"),
-                line.hasOption("force"),
-                formats(line.getOptionValue("format", "default")),
-                bitrate(line.getOptionValue("bitrate", String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))),
-                loudness(line.getOptionValue("loudness", String.valueOf(RenderOptions.DEFAULT_LOUDNESS))),
-                line.hasOption("base-url") ? baseUrl(line.getOptionValue("base-url")) : null,
-                jobs(line.getOptionValue("jobs", String.valueOf(CORES))),
-                line.hasOption("no-cache") ? null
-                        : line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : defaultCache());
+        RenderOptions options = RenderOptions.defaults()
+                .withForce(line.hasOption("force"))
+                .withFormats(formats(line.getOptionValue("format", "default")))
+                .withMp3Bitrate(
+                        bitrate(line.getOptionValue("bitrate", String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))))
+                .withLoudness(loudness(line.getOptionValue("loudness", String.valueOf(RenderOptions.DEFAULT_LOUDNESS))))
+                .withJobs(jobs(line.getOptionValue("jobs", String.valueOf(CORES))))
+                .withCache(line.hasOption("no-cache") ? Optional.empty()
+                        : Optional.of(line.hasOption("cache") ? Path.of(line.getOptionValue("cache"))
+                                : defaultCache()));
+        if (!inputs.isEmpty()) {
+            options = options.withInput(Path.of(inputs.get(0)));
+        }
+        if (line.hasOption("output")) {
+            options = options.withOutput(Path.of(line.getOptionValue("output")));
+        }
+        if (line.hasOption("voice")) {
+            options = options.withVoice(line.getOptionValue("voice"));
+        }
+        if (line.hasOption("base-url")) {
+            options = options.withBaseUrl(baseUrl(line.getOptionValue("base-url")));
+        }
         if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
             OptionalInt exitCode = OptimizingRestart.run(commandLine, err, shutdown);
             if (exitCode.isPresent()) {
@@ -119,8 +130,8 @@ final class RenderCommand {
         RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
                 progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
-        if (options.cache() != null && cacheLimit.isPresent() && !result.unchanged()) {
-            keepUnder(new CacheLimit(options.cache(), cacheLimit.get()), result, startedAt, quiet);
+        if (options.cache().isPresent() && cacheLimit.isPresent() && !result.unchanged()) {
+            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result, startedAt, quiet);
         }
         if (result.unchanged()) {
             if (!quiet) {
@@ -145,11 +156,11 @@ final class RenderCommand {
     }
 
     /** The line that says Recast chose the episode's title itself, when it did, and how to choose another. */
-    static Optional<String> titleNote(String title, TitleOrigin origin, Path input) {
+    static Optional<String> titleNote(String title, TitleOrigin origin, Optional<Path> input) {
         if (!origin.derived()) {
             return Optional.empty();
         }
-        String manifest = input == null || Files.isDirectory(input)
+        String manifest = input.isEmpty() || Files.isDirectory(input.get())
                 ? "episode.json"
                 : "an episode.json beside it, and render its folder,";
         return Optional.of("recast: titled the episode \"" + title + "\" " + origin.phrase() + "; give \"title\" in "
@@ -176,14 +187,14 @@ final class RenderCommand {
         throw new UsageException("--bitrate must be one of " + new TreeSet<>(MP3_BITRATES) + " kbit/s, not '" + value + "'");
     }
 
-    private static double loudness(String value) throws UsageException {
+    private static OptionalDouble loudness(String value) throws UsageException {
         if (value.strip().equalsIgnoreCase("off")) {
-            return Double.NaN;
+            return OptionalDouble.empty();
         }
         try {
             double lufs = Double.parseDouble(value.strip());
             if (lufs >= -70 && lufs <= -5) {
-                return lufs;
+                return OptionalDouble.of(lufs);
             }
         } catch (NumberFormatException e) {
             // reported below, with the range that works

@@ -1,10 +1,10 @@
 package dev.recast.cli;
 
 import dev.recast.RecastException;
-import dev.recast.pipeline.Say;
-import dev.recast.synth.Clip;
 import dev.recast.ingest.LexiconReader;
+import dev.recast.pipeline.Say;
 import dev.recast.segment.Lexicon;
+import dev.recast.synth.Clip;
 import dev.recast.synth.FreeTtsSynthesizer;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -50,7 +51,7 @@ final class SayCommand {
                 .find(line.getOptionValue("voice", VoiceProfiles.NARRATOR));
         Path output = Path.of(line.getOptionValue("output", "say.wav"));
         // Like the profiles, pronunciations come from the current directory: bundled, then ./lexicon.txt.
-        Lexicon lexicon = LexiconReader.forInput(Path.of("."));
+        Lexicon lexicon = LexiconReader.forInput(Optional.of(Path.of(".")));
         Clip clip = Say.say(line.getArgList().get(0), profile, lexicon, output, FreeTtsSynthesizer::open);
         err.printf(Locale.ROOT, "recast: said \"%s\" with voice '%s': %.2f s%n", clip.utterance().spokenText(),
                 profile.name(), clip.samples().length / (double) clip.format().sampleRate());

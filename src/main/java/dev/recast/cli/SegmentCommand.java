@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -45,7 +46,7 @@ final class SegmentCommand {
         if (inputs.size() > 1) {
             throw new UsageException("segment takes one INPUT, got " + inputs.size() + " (try recast segment --help)");
         }
-        Path input = inputs.isEmpty() ? null : Path.of(inputs.get(0));
+        Optional<Path> input = inputs.stream().findFirst().map(Path::of);
         Segmenter segmenter = new Segmenter(SegmenterConfig.DEFAULTS, LexiconReader.forInput(input).knownWords());
         for (Section section : Cleaned.read(input).sections()) {
             for (Utterance u : segmenter.segment(section)) {

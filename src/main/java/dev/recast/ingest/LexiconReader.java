@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads pronunciation lexicons: {@code word PH1 PH2 ...} a line in CMU phones, as in the CMU
@@ -26,12 +27,13 @@ public final class LexiconReader {
     }
 
     /** The bundled lexicon, then {@code input}'s own {@code lexicon.txt} when {@code input} is a folder that has one. */
-    public static Lexicon forInput(Path input) throws RecastException {
+    public static Lexicon forInput(Optional<Path> input) throws RecastException {
         Lexicon lexicon = bundled();
-        Path own = input == null || !Files.isDirectory(input) ? null : input.resolve(FILE);
+        Optional<Path> folder = input.filter(Files::isDirectory);
+        Path own = folder.map(dir -> dir.resolve(FILE)).orElse(null);
         if (own != null && Files.isRegularFile(own)) {
             try {
-                Path real = InputFolder.of(input).confine(own);
+                Path real = InputFolder.of(folder.get()).confine(own);
                 lexicon = lexicon.plus(parse(own.toString(), Files.readString(real, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new RecastException(RecastException.Kind.INPUT, own.toString(), "cannot read: " + e.getMessage(), e);

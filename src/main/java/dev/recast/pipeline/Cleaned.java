@@ -21,15 +21,15 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
-    /** Reads {@code input} (the bundled example when null) and cleans it as {@link Render} does. */
-    public static Cleaned read(Path input) throws RecastException {
+    /** Reads {@code input} (the bundled example when empty) and cleans it as {@link Render} does. */
+    public static Cleaned read(Optional<Path> input) throws RecastException {
         return clean(source(input));
     }
 
-    /** Reads {@code input}, or the bundled example when it is null. */
-    static EpisodeSource source(Path input) throws RecastException {
+    /** Reads {@code input}, or the bundled example when it is empty. */
+    static EpisodeSource source(Optional<Path> input) throws RecastException {
         EpisodeReader reader = new EpisodeReader();
-        return input == null ? BundledExample.read(reader) : reader.read(input);
+        return input.isPresent() ? reader.read(input.get()) : BundledExample.read(reader);
     }
 
     /**

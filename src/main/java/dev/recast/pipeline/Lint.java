@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,8 @@ public final class Lint {
     private Lint() {
     }
 
-    /** Reads and cleans {@code input} (the bundled example when null) and lists its unknown words. */
-    public static List<UnknownWord> unknownWords(Path input) throws RecastException {
+    /** Reads and cleans {@code input} (the bundled example when empty) and lists its unknown words. */
+    public static List<UnknownWord> unknownWords(Optional<Path> input) throws RecastException {
         Cleaned cleaned = Cleaned.read(input);
         FreeTtsLexicon lexicon = FreeTtsLexicon.of(VoiceProfile.DEFAULT_VOICE);
         Segmenter segmenter = new Segmenter();

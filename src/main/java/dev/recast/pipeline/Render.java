@@ -142,7 +142,7 @@ public final class Render {
             }
         }
         Path outputDir = outputFolder(options, source);
-        if (options.input() != null && isInside(outputDir, options.input())) {
+        if (options.input().isPresent() && isInside(outputDir, options.input().get())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
         Cast cast = cast(options, source);
@@ -184,18 +184,18 @@ public final class Render {
             }
         }
         boolean rendered = Files.isRegularFile(outputFolder(options, source).resolve(OutputDirectory.MARKER));
-        return new Workload(characters, options.cache() == null || !rendered);
+        return new Workload(characters, options.cache().isEmpty() || !rendered);
     }
 
     private static Path outputFolder(RenderOptions options, EpisodeSource source) {
-        return options.output() != null ? options.output() : Path.of("output", Slug.of(source.name()));
+        return options.output().orElseGet(() -> Path.of("output", Slug.of(source.name())));
     }
 
     private String fingerprint(RenderOptions options, Cast cast, Lexicon lexicon) throws RecastException {
         try {
             return RenderFingerprint.of(options, engine, cast.toString(), lexicon);
         } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.INPUT, String.valueOf(options.input()),
+            throw new RecastException(RecastException.Kind.INPUT, options.input().map(Path::toString).orElse(null),
                     "cannot read the input: " + e.getMessage(), e);
         }
     }
@@ -262,13 +262,14 @@ public final class Render {
         Publication publication = new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
         UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
-        if (Double.isNaN(options.loudness())) {
+        if (options.loudness().isEmpty()) {
             publish(publication, new EpisodeAudio(timeline, clips), null, options, out, cache, workers);
         } else {
             // Levelling limits every clip: the levelled clips are made once, kept in the cache or beside the outputs.
             Path spoolFile = out.scratchFile("levelled-clips");
             try (ClipSpool spool = new ClipSpool(timeline, spoolFile, workers, cache)) {
-                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips, options.loudness(), out, spool,
+                LoudnessNormalizer.Normalized normalized = normalize(timeline, clips,
+                        options.loudness().getAsDouble(), out, spool,
                         workers, cache);
                 publish(publication, new EpisodeAudio(timeline, normalized.clips()), normalized.levels(),
                         options, out, cache, workers);
@@ -338,8 +339,8 @@ public final class Render {
     }
 
     private static Cast cast(RenderOptions options, EpisodeSource source) throws RecastException {
-        VoiceProfiles profiles = options.input() != null && Files.isDirectory(options.input())
-                ? VoiceProfiles.ofInput(InputFolder.of(options.input()))
+        Optional<Path> folder = options.input().filter(Files::isDirectory);
+        VoiceProfiles profiles = folder.isPresent() ? VoiceProfiles.ofInput(InputFolder.of(folder.get()))
                 : new VoiceProfiles(List.of());
         VoiceMapping mapping = source.voices();
         Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
@@ -351,7 +352,7 @@ public final class Render {
                         "speaker '" + speaker.getKey() + "': " + e.getMessage(), e);
             }
         }
-        return new Cast(options.voice() != null ? profiles.find(options.voice())
+        return new Cast(options.voice().isPresent() ? profiles.find(options.voice().get())
                         : profiles.findNamedByInput(mapping.narrator() != null ? mapping.narrator() : VoiceProfiles.NARRATOR),
                 profiles.findNamedByInput(mapping.quote() != null ? mapping.quote() : VoiceProfiles.QUOTE),
                 profiles.findNamedByInput(mapping.heading() != null ? mapping.heading() : VoiceProfiles.HEADING),

@@ -43,14 +43,17 @@ public final class RenderFingerprint {
         fingerprint.add(engine);
         fingerprint.add(options.formats().stream().map(Enum::name).sorted().toList().toString());
         fingerprint.add(String.valueOf(options.mp3Bitrate()));
-        fingerprint.add(String.format(Locale.ROOT, "%a", options.loudness()));
-        fingerprint.add(String.valueOf(options.baseUrl()));
+        fingerprint.add(options.loudness().isPresent()
+                ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
+        fingerprint.add(options.baseUrl().orElse("relative links"));
         fingerprint.add(cast);
         fingerprint.add(lexicon.toString());
-        Path input = options.input();
-        if (input == null) {
+        if (options.input().isEmpty()) {
             fingerprint.add("bundled example");
-        } else if (Files.isDirectory(input)) {
+            return fingerprint.hex();
+        }
+        Path input = options.input().get();
+        if (Files.isDirectory(input)) {
             // A link leading out of the folder is never read: the render refuses the ones it would read.
             InputFolder folder = new InputFolder(input, input.toRealPath());
             try (Stream<Path> files = Files.walk(input)) {

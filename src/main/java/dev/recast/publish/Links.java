@@ -17,8 +17,8 @@ final class Links {
     /** {@code relative} (a path like {@code sections/01-intro.wav}) as a URI reference. */
     static String to(Publication publication, String relative) {
         String encoded = encodePath(relative);
-        String base = publication.baseUrl();
-        if (base == null || base.isEmpty()) {
+        String base = publication.baseUrl().orElse("");
+        if (base.isEmpty()) {
             return encoded;
         }
         // The base names the folder, with or without its final slash.
@@ -27,8 +27,8 @@ final class Links {
 
     /** The folder itself: the base URL, or {@code ./} when links are relative. */
     static String folder(Publication publication) {
-        String base = publication.baseUrl();
-        if (base == null || base.isEmpty()) {
+        String base = publication.baseUrl().orElse("");
+        if (base.isEmpty()) {
             return "./";
         }
         return base.endsWith("/") ? base : base + "/";

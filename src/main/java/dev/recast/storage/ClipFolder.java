@@ -43,10 +43,10 @@ public final class ClipFolder implements AutoCloseable {
         this.use = cache ? CacheLimit.use(path) : Optional.empty();
     }
 
-    /** The cache at {@code cache}, or a fresh temporary folder when it is null; {@code shutdown} cleans up on a stop. */
-    public static ClipFolder of(Path cache, Shutdown shutdown) throws RecastException {
-        if (cache != null) {
-            return new ClipFolder(cache, true, shutdown);
+    /** The cache at {@code cache}, or a fresh temporary folder when there is none; {@code shutdown} cleans up on a stop. */
+    public static ClipFolder of(Optional<Path> cache, Shutdown shutdown) throws RecastException {
+        if (cache.isPresent()) {
+            return new ClipFolder(cache.get(), true, shutdown);
         }
         // The stop's cleanup is registered before the folder is made: the main thread runs on while
         // it runs, and a folder made after it had looked for one would stay.

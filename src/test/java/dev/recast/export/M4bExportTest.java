@@ -53,7 +53,7 @@ class M4bExportTest {
     }
 
     private RenderOptions options(Path out, Set<Format> formats) throws IOException {
-        return new RenderOptions(input(), out, null, false, formats, 64, -16, null, 1, null);
+        return RenderOptions.of(input(), out).withFormats(formats).withJobs(1);
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +52,8 @@ class Mp3ExportTest {
     }
 
     private RenderResult render(Path in, Path out, int jobs, Path cache) throws Exception {
-        RenderOptions options = new RenderOptions(in, out, null, false, Set.of(Format.MP3),
-                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, jobs, cache);
+        RenderOptions options = RenderOptions.of(in, out).withFormats(Set.of(Format.MP3))
+                .withLoudness(OptionalDouble.empty()).withJobs(jobs).withCache(Optional.ofNullable(cache));
         return new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add).run(options);
     }
 
@@ -240,8 +242,8 @@ class Mp3ExportTest {
                 advanced[0] += samples;
             }
         };
-        RenderOptions options = new RenderOptions(input(), dir.resolve("out"), null, false, Set.of(Format.MP3),
-                RenderOptions.DEFAULT_MP3_BITRATE, Double.NaN, null, 2, null);
+        RenderOptions options = RenderOptions.of(input(), dir.resolve("out")).withFormats(Set.of(Format.MP3))
+                .withLoudness(OptionalDouble.empty()).withJobs(2);
         RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), "fake", events).run(options);
 
         long samples = mp3Sample(result.timeline().totalSamples(), result.timeline().format().sampleRate());

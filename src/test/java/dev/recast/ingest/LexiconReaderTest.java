@@ -10,6 +10,7 @@ import dev.recast.segment.Pronunciation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class LexiconReaderTest {
     @Test
     void theInputsEntryWinsOverTheBundledOne() throws Exception {
         Files.writeString(dir.resolve("lexicon.txt"), "ellison  EH1 L AY0 S AH0 N\n");
-        Lexicon lexicon = LexiconReader.forInput(dir);
+        Lexicon lexicon = LexiconReader.forInput(Optional.of(dir));
         List<Pronunciation> ellisons = lexicon.entries().stream()
                 .filter(p -> p.word().equalsIgnoreCase("ellison")).toList();
         assertEquals(List.of(new Pronunciation("ellison", List.of("EH1", "L", "AY0", "S", "AH0", "N"))), ellisons);
@@ -37,7 +38,7 @@ class LexiconReaderTest {
 
     @Test
     void theBundledLexiconParses() throws Exception {
-        assertTrue(LexiconReader.forInput(null).knownWords().knows("Ellison"));
+        assertTrue(LexiconReader.forInput(Optional.empty()).knownWords().knows("Ellison"));
     }
 
     @Test

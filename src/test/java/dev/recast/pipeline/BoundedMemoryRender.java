@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.synth.FakeSynthesizer;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ final class BoundedMemoryRender {
     public static void main(String[] args) throws Exception {
         Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
         Set<dev.recast.publish.Format> formats = dev.recast.publish.Format.parse(args[3]);
-        render.run(new RenderOptions(Path.of(args[0]), Path.of(args[1]), null, false, formats,
-                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 2, Path.of(args[2])));
+        render.run(RenderOptions.of(Path.of(args[0]), Path.of(args[1])).withFormats(formats).withJobs(2)
+                .withCache(Optional.of(Path.of(args[2]))));
     }
 }

@@ -96,8 +96,7 @@ class BreakItCacheTest {
     }
 
     private static RenderOptions options(Path in, Path out, Path cache) {
-        return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, RenderOptions.DEFAULT_LOUDNESS, null, 2,
-                cache);
+        return RenderOptions.of(in, out).withJobs(2).withCache(Optional.ofNullable(cache));
     }
 
     private static List<Path> entries(Path cache, String suffix) throws IOException {

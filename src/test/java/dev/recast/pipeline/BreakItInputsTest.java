@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class BreakItInputsTest {
     }
 
     private static RenderOptions options(Path input, Path output) {
-        return new RenderOptions(input, output, null, false).withFormats(Set.of(Format.PAGE));
+        return RenderOptions.of(input, output).withFormats(Set.of(Format.PAGE));
     }
 
     private RecastException refused(Path input, Path output) {
@@ -159,7 +160,7 @@ class BreakItInputsTest {
         input();
         Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
         Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { });
-        render.run(new RenderOptions(in, out, null, false).withFormats(Set.of(Format.WAV)));
+        render.run(RenderOptions.of(in, out).withFormats(Set.of(Format.WAV)));
         Path victim = Files.createDirectories(dir.resolve("victim"));
         Files.writeString(victim.resolve("keep.txt"), "mine");
         try (Stream<Path> sections = Files.list(out.resolve("sections"))) {
@@ -180,7 +181,7 @@ class BreakItInputsTest {
         Files.createSymbolicLink(out.resolve("sections"), victim);
         Files.writeString(in.resolve("1.txt"), "The keeper climbs the stair.");
         RecastException e = assertThrows(RecastException.class,
-                () -> neverSpeaks().run(new RenderOptions(in, out, null, false).withFormats(Set.of(Format.WAV))));
+                () -> neverSpeaks().run(RenderOptions.of(in, out).withFormats(Set.of(Format.WAV))));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(out.resolve("sections").toString(), e.location());
         try (Stream<Path> files = Files.list(victim)) {
@@ -196,7 +197,7 @@ class BreakItInputsTest {
         Files.createDirectories(out);
         Files.createSymbolicLink(out.resolve("sections"), victim);
         RecastException e = assertThrows(RecastException.class, () -> new Render((voice, lexicon) -> new FakeSynthesizer(),
-                line -> { }).run(new RenderOptions(in, out, null, true).withFormats(Set.of(Format.WAV))));
+                line -> { }).run(RenderOptions.of(in, out).withForce(true).withFormats(Set.of(Format.WAV))));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(out.resolve("sections").toString(), e.location());
         try (Stream<Path> files = Files.list(victim)) {
@@ -339,7 +340,7 @@ class BreakItInputsTest {
         input();
         Files.writeString(in.resolve("1.txt"), "00:00:01,000 --> 00:00:04,000 The tide turns twice.\n\n"
                 + "The café keeperâ€™s lamp was lit.\n");
-        String text = Cleaned.read(in).sections().get(0).blocks().toString();
+        String text = Cleaned.read(Optional.of(in)).sections().get(0).blocks().toString();
         assertTrue(text.contains("The tide turns twice."), text);
         assertTrue(text.contains("The café keeper’s lamp was lit."), text);
     }

@@ -6,6 +6,7 @@ import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.TitleOrigin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +21,18 @@ class CleanedTitleTest {
         Path talk = Files.createDirectories(dir.resolve("fog-talk"));
         Path file = Files.writeString(talk.resolve("transcript.md"), "# The Harbour Hour\n\n**Ada:** Welcome back.\n");
 
-        Cleaned cleaned = Cleaned.read(file);
+        Cleaned cleaned = Cleaned.read(Optional.of(file));
 
         assertEquals("The Harbour Hour", cleaned.source().title());
         assertEquals(TitleOrigin.HEADING, cleaned.source().titleOrigin());
-        assertEquals("Fog talk", Cleaned.source(file).name(), "a generic file name leaves the output folder to its title");
+        assertEquals("Fog talk", Cleaned.source(Optional.of(file)).name(), "a generic file name leaves the output folder to its title");
     }
 
     @Test
     void aHeadingLaterInTheTextIsNoTitle() throws Exception {
         Path file = Files.writeString(dir.resolve("fog-signals.txt"), "Welcome back.\n\n# The horn\n\nIt sounds.\n");
 
-        EpisodeSource source = Cleaned.read(file).source();
+        EpisodeSource source = Cleaned.read(Optional.of(file)).source();
 
         assertEquals("Fog signals", source.title());
         assertEquals(TitleOrigin.FILE_NAME, source.titleOrigin());
@@ -42,7 +43,7 @@ class CleanedTitleTest {
         Files.writeString(dir.resolve("episode.json"), "{\"title\": \"Sound at Sea\"}");
         Files.writeString(dir.resolve("1.md"), "# The Harbour Hour\n\nWelcome back.\n");
 
-        EpisodeSource source = Cleaned.read(dir).source();
+        EpisodeSource source = Cleaned.read(Optional.of(dir)).source();
 
         assertEquals("Sound at Sea", source.title());
         assertEquals(TitleOrigin.MANIFEST, source.titleOrigin());

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -28,7 +30,8 @@ class KilledRenderTest {
     Path dir;
 
     static RenderOptions options(Path in, Path out, Path cache) {
-        return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, 2, cache);
+        return RenderOptions.of(in, out).withLoudness(OptionalDouble.empty()).withJobs(2)
+                .withCache(Optional.ofNullable(cache));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ class LargeInputTest {
     private List<Utterance> readCleanSegment(String text) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("1.txt"), text, StandardCharsets.UTF_8);
-        Section section = Cleaned.read(in).sections().get(0);
+        Section section = Cleaned.read(Optional.of(in)).sections().get(0);
         List<Utterance> utterances = new Segmenter().segment(section);
         long spoken = utterances.stream().mapToLong(u -> count(u.sourceText())).sum()
                 + section.removals().stream().map(Removal::text).mapToLong(LargeInputTest::count).sum();

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,8 @@ class RenderCacheTest {
     }
 
     private RenderOptions options(Path in, Path out, Path cache, int jobs) {
-        return new RenderOptions(in, out, null, false, Format.DEFAULTS, 64, Double.NaN, null, jobs, cache);
+        return RenderOptions.of(in, out).withLoudness(OptionalDouble.empty()).withJobs(jobs)
+                .withCache(Optional.ofNullable(cache));
     }
 
     @Test
@@ -130,8 +133,8 @@ class RenderCacheTest {
         assertFalse(render().run(options(in, out, cache, 2)).unchanged());
         assertTrue(Files.exists(out.resolve("episode.srt")));
         assertTrue(render().run(options(in, out, cache, 1)).unchanged(), "the thread count changes nothing");
-        RenderOptions quieter = new RenderOptions(in, out, null, false, Format.DEFAULTS,
-                RenderOptions.DEFAULT_MP3_BITRATE, -20, null, 2, cache);
+        RenderOptions quieter = RenderOptions.of(in, out).withLoudness(OptionalDouble.of(-20)).withJobs(2)
+                .withCache(Optional.ofNullable(cache));
         assertFalse(render().run(quieter).unchanged());
     }
 
@@ -225,13 +228,13 @@ class RenderCacheTest {
     @Test
     void withoutACacheTheClipsLiveInATemporaryFolderRemovedAtTheEnd() throws Exception {
         Path temporary;
-        try (ClipFolder folder = ClipFolder.of(null, Shutdown.manual())) {
+        try (ClipFolder folder = ClipFolder.of(Optional.empty(), Shutdown.manual())) {
             temporary = folder.path();
             new dev.recast.synth.UtteranceCache(temporary).write("ab12", FakeSynthesizer.FORMAT, new short[] {1, 2});
             assertTrue(Files.isDirectory(temporary));
         }
         assertTrue(Files.notExists(temporary));
-        try (ClipFolder folder = ClipFolder.of(dir.resolve("cache"), Shutdown.manual())) {
+        try (ClipFolder folder = ClipFolder.of(Optional.of(dir.resolve("cache")), Shutdown.manual())) {
             new dev.recast.synth.UtteranceCache(folder.path()).write("ab12", FakeSynthesizer.FORMAT, new short[] {1});
         }
         assertTrue(Files.isDirectory(dir.resolve("cache")), "a real cache stays");

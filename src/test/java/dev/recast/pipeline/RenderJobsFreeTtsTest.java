@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,7 @@ class RenderJobsFreeTtsTest {
     }
 
     private static RenderOptions options(Path out, int jobs, Path cache) {
-        return new RenderOptions(null, out, null, false, EnumSet.of(Format.WAV), 64, Double.NaN, null, jobs, cache);
+        return RenderOptions.defaults().withOutput(out).withFormats(EnumSet.of(Format.WAV))
+                .withLoudness(OptionalDouble.empty()).withJobs(jobs).withCache(Optional.ofNullable(cache));
     }
 }

@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +53,9 @@ class RenderLoudnessTest {
         return in;
     }
 
-    private RenderOptions options(Path out, double loudness) throws IOException {
-        return new RenderOptions(input(), out, null, false, Set.of(Format.WAV, Format.MP3), 64, loudness, null, 1,
-                null);
+    private RenderOptions options(Path out, OptionalDouble loudness) throws IOException {
+        return RenderOptions.of(input(), out).withFormats(Set.of(Format.WAV, Format.MP3)).withLoudness(loudness)
+                .withJobs(1);
     }
 
     /**
@@ -89,8 +91,8 @@ class RenderLoudnessTest {
         // the episode: an hour of it read -0.91 dBTP when the PCM's ceiling was -1.5. The bundled
         // example must keep 0.3 dB under -1 dBTP (it read -1.12 then).
         Path out = dir.resolve("example");
-        new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { }).run(new RenderOptions(null,
-                out, null, false, Set.of(Format.MP3), 64, -16, null, 2, null));
+        new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { }).run(RenderOptions.defaults()
+                .withOutput(out).withFormats(Set.of(Format.MP3)).withJobs(2));
         Loudness encoded = FfmpegLoudness.of(out.resolve("episode.mp3"));
         assertTrue(encoded.truePeakDbtp() <= -1.3, "true peak of the MP3: " + encoded.truePeakDbtp());
         assertEquals(-16, encoded.integratedLufs(), 1.0, "integrated loudness of the MP3");
@@ -100,7 +102,7 @@ class RenderLoudnessTest {
     @ValueSource(doubles = {-16, -23})
     void theEpisodeMeetsTheTargetAndTheCeilingByFfmpegsMeter(double target) throws Exception {
         Path out = dir.resolve("out");
-        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, target));
+        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, OptionalDouble.of(target)));
         Loudness wav = FfmpegLoudness.of(out.resolve("episode.wav"));
         assertEquals(target, wav.integratedLufs(), 1.0, "integrated loudness of episode.wav");
         assertTrue(wav.truePeakDbtp() <= -1.0, "true peak of episode.wav: " + wav.truePeakDbtp());
@@ -121,7 +123,7 @@ class RenderLoudnessTest {
     @Test
     void theLimiterIsNeededAtMinus16AndTheGainIsKept() throws Exception {
         Path out = dir.resolve("out");
-        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, -16));
+        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, OptionalDouble.of(-16)));
         JsonNode loudness = new ObjectMapper().readTree(out.resolve("render.json").toFile()).path("loudness");
         double gain = loudness.path("gainDb").asDouble();
         double synthesizedPeak = loudness.path("synthesizedTruePeakDbtp").asDouble();
@@ -134,8 +136,8 @@ class RenderLoudnessTest {
         Path levelled = dir.resolve("levelled");
         Path off = dir.resolve("off");
         Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
-        render.run(options(levelled, -16));
-        render.run(options(off, Double.NaN));
+        render.run(options(levelled, OptionalDouble.of(-16)));
+        render.run(options(off, OptionalDouble.empty()));
         short[] original = WavReader.readSamples(off.resolve("episode.wav"));
         short[] normalized = WavReader.readSamples(levelled.resolve("episode.wav"));
         // The first clip starts the episode: the fake tone, untouched when off, scaled when levelled.
@@ -156,13 +158,14 @@ class RenderLoudnessTest {
         Path cache = dir.resolve("cache");
         Path kept = dir.resolve("kept");
         Path measured = dir.resolve("measured");
-        render.run(new RenderOptions(in, kept, null, false, Set.of(Format.WAV), 64, -16, null, 2, cache));
-        render.run(new RenderOptions(in, measured, null, false, Set.of(Format.WAV), 64, -16, null, 2, null));
+        render.run(RenderOptions.of(in, kept).withFormats(Set.of(Format.WAV)).withJobs(2)
+                .withCache(Optional.ofNullable(cache)));
+        render.run(RenderOptions.of(in, measured).withFormats(Set.of(Format.WAV)).withJobs(2));
 
         // Captions too: a render again, of the same audio, whose every reading the last one took.
         Set<Format> more = Set.of(Format.WAV, Format.CAPTIONS);
-        render.run(new RenderOptions(in, kept, null, false, more, 64, -16, null, 2, cache));
-        render.run(new RenderOptions(in, measured, null, false, more, 64, -16, null, 2, null));
+        render.run(RenderOptions.of(in, kept).withFormats(more).withJobs(2).withCache(Optional.ofNullable(cache)));
+        render.run(RenderOptions.of(in, measured).withFormats(more).withJobs(2));
 
         String marker = Files.readString(kept.resolve(OutputDirectory.MARKER));
         assertTrue(marker.contains("\"readings\""), marker);
@@ -174,8 +177,8 @@ class RenderLoudnessTest {
     @Test
     void levellingIsDeterministic() throws Exception {
         Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
-        render.run(options(dir.resolve("a"), -16));
-        render.run(options(dir.resolve("b"), -16));
+        render.run(options(dir.resolve("a"), OptionalDouble.of(-16)));
+        render.run(options(dir.resolve("b"), OptionalDouble.of(-16)));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/episode.wav")),
                 Files.readAllBytes(dir.resolve("b/episode.wav")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/render.json")),

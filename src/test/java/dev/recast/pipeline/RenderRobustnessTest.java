@@ -50,8 +50,8 @@ class RenderRobustnessTest {
     @Test
     void twoRendersOfOneInputAreByteIdenticalFileByFile() throws Exception {
         Path in = input("A first sentence. A second, longer one follows it; then a third.");
-        render.run(new RenderOptions(in, dir.resolve("a"), null, false));
-        render.run(new RenderOptions(in, dir.resolve("b"), null, false));
+        render.run(RenderOptions.of(in, dir.resolve("a")));
+        render.run(RenderOptions.of(in, dir.resolve("b")));
 
         Map<String, byte[]> a = RenderedFiles.contents(dir.resolve("a"));
         assertTrue(a.containsKey("render.json")
@@ -65,13 +65,11 @@ class RenderRobustnessTest {
         assumeTrue(TmpfsMount.mount(disk, "size=1m"), "needs root and permission to mount a tmpfs");
         try {
             Path out = disk.resolve("episode");
-            render.run(new RenderOptions(input("A short first render."), out, null, false));
+            render.run(RenderOptions.of(input("A short first render."), out));
             Map<String, byte[]> previous = RenderedFiles.contents(out);
             fill(disk.resolve("filler"), Files.getFileStore(disk).getUsableSpace() - 16 * 1024);
 
-            RecastException full = assertThrows(RecastException.class, () -> render.run(new RenderOptions(
-                    input("A second render, much longer than the first, so it needs the space it cannot have."),
-                    out, null, false)));
+            RecastException full = assertThrows(RecastException.class, () -> render.run(RenderOptions.of(input("A second render, much longer than the first, so it needs the space it cannot have."), out)));
 
             assertEquals(RecastException.Kind.ENVIRONMENT, full.kind());
             assertEquals(3, full.kind().exitCode());
@@ -90,7 +88,7 @@ class RenderRobustnessTest {
         for (int i = 1; i <= 200; i++) {
             longer.append("Sentence ").append(i).append(" of the longer render, said slowly. ");
         }
-        render.run(new RenderOptions(input("A short first render."), out, null, false));
+        render.run(RenderOptions.of(input("A short first render."), out));
         Map<String, byte[]> previous = RenderedFiles.contents(out);
         List<String> files = allFiles(out);
 
@@ -99,9 +97,8 @@ class RenderRobustnessTest {
         Files.writeString(ffmpeg, "#!/bin/sh\n[ \"$1\" = -version ] && exit 0\necho 'Encoder aac broke' >&2\nexit 1\n");
         assertTrue(ffmpeg.toFile().setExecutable(true));
         Render failing = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add, ffmpeg.toString());
-        RecastException e = assertThrows(RecastException.class, () -> failing.run(new RenderOptions(
-                input(longer.toString()), out, null, false, EnumSet.of(Format.WAV, Format.M4B),
-                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 2, null)));
+        RecastException e = assertThrows(RecastException.class, () -> failing.run(RenderOptions.of(input(longer.toString()), out)
+                .withFormats(EnumSet.of(Format.WAV, Format.M4B)).withJobs(2)));
 
         assertEquals("ffmpeg failed (exit 1): Encoder aac broke", e.getMessage());
         assertSameFiles(previous, RenderedFiles.contents(out));
@@ -128,7 +125,7 @@ class RenderRobustnessTest {
     void aLineThatIsNotUtf8IsReadAndReportedWithItsFileAndLine() throws Exception {
         Path in = input("Fine.");
         Files.write(in.resolve("1-opening.txt"), new byte[] {'O', 'k', '.', '\n', 'c', 'a', 'f', (byte) 0xE9, '.'});
-        RenderResult result = render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+        RenderResult result = render.run(RenderOptions.of(in, dir.resolve("out")));
 
         assertTrue(progress.contains("1-opening.txt:2: not valid UTF-8; read as Windows-1252"), progress.toString());
         assertTrue(Files.readString(dir.resolve("out").resolve("render.json")).contains("café."));
@@ -139,11 +136,11 @@ class RenderRobustnessTest {
     void theResultSaysWhereTheTitleCameFrom() throws Exception {
         Path in = Files.createDirectories(dir.resolve("fog-signals"));
         Files.writeString(in.resolve("1.txt"), "The horn sounds.\n");
-        RenderResult derived = render.run(new RenderOptions(in, dir.resolve("out"), null, false));
+        RenderResult derived = render.run(RenderOptions.of(in, dir.resolve("out")));
         assertEquals("Fog signals", derived.title());
         assertEquals(TitleOrigin.FOLDER_NAME, derived.titleOrigin());
 
         Files.writeString(in.resolve("episode.json"), "{\"title\": \"The Horn\"}");
-        assertEquals(TitleOrigin.MANIFEST, render.run(new RenderOptions(in, dir.resolve("out2"), null, false)).titleOrigin());
+        assertEquals(TitleOrigin.MANIFEST, render.run(RenderOptions.of(in, dir.resolve("out2"))).titleOrigin());
     }
 }

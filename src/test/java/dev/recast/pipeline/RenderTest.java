@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class RenderTest {
     @Test
     void rendersAChapteredEpisodeWhoseFilesAgreeToTheSample() throws Exception {
         Path out = dir.resolve("out");
-        RenderResult result = render.run(new RenderOptions(input(), out, null, false));
+        RenderResult result = render.run(RenderOptions.of(input(), out));
         JsonNode report = json(out.resolve("render.json"));
 
         long total = report.get("totalSamples").asLong();
@@ -122,7 +123,7 @@ class RenderTest {
     @Test
     void thePlaylistNamesExistingFilesWhoseLengthsAddUpToTheEpisode() throws Exception {
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(input(), out, null, false));
+        render.run(RenderOptions.of(input(), out));
         List<String> lines = Files.readAllLines(out.resolve("episode.m3u8"), StandardCharsets.UTF_8);
         assertEquals("#EXTM3U", lines.get(0));
         BigDecimal sum = BigDecimal.ZERO;
@@ -144,7 +145,7 @@ class RenderTest {
     @Test
     void chaptersJsonIsPodcasting20WithTheTimelinesTimes() throws Exception {
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(input(), out, null, false));
+        render.run(RenderOptions.of(input(), out));
         JsonNode chapters = json(out.resolve("chapters.json"));
         JsonNode report = json(out.resolve("render.json"));
         assertEquals("1.2.0", chapters.get("version").asText());
@@ -162,7 +163,7 @@ class RenderTest {
     void ffprobeReadsTheEpisodeAndSectionsToTheSampleWithEveryChapter() throws Exception {
         ExternalTool ffprobe = ExternalTool.require("ffprobe");
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(input(), out, null, false));
+        render.run(RenderOptions.of(input(), out));
         JsonNode report = json(out.resolve("render.json"));
         ObjectMapper mapper = new ObjectMapper();
 
@@ -191,12 +192,12 @@ class RenderTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "my notes");
         RecastException e = assertThrows(RecastException.class,
-                () -> render.run(new RenderOptions(in, out, null, false)));
+                () -> render.run(RenderOptions.of(in, out)));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().startsWith("output directory is not empty and was not written by recast"));
         assertEquals(List.of(out.resolve("notes.txt")), files(out));
 
-        render.run(new RenderOptions(in, out, null, true));
+        render.run(RenderOptions.of(in, out).withForce(true));
         assertTrue(Files.isRegularFile(out.resolve("episode.wav")));
         assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only its own files");
     }
@@ -205,10 +206,10 @@ class RenderTest {
     void reRenderingReplacesItsOwnFolderAndItsStaleFiles() throws Exception {
         Path in = input();
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(in, out, null, false));
+        render.run(RenderOptions.of(in, out));
         assertTrue(Files.exists(out.resolve("sections/02-middle.wav")));
         Files.delete(in.resolve("2-middle.txt"));
-        render.run(new RenderOptions(in, out, null, false));
+        render.run(RenderOptions.of(in, out));
         assertFalse(Files.exists(out.resolve("sections/02-middle.wav")), "a section gone from the input is gone");
         assertEquals(2, json(out.resolve("render.json")).get("sections").size());
         try (Stream<Path> walk = Files.walk(out)) {
@@ -234,7 +235,7 @@ class RenderTest {
             public void close() {
             }
         }, progress::add);
-        assertThrows(SynthesisException.class, () -> failing.run(new RenderOptions(input(), out, null, false)));
+        assertThrows(SynthesisException.class, () -> failing.run(RenderOptions.of(input(), out)));
         assertFalse(Files.exists(out.resolve("episode.wav")));
         assertFalse(Files.exists(out), "a failed first render leaves no folder behind");
     }
@@ -246,7 +247,7 @@ class RenderTest {
         Files.writeString(in.resolve("1-ships.txt"), "The AIS and the GPS agreed.\n");
         Files.writeString(in.resolve("lexicon.txt"), "AIS  EY1 AY1 EH1 S\n");
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(in, out, null, false));
+        render.run(RenderOptions.of(in, out));
         JsonNode report = json(out.resolve("render.json"));
         assertEquals(1, report.get("sections").size());
         assertEquals("The AIS and the G P S agreed.", report.get("utterances").get(0).get("spokenText").asText());
@@ -267,7 +268,7 @@ class RenderTest {
                 """);
         Files.writeString(in.resolve("2-notes.txt"), "The keeper wrote it down.\n");
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(in, out, null, false));
+        render.run(RenderOptions.of(in, out));
         String text = Files.readString(out.resolve("render.json"));
         JsonNode utterances = json(out.resolve("render.json")).get("utterances");
 
@@ -291,7 +292,7 @@ class RenderTest {
         Path in = input();
         Files.writeString(in.resolve("3-only-an-image.txt"), "There's an image here.\n");
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(in, out, null, false));
+        render.run(RenderOptions.of(in, out));
         JsonNode report = json(out.resolve("render.json"));
         assertEquals(3, report.get("sections").size());
         JsonNode skipped = report.get("skippedSections");
@@ -304,8 +305,7 @@ class RenderTest {
     @Test
     void theDefaultRenderWritesEveryTextOutputAndTheFeedMeasuresTheStagedMp3() throws Exception {
         Path out = dir.resolve("out");
-        render.run(new RenderOptions(input(), out, null, false, Format.DEFAULTS,
-                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, "https://example.com/ep", 1, null));
+        render.run(RenderOptions.of(input(), out).withBaseUrl("https://example.com/ep").withJobs(1));
         for (String name : List.of(EpisodeFiles.PLS_PLAYLIST, EpisodeFiles.XSPF_PLAYLIST, EpisodeFiles.CUE_SHEET,
                 EpisodeFiles.CHAPTERS_VTT, EpisodeFiles.CAPTIONS_VTT, EpisodeFiles.CAPTIONS_SRT,
                 EpisodeFiles.TRANSCRIPT, EpisodeFiles.FEED)) {
@@ -325,9 +325,8 @@ class RenderTest {
     void playlistsOrAFeedWithoutAnAudioFormatAreAUsageError() throws Exception {
         Path out = dir.resolve("out");
         for (String formats : List.of("playlists", "feed,captions")) {
-            RecastException e = assertThrows(RecastException.class, () -> render.run(new RenderOptions(input(), out,
-                    null, false, Format.parse(formats), RenderOptions.DEFAULT_MP3_BITRATE,
-                    RenderOptions.DEFAULT_LOUDNESS, null, 1, null)));
+            RecastException e = assertThrows(RecastException.class, () -> render.run(RenderOptions.of(input(), out)
+                    .withFormats(Format.parse(formats)).withJobs(1)));
             assertEquals(RecastException.Kind.INPUT, e.kind());
             assertTrue(e.getMessage().contains("add wav or mp3 to --format"), e.getMessage());
         }
@@ -338,7 +337,7 @@ class RenderTest {
     void theOutputCannotLieInsideTheInput() throws Exception {
         Path in = input();
         RecastException e = assertThrows(RecastException.class,
-                () -> render.run(new RenderOptions(in, in.resolve("episode"), null, false)));
+                () -> render.run(RenderOptions.of(in, in.resolve("episode"))));
         assertEquals("output directory is inside the input directory", e.getMessage());
         assertFalse(Files.exists(in.resolve("episode")));
     }
@@ -347,7 +346,7 @@ class RenderTest {
     void anUnknownVoiceProfileIsAnInputError() throws Exception {
         Path in = input();
         RecastException e = assertThrows(RecastException.class,
-                () -> render.run(new RenderOptions(in, dir.resolve("out"), "whisper", false)));
+                () -> render.run(RenderOptions.of(in, dir.resolve("out")).withVoice("whisper")));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().startsWith("unknown voice profile 'whisper'"), e.getMessage());
     }
@@ -355,8 +354,8 @@ class RenderTest {
     @Test
     void renderingTwiceGivesIdenticalFiles() throws Exception {
         Path in = input();
-        render.run(new RenderOptions(in, dir.resolve("a"), null, false));
-        render.run(new RenderOptions(in, dir.resolve("b"), null, false));
+        render.run(RenderOptions.of(in, dir.resolve("a")));
+        render.run(RenderOptions.of(in, dir.resolve("b")));
         Map<String, byte[]> a = RenderedFiles.contents(dir.resolve("a"));
         Map<String, byte[]> b = RenderedFiles.contents(dir.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
@@ -370,7 +369,7 @@ class RenderTest {
         Path shared = SharedTranscripts.find();
         org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "../shared/transcripts is not beside the repo");
         Path out = dir.resolve("shared");
-        render.run(new RenderOptions(shared, out, null, false));
+        render.run(RenderOptions.of(shared, out));
         JsonNode report = json(out.resolve("render.json"));
         for (JsonNode u : report.get("utterances")) {
             String spoken = u.get("spokenText").asText();
@@ -392,16 +391,15 @@ class RenderTest {
                 characters += line.length();
             }
         }
-        RenderOptions cached = new RenderOptions(in, out, null, false, Format.DEFAULTS, RenderOptions.DEFAULT_MP3_BITRATE,
-                RenderOptions.DEFAULT_LOUDNESS, null, 1, dir.resolve("cache"));
-        RenderOptions uncached = new RenderOptions(in, out, null, false);
+        RenderOptions cached = RenderOptions.of(in, out).withJobs(1).withCache(Optional.of(dir.resolve("cache")));
+        RenderOptions uncached = RenderOptions.of(in, out);
 
         assertEquals(new Render.Workload(characters, true), Render.workload(cached));
         render.run(cached);
         assertEquals(new Render.Workload(characters, false), Render.workload(cached));
         assertTrue(Render.workload(uncached).fresh(), "without a cache everything is made again");
-        assertTrue(Render.workload(new RenderOptions(in, dir.resolve("elsewhere"), null, false, Format.DEFAULTS,
-                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 1, dir.resolve("cache")))
+        assertTrue(Render.workload(RenderOptions.of(in, dir.resolve("elsewhere")).withJobs(1)
+                .withCache(Optional.of(dir.resolve("cache"))))
                 .fresh(), "a folder without a render has nothing to keep");
     }
 }

@@ -82,7 +82,7 @@ class RenderVoicesTest {
     @Test
     void twoUnmappedSpeakersGetDifferentProfilesInRenderJsonAndOnStderr() throws Exception {
         Path out = dir.resolve("out");
-        render().run(new RenderOptions(twoSpeakers(), out, null, false));
+        render().run(RenderOptions.of(twoSpeakers(), out));
         JsonNode speakers = json(out.resolve("render.json")).get("voices").get("speakers");
         JsonNode ann = speakers.get("Ann");
         JsonNode bob = speakers.get("Bob");
@@ -105,7 +105,7 @@ class RenderVoicesTest {
         Files.writeString(in.resolve("voices/slow.json"), "{\"rate\": 100, \"pauses\": {\"paragraph\": 0, \"sentence\": 0}}");
         Files.writeString(in.resolve("episode.json"), "{\"voices\": {\"narrator\": \"slow\", \"speakers\": {\"Bob\": \"deep\"}}}");
         Path out = dir.resolve("out");
-        RenderResult result = render().run(new RenderOptions(in, out, null, false));
+        RenderResult result = render().run(RenderOptions.of(in, out));
         JsonNode voices = json(out.resolve("render.json")).get("voices");
         assertEquals("deep", voices.get("speakers").get("Bob").get("profile").asText());
         assertEquals(false, voices.get("speakers").get("Bob").get("automatic").asBoolean());
@@ -129,8 +129,7 @@ class RenderVoicesTest {
                 Then she left.
                 """);
         // One worker: each worker opens its own synthesizer per engine voice, so with more the count depends on scheduling.
-        RenderOptions oneWorker = new RenderOptions(in, dir.resolve("out"), null, false, Format.DEFAULTS,
-                RenderOptions.DEFAULT_MP3_BITRATE, RenderOptions.DEFAULT_LOUDNESS, null, 1, null);
+        RenderOptions oneWorker = RenderOptions.of(in, dir.resolve("out")).withJobs(1);
         render().run(oneWorker);
         assertTrue(saidBy.contains("The Start = heading"), saidBy.toString());
         assertTrue(saidBy.stream().anyMatch(s -> s.startsWith("The sea is old") && s.endsWith("= quote")), saidBy.toString());
@@ -146,7 +145,7 @@ class RenderVoicesTest {
         Files.writeString(in.resolve("voices/quote.json"), "{\"voice\": \"kevin\", \"pitch\": 130}");
         Files.writeString(in.resolve("1.txt"), "She said, Quote The sea is old. End quote\n");
         RecastException e = assertThrows(RecastException.class,
-                () -> render().run(new RenderOptions(in, dir.resolve("out"), null, false)));
+                () -> render().run(RenderOptions.of(in, dir.resolve("out"))));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().startsWith("voice profiles 'narrator' (kevin16, 16000 Hz) and 'quote' (kevin, 8000 Hz)"),
                 e.getMessage());
@@ -157,7 +156,7 @@ class RenderVoicesTest {
     void theVoiceOptionStillOverridesTheNarrator() throws Exception {
         Path in = twoSpeakers();
         Files.writeString(dir.resolve("mine.json"), "{\"pitch\": 90}");
-        render().run(new RenderOptions(in, dir.resolve("out"), dir.resolve("mine.json").toString(), false));
+        render().run(RenderOptions.of(in, dir.resolve("out")).withVoice(dir.resolve("mine.json").toString()));
         assertEquals("mine", new ObjectMapper().readTree(dir.resolve("out/render.json").toFile())
                 .get("voices").get("narrator").get("profile").asText());
     }

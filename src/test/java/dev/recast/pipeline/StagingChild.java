@@ -6,6 +6,7 @@ import dev.recast.storage.ClipFolder;
 import dev.recast.storage.OutputDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A render stopped while it stages its outputs, for {@link StoppedRenderTest}'s child JVM: claims
@@ -21,7 +22,7 @@ final class StagingChild {
     public static void main(String[] args) throws Exception {
         Shutdown shutdown = Shutdown.hookedToJvm();
         try (OutputDirectory out = OutputDirectory.claim(Path.of(args[0]), false, System.out::println, shutdown);
-                ClipFolder clips = ClipFolder.of(null, shutdown)) {
+                ClipFolder clips = ClipFolder.of(Optional.empty(), shutdown)) {
             clips.store().write("ab01", new PcmFormat(16000, 16, 1), new short[] {1, 2, 3});
             out.stage("sections/01-one.wav", "new section");
             out.stage("episode.wav", "new episode");

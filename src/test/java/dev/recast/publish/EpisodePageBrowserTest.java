@@ -44,7 +44,7 @@ class EpisodePageBrowserTest {
         ExternalTool chromiumTool = ExternalTool.require("chromium");
         Path out = dir.resolve("out");
         RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { })
-                .run(new RenderOptions(null, out, null, false).withFormats(Set.of(Format.WAV, Format.PAGE)));
+                .run(RenderOptions.defaults().withOutput(out).withFormats(Set.of(Format.WAV, Format.PAGE)));
         Timeline timeline = result.timeline();
         Chapter third = timeline.chapters().get(2);
         BigDecimal start = Seconds.at(timeline, third.startSample());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class PodcastFeedTest {
         Publication publication = new Publication(
                 new EpisodeInfo("Q&A <live>", "Ana & Bo", "2024-03-05", "Tides, \"clocks\" & tables"),
                 TestEpisode.TIMELINE, TestEpisode.SECTIONS, null, EpisodeFiles.of(TestEpisode.TIMELINE),
-                Format.DEFAULTS, "https://example.com/my%20show");
+                Format.DEFAULTS, Optional.of("https://example.com/my%20show"));
         String feed = PodcastFeed.render(publication, MP3);
         xmllint.run("--noout", Files.writeString(tempDir.resolve("feed.xml"), feed, StandardCharsets.UTF_8)
                 .toString());

@@ -13,6 +13,7 @@ import dev.recast.segment.Role;
 import dev.recast.segment.Utterance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Timelines built by hand, with offsets chosen so rounding to the millisecond matters. */
@@ -52,7 +53,7 @@ final class TestEpisode {
 
     /** {@link #TIMELINE} published with these formats; the voices are not what these outputs show. */
     static Publication publication(Set<Format> formats, String baseUrl) {
-        return new Publication(INFO, TIMELINE, SECTIONS, null, EpisodeFiles.of(TIMELINE), formats, baseUrl);
+        return new Publication(INFO, TIMELINE, SECTIONS, null, EpisodeFiles.of(TIMELINE), formats, Optional.ofNullable(baseUrl));
     }
 
     /** Sections of the given lengths, each titled "Part n", with one chapter at each start. */

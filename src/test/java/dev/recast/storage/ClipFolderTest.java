@@ -10,6 +10,7 @@ import dev.recast.concurrent.Shutdown;
 import dev.recast.synth.UtteranceCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class ClipFolderTest {
 
     @Test
     void aTemporaryFolderIsRemovedAtCloseAndAClipStoredLateDoesNotMakeItAgain() throws Exception {
-        ClipFolder clips = ClipFolder.of(null, Shutdown.manual());
+        ClipFolder clips = ClipFolder.of(Optional.empty(), Shutdown.manual());
         clips.store().write("ab01", FORMAT, new short[] {1, 2, 3});
         Path folder = clips.path();
         assertTrue(Files.isDirectory(folder));
@@ -38,7 +39,7 @@ class ClipFolderTest {
     @Test
     void aCacheIsLeftAsItIs() throws Exception {
         Path cache = dir.resolve("cache");
-        try (ClipFolder clips = ClipFolder.of(cache, Shutdown.manual())) {
+        try (ClipFolder clips = ClipFolder.of(Optional.of(cache), Shutdown.manual())) {
             clips.store().write("ab01", FORMAT, new short[] {1, 2, 3});
         }
         assertNotNull(new UtteranceCache(cache).read("ab01"));
