@@ -8,7 +8,7 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
 import dev.recast.synth.CacheLimit;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -124,8 +124,7 @@ final class RenderCommand {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
-        RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
-                progress).run(options);
+        RenderResult result = new Render(Engines.standard(), progress).run(options);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (options.cache().isPresent() && cacheLimit.isPresent() && !result.unchanged()) {
             keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result, startedAt, quiet);
