@@ -43,6 +43,11 @@ import java.util.zip.CRC32;
  * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
  * Each entry found is marked as used now (its modification time), so a {@link CacheLimit} removes
  * the entries used least recently first.
+ *
+ * <p>One class, though long: an entry's layout and the care taken with its file meet in reading
+ * it, where the header is checked against the file's size before the rest is read, and in
+ * storing it, where the bytes are sealed by their CRC and renamed into place; apart, each half
+ * would be safe only in the other's hands.
  */
 public final class UtteranceCache {
 
