@@ -1,7 +1,6 @@
 package dev.recast.synth;
 
 import dev.recast.InvalidFieldException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,6 @@ public final class Engines {
     /** The engines Recast ships with. */
     public static Engines standard() {
         return new Engines(List.of(new FreeTtsEngine()));
-    }
-
-    /** These engines and {@code engine} beside them. */
-    public Engines with(Engine engine) {
-        List<Engine> all = new ArrayList<>(all());
-        all.add(engine);
-        return new Engines(all);
     }
 
     /** Every engine, in the order given. */

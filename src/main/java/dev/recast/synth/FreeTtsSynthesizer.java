@@ -12,9 +12,9 @@ import java.util.Locale;
 
 /**
  * The FreeTTS adapter: one engine voice of {@link FreeTtsEngine}, opened without FreeTTS's voice
- * manager and its global properties. Audio is taken as samples by {@link LpcWaveform} rather than played, and the engine's own
- * leading and trailing silence is trimmed so the pauses between utterances are the ones the
- * profile asks for.
+ * manager and its global properties. Audio is taken as samples by {@link LpcWaveform} rather
+ * than played, and the engine's own leading and trailing silence is trimmed so the pauses
+ * between utterances are the ones the profile asks for.
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
 

@@ -12,12 +12,14 @@ import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pauses;
 import dev.recast.synth.Engines;
 import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FreeTtsEngine;
 import dev.recast.synth.ToneEngine;
 import dev.recast.synth.UtteranceCache;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class RenderEnginesTest {
         Files.writeString(in.resolve("1.txt"), "The tide turns.\n");
         Path cache = dir.resolve("cache");
         // Registered beside FreeTTS as the CLI registers FreeTTS: nothing else knows of it.
-        Engines engines = Engines.standard().with(new ToneEngine());
+        Engines engines = new Engines(List.of(new FreeTtsEngine(), new ToneEngine()));
 
         RenderResult result = new Render(engines, line -> { }).run(RenderOptions.of(in, dir.resolve("out"))
                 .withFormats(Set.of(Format.WAV)).withCache(Optional.of(cache)));
@@ -51,9 +53,9 @@ class RenderEnginesTest {
         VoiceProfile freeTts = new VoiceProfile(VoiceProfiles.NARRATOR, ToneEngine.VOICE, VoiceProfile.DEFAULT_RATE,
                 VoiceProfile.DEFAULT_PITCH, VoiceProfile.DEFAULT_PITCH_RANGE, VoiceProfile.DEFAULT_VOLUME);
         Lexicon lexicon = LexiconReader.forInput(Optional.of(in));
-        String tonedKey = UtteranceCache.key(said.utterance().spokenText(), engines.soundKey(toned), lexicon.soundKey());
-        String freeTtsKey = UtteranceCache.key(said.utterance().spokenText(), engines.soundKey(freeTts),
-                lexicon.soundKey());
+        String text = said.utterance().spokenText();
+        String tonedKey = UtteranceCache.key(text, engines.soundKey(toned), lexicon.soundKey());
+        String freeTtsKey = UtteranceCache.key(text, engines.soundKey(freeTts), lexicon.soundKey());
         assertNotEquals(tonedKey, freeTtsKey);
         UtteranceCache store = new UtteranceCache(cache);
         assertNotNull(store.read(tonedKey), "the clip is kept under the tone engine's key");

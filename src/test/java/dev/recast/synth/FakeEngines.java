@@ -32,16 +32,22 @@ public final class FakeEngines {
         return opening((voice, lexicon) -> new FakeSynthesizer());
     }
 
+    /** The one engine, but for its voices' audio and its version. */
     private record StandIn(Engine real, Opener opener) implements Engine {
 
         @Override
-        public String name() {
-            return real.name();
+        public Synthesizer open(String voice, Lexicon lexicon) throws RecastException {
+            return opener.open(voice, lexicon);
         }
 
         @Override
         public String version() {
             return "stand-in";
+        }
+
+        @Override
+        public String name() {
+            return real.name();
         }
 
         @Override
@@ -55,6 +61,11 @@ public final class FakeEngines {
         }
 
         @Override
+        public PcmFormat format(String voice) {
+            return real.format(voice);
+        }
+
+        @Override
         public void check(VoiceProfile profile) {
             real.check(profile);
         }
@@ -62,16 +73,6 @@ public final class FakeEngines {
         @Override
         public VoiceProfile withinRange(VoiceProfile profile) {
             return real.withinRange(profile);
-        }
-
-        @Override
-        public PcmFormat format(String voice) {
-            return real.format(voice);
-        }
-
-        @Override
-        public Synthesizer open(String voice, Lexicon lexicon) throws RecastException {
-            return opener.open(voice, lexicon);
         }
     }
 }

@@ -10,29 +10,18 @@ import java.util.List;
  * {@link FakeSynthesizer}'s tones at any prosody. Registered beside FreeTTS, it shows what a new
  * engine takes: this class and one line where the engines are listed.
  */
-public final class ToneEngine implements Engine {
+public record ToneEngine(String name, String version, String defaultVoice) implements Engine {
 
     public static final String NAME = "fake";
     public static final String VOICE = "tone";
 
-    @Override
-    public String name() {
-        return NAME;
+    public ToneEngine() {
+        this(NAME, "1", VOICE);
     }
 
     @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public List<String> voices() {
-        return List.of(VOICE);
-    }
-
-    @Override
-    public String defaultVoice() {
-        return VOICE;
+    public Synthesizer open(String voice, Lexicon lexicon) {
+        return new FakeSynthesizer();
     }
 
     @Override
@@ -44,6 +33,12 @@ public final class ToneEngine implements Engine {
     }
 
     @Override
+    public List<String> voices() {
+        return List.of(defaultVoice);
+    }
+
+    /** Any prosody will do: the tone ignores it. */
+    @Override
     public VoiceProfile withinRange(VoiceProfile profile) {
         return profile;
     }
@@ -51,10 +46,5 @@ public final class ToneEngine implements Engine {
     @Override
     public PcmFormat format(String voice) {
         return FakeSynthesizer.FORMAT;
-    }
-
-    @Override
-    public Synthesizer open(String voice, Lexicon lexicon) {
-        return new FakeSynthesizer();
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UtteranceCacheTest {
 
     private static final VoiceProfile NARRATOR = new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.9);
-    private static final Engines ENGINES = Engines.standard().with(new ToneEngine());
+    private static final Engines ENGINES = new Engines(List.of(new FreeTtsEngine(), new ToneEngine()));
     private static final String SOUND = ENGINES.soundKey(NARRATOR);
     private static final short[] SAMPLES = {0, 1, -1, Short.MAX_VALUE, Short.MIN_VALUE, 1234};
 
