@@ -31,9 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Synthesizes a render's utterances on {@code jobs} worker threads. A synthesizer is not
  * thread-safe, so each worker opens its own, one per engine voice whatever the profiles, and
  * closes them when the work runs out. The profiles' voices must agree on one audio format, which
- * their engines say before anything is synthesized. Each clip goes to disk as soon as it is made, so memory
- * holds only lengths, and a clip depends on its utterance alone, so the outputs are the same
- * whatever the thread count.
+ * their engines say before anything is synthesized. Each clip goes to disk as soon as it is made,
+ * so memory holds only lengths, and a clip depends on its utterance alone, so the outputs are the
+ * same whatever the thread count.
  */
 public final class SynthesisPool {
 
