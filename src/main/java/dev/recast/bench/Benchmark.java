@@ -12,7 +12,7 @@ import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import dev.recast.synth.StockFreeTts;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -111,7 +111,7 @@ public final class Benchmark {
         List<Utterance> utterances = utterances(transcript);
         Path text = work.resolve("spoken.txt");
         Files.write(text, utterances.stream().map(Utterance::spokenText).toList(), StandardCharsets.UTF_8);
-        Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
+        Render render = new Render(Engines.standard(), message -> { });
         Path fliteWav = work.resolve("flite.wav");
         Path espeakWav = work.resolve("espeak.wav");
         List<Engine> engines = List.of(
@@ -275,7 +275,7 @@ public final class Benchmark {
      * a few utterances untimed, so the timing is of the engine, not of the JVM warming up to it.
      */
     private static double bareFreeTts(List<Utterance> utterances) throws RecastException {
-        VoiceProfile narrator = new VoiceProfiles(List.of()).find(VoiceProfiles.NARRATOR);
+        VoiceProfile narrator = new VoiceProfiles(List.of(), Engines.standard()).find(VoiceProfiles.NARRATOR);
         try (StockFreeTts engine = new StockFreeTts(narrator)) {
             for (Utterance utterance : utterances.subList(0, Math.min(WARM_UP_UTTERANCES, utterances.size()))) {
                 engine.speak(utterance.spokenText());

@@ -9,7 +9,7 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
 import dev.recast.synth.CacheLimit;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -127,8 +127,7 @@ final class RenderCommand {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
-        RenderResult result = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE,
-                progress).run(options, shutdown);
+        RenderResult result = new Render(Engines.standard(), progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (options.cache().isPresent() && cacheLimit.isPresent() && !result.unchanged()) {
             keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result, startedAt, quiet);

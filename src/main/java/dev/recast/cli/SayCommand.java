@@ -5,7 +5,7 @@ import dev.recast.ingest.LexiconReader;
 import dev.recast.pipeline.Say;
 import dev.recast.segment.Lexicon;
 import dev.recast.synth.Clip;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.PrintStream;
@@ -47,12 +47,13 @@ final class SayCommand {
             throw new UsageException("say takes one TEXT (quote it), got " + line.getArgList().size()
                     + " (try recast say --help)");
         }
-        VoiceProfile profile = new VoiceProfiles(List.of(Path.of("voices")))
+        Engines engines = Engines.standard();
+        VoiceProfile profile = new VoiceProfiles(List.of(Path.of("voices")), engines)
                 .find(line.getOptionValue("voice", VoiceProfiles.NARRATOR));
         Path output = Path.of(line.getOptionValue("output", "say.wav"));
         // Like the profiles, pronunciations come from the current directory: bundled, then ./lexicon.txt.
         Lexicon lexicon = LexiconReader.forInput(Optional.of(Path.of(".")));
-        Clip clip = Say.say(line.getArgList().get(0), profile, lexicon, output, FreeTtsSynthesizer::open);
+        Clip clip = Say.say(line.getArgList().get(0), profile, lexicon, output, engines);
         err.printf(Locale.ROOT, "recast: said \"%s\" with voice '%s': %.2f s%n", clip.utterance().spokenText(),
                 profile.name(), clip.samples().length / (double) clip.format().sampleRate());
         out.println(output);

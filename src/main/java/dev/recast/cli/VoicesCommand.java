@@ -1,7 +1,7 @@
 package dev.recast.cli;
 
 import dev.recast.RecastException;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.PrintStream;
@@ -41,12 +41,14 @@ final class VoicesCommand {
         }
         Path folder = line.hasOption("input") ? Path.of(line.getOptionValue("input")).resolve("voices")
                 : Path.of("voices");
-        VoiceProfiles profiles = new VoiceProfiles(List.of(folder));
+        Engines engines = Engines.standard();
+        VoiceProfiles profiles = new VoiceProfiles(List.of(folder), engines);
         List<VoiceProfile> all = new ArrayList<>();
         for (String name : profiles.known()) {
             all.add(profiles.find(name)); // every one read before anything is printed
         }
-        out.println("engine voices: " + FreeTtsSynthesizer.engineVoices());
+        out.println("engine voices: " + String.join(", ",
+                engines.all().stream().flatMap(engine -> engine.voices().stream()).toList()));
         out.println();
         out.printf(Locale.ROOT, "%-12s %-8s %6s %6s %6s %7s  %s%n", "profile", "voice", "rate", "pitch", "range",
                 "volume", "from");

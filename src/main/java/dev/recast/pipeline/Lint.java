@@ -5,8 +5,8 @@ import dev.recast.clean.Block;
 import dev.recast.clean.Section;
 import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;
+import dev.recast.synth.FreeTtsEngine;
 import dev.recast.synth.FreeTtsLexicon;
-import dev.recast.synth.VoiceProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +50,7 @@ public final class Lint {
     /** Reads and cleans {@code input} (the bundled example when empty) and lists its unknown words. */
     public static List<UnknownWord> unknownWords(Optional<Path> input) throws RecastException {
         Cleaned cleaned = Cleaned.read(input);
-        FreeTtsLexicon lexicon = FreeTtsLexicon.of(VoiceProfile.DEFAULT_VOICE);
+        FreeTtsLexicon lexicon = FreeTtsLexicon.of(FreeTtsEngine.DEFAULT_VOICE);
         Segmenter segmenter = new Segmenter();
         Map<String, UnknownWord> unknown = new LinkedHashMap<>();
         for (Section section : cleaned.sections()) {

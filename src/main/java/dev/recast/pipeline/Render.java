@@ -59,7 +59,7 @@ import dev.recast.storage.ClipSpool;
 import dev.recast.storage.KeptReadings;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Casting;
-import dev.recast.synth.Synthesizer;
+import dev.recast.synth.Engines;
 import dev.recast.synth.UtteranceCache;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -85,43 +85,22 @@ import java.util.function.Function;
  */
 public final class Render {
 
-    /**
-     * Opens a synthesizer for an engine voice (a profile's {@code voice}), saying the lexicon's
-     * words as it gives them; tests pass a fake one.
-     */
-    public interface SynthesizerFactory {
-        Synthesizer open(String voice, Lexicon lexicon) throws RecastException;
-    }
-
-    /** Names the engine in cache keys when the caller does not: a cache shared with FreeTTS never serves these clips. */
-    static final String UNNAMED_ENGINE = "unnamed";
-
-    private final SynthesizerFactory synthesizers;
-    private final String engine;
+    private final Engines engines;
     private final RenderProgress events;
     private final Consumer<String> progress;
     private final M4bExport m4b;
 
-    public Render(SynthesizerFactory synthesizers, Consumer<String> progress) {
-        this(synthesizers, UNNAMED_ENGINE, progress::accept);
-    }
-
     /**
-     * @param engine the engine and its version, part of every cache key
+     * @param engines the engines the voice profiles may name ({@link Engines#standard()}; tests pass fakes)
      * @param events where notes and per-utterance progress go
      */
-    public Render(SynthesizerFactory synthesizers, String engine, RenderProgress events) {
-        this(synthesizers, engine, events, "ffmpeg");
+    public Render(Engines engines, RenderProgress events) {
+        this(engines, events, "ffmpeg");
     }
 
     /** @param ffmpeg the ffmpeg program for the M4B; tests name a missing one */
-    public Render(SynthesizerFactory synthesizers, Consumer<String> progress, String ffmpeg) {
-        this(synthesizers, UNNAMED_ENGINE, progress::accept, ffmpeg);
-    }
-
-    private Render(SynthesizerFactory synthesizers, String engine, RenderProgress events, String ffmpeg) {
-        this.synthesizers = synthesizers;
-        this.engine = engine;
+    public Render(Engines engines, RenderProgress events, String ffmpeg) {
+        this.engines = engines;
         this.events = events;
         this.progress = events::note;
         this.m4b = new M4bExport(ffmpeg);
@@ -145,7 +124,7 @@ public final class Render {
         if (options.input().isPresent() && isInside(outputDir, options.input().get())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
-        Cast cast = cast(options, source);
+        Cast cast = cast(options, source, engines);
         if (options.formats().contains(Format.M4B)) {
             m4b.checkAvailable();
         }
@@ -193,7 +172,7 @@ public final class Render {
 
     private String fingerprint(RenderOptions options, Cast cast, Lexicon lexicon) throws RecastException {
         try {
-            return RenderFingerprint.of(options, engine, cast.toString(), lexicon);
+            return RenderFingerprint.of(options, cast.byRole(), engines, lexicon);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, options.input().map(Path::toString).orElse(null),
                     "cannot read the input: " + e.getMessage(), e);
@@ -242,14 +221,15 @@ public final class Render {
             throw RecastException.input(null, "nothing to say: every section is empty after cleaning");
         }
 
-        Casting casting = Casting.of(cast.narrator(), cast.quote(), cast.heading(), cast.speakers(), utterances);
+        Casting casting = Casting.of(cast.narrator(), cast.quote(), cast.heading(), cast.speakers(), utterances,
+                engines);
         progress.accept("synthesizing " + utterances.size() + " utterances from " + sections.size()
                 + " sections with voice '" + casting.narrator().name() + "'");
         for (Map.Entry<String, VoiceProfile> speaker : casting.speakers().entrySet()) {
             progress.accept("speaker " + speaker.getKey() + ": " + describe(speaker.getValue())
                     + (casting.automatic().contains(speaker.getKey()) ? " (automatic)" : ""));
         }
-        Synthesis clips = new SynthesisPool(synthesizers, engine, lexicon, options.jobs(), events)
+        Synthesis clips = new SynthesisPool(engines, lexicon, options.jobs(), events)
                 .run(casting, utterances, clipFolder);
         PcmFormat format = clips.format();
         Function<Utterance, Long> lengths = clips::length;
@@ -336,12 +316,22 @@ public final class Render {
     /** The profiles named for roles and speakers, read before anything is written. */
     private record Cast(VoiceProfile narrator, VoiceProfile quote, VoiceProfile heading,
             Map<String, VoiceProfile> speakers) {
+
+        /** Each profile by the role or speaker it is cast for, in a fixed order. */
+        Map<String, VoiceProfile> byRole() {
+            Map<String, VoiceProfile> byRole = new LinkedHashMap<>();
+            byRole.put(VoiceProfiles.NARRATOR, narrator);
+            byRole.put(VoiceProfiles.QUOTE, quote);
+            byRole.put(VoiceProfiles.HEADING, heading);
+            speakers.forEach((speaker, profile) -> byRole.put("speaker " + speaker, profile));
+            return byRole;
+        }
     }
 
-    private static Cast cast(RenderOptions options, EpisodeSource source) throws RecastException {
+    private static Cast cast(RenderOptions options, EpisodeSource source, Engines engines) throws RecastException {
         Optional<Path> folder = options.input().filter(Files::isDirectory);
-        VoiceProfiles profiles = folder.isPresent() ? VoiceProfiles.ofInput(InputFolder.of(folder.get()))
-                : new VoiceProfiles(List.of());
+        VoiceProfiles profiles = folder.isPresent() ? VoiceProfiles.ofInput(InputFolder.of(folder.get()), engines)
+                : new VoiceProfiles(List.of(), engines);
         VoiceMapping mapping = source.voices();
         Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
         for (Map.Entry<String, String> speaker : mapping.speakers().entrySet()) {

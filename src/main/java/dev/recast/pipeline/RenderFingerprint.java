@@ -5,6 +5,9 @@ import dev.recast.RecastVersion;
 import dev.recast.episode.ContentDigest;
 import dev.recast.ingest.EpisodeReader;
 import dev.recast.segment.Lexicon;
+import dev.recast.segment.Pause;
+import dev.recast.synth.Engines;
+import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +28,7 @@ import java.util.stream.Stream;
 public final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
-    private static final String VERSION = "recast-render-fingerprint-2";
+    private static final String VERSION = "recast-render-fingerprint-3";
     private static final List<String> READ_EXTENSIONS = Stream.concat(EpisodeReader.SECTION_EXTENSIONS.stream(),
             Stream.of(".json", ".tsv")).toList();
 
@@ -32,22 +36,31 @@ public final class RenderFingerprint {
     }
 
     /**
-     * @param cast the voice profiles the render resolved, with all their values, wherever they were read from
+     * @param cast the voice profiles the render resolved, wherever they were read from, by the role or
+     *        speaker each is cast for
+     * @param engines the engines that speak them, whose builds are part of each profile's sound
      * @param lexicon the pronunciations the synthesizers say
      */
-    static String of(RenderOptions options, String engine, String cast, Lexicon lexicon) throws IOException {
+    static String of(RenderOptions options, Map<String, VoiceProfile> cast, Engines engines, Lexicon lexicon)
+            throws IOException {
         ContentDigest fingerprint = new ContentDigest();
         fingerprint.add(VERSION);
         fingerprint.add(RecastVersion.current());
         fingerprint.add(build());
-        fingerprint.add(engine);
         fingerprint.add(options.formats().stream().map(Enum::name).sorted().toList().toString());
         fingerprint.add(String.valueOf(options.mp3Bitrate()));
         fingerprint.add(options.loudness().isPresent()
                 ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
         fingerprint.add(options.baseUrl().orElse("relative links"));
-        fingerprint.add(cast);
-        fingerprint.add(lexicon.toString());
+        cast.forEach((role, profile) -> {
+            fingerprint.add(role);
+            fingerprint.add(profile.name());
+            fingerprint.add(engines.soundKey(profile));
+            for (Pause pause : Pause.values()) {
+                fingerprint.add(String.valueOf(profile.pauses().millis(pause)));
+            }
+        });
+        fingerprint.add(lexicon.soundKey());
         if (options.input().isEmpty()) {
             fingerprint.add("bundled example");
             return fingerprint.hex();

@@ -10,6 +10,7 @@ import dev.recast.segment.SpeechNormalizer;
 import dev.recast.segment.Utterance;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
+import dev.recast.synth.Engines;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
@@ -32,8 +33,8 @@ public final class Say {
      *
      * @return the clip written
      */
-    public static Clip say(String text, VoiceProfile profile, Lexicon lexicon, Path output,
-            Render.SynthesizerFactory synthesizers) throws RecastException {
+    public static Clip say(String text, VoiceProfile profile, Lexicon lexicon, Path output, Engines engines)
+            throws RecastException {
         String spoken = new SpeechNormalizer(SegmenterConfig.DEFAULTS.speechRules()).normalize(text);
         if (spoken.isEmpty()) {
             throw RecastException.input(null, "nothing to say in \"" + text + "\"");
@@ -41,7 +42,7 @@ public final class Say {
         refuseNonFile(output);
         Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, text, spoken, null, Pause.SENTENCE);
         Clip clip;
-        try (Synthesizer synthesizer = synthesizers.open(profile.voice(), lexicon)) {
+        try (Synthesizer synthesizer = engines.of(profile).open(profile.voice(), lexicon)) {
             clip = synthesizer.synthesize(utterance, profile);
         }
         Path target = output.toAbsolutePath().normalize();

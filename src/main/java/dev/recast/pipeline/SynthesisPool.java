@@ -8,6 +8,8 @@ import dev.recast.segment.Utterance;
 import dev.recast.storage.ClipFolder;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Clip;
+import dev.recast.synth.Engine;
+import dev.recast.synth.Engines;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.UtteranceCache;
 import dev.recast.synth.VoiceProfile;
@@ -28,23 +30,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Synthesizes a render's utterances on {@code jobs} worker threads. A synthesizer is not
  * thread-safe, so each worker opens its own, one per engine voice whatever the profiles, and
- * closes them when the work runs out. Each clip goes to disk as soon as it is made, so memory
- * holds only lengths, and a clip depends on its utterance alone, so the outputs are the same
- * whatever the thread count.
+ * closes them when the work runs out. The profiles' voices must agree on one audio format, which
+ * their engines say before anything is synthesized. Each clip goes to disk as soon as it is made,
+ * so memory holds only lengths, and a clip depends on its utterance alone, so the outputs are the
+ * same whatever the thread count.
  */
 public final class SynthesisPool {
 
-    private final Render.SynthesizerFactory synthesizers;
-    private final String engine;
+    private final Engines engines;
     private final Lexicon lexicon;
     private final int jobs;
     private final RenderProgress progress;
 
-    /** @param lexicon said by every synthesizer the pool opens, and so part of every cache key */
-    SynthesisPool(Render.SynthesizerFactory synthesizers, String engine, Lexicon lexicon, int jobs,
-            RenderProgress progress) {
-        this.synthesizers = synthesizers;
-        this.engine = engine;
+    /**
+     * @param engines the engines the profiles name
+     * @param lexicon said by every synthesizer the pool opens, and so part of every cache key
+     */
+    SynthesisPool(Engines engines, Lexicon lexicon, int jobs, RenderProgress progress) {
+        this.engines = engines;
         this.lexicon = lexicon;
         this.jobs = jobs;
         this.progress = progress;
@@ -58,6 +61,10 @@ public final class SynthesisPool {
     private record Made(PcmFormat format, int length, boolean cached) {
     }
 
+    /** An engine's voice: a worker opens one synthesizer for each. */
+    private record EngineVoice(Engine engine, String voice) {
+    }
+
     /** Makes every utterance's clip, reading the ones a cache folder already holds. */
     Synthesis run(Casting casting, List<Utterance> utterances, ClipFolder folder) throws RecastException {
         Map<String, String> keys = new HashMap<>();
@@ -65,19 +72,44 @@ public final class SynthesisPool {
         Map<String, Integer> uses = new HashMap<>();
         for (Utterance utterance : utterances) {
             VoiceProfile profile = casting.profileFor(utterance);
-            String key = UtteranceCache.key(utterance.spokenText(), profile, lexicon.toString(), engine);
+            String key = UtteranceCache.key(utterance.spokenText(), engines.soundKey(profile), lexicon.soundKey());
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));
             uses.merge(key, 1, Integer::sum);
         }
+        List<Work> work = new ArrayList<>(distinct.values());
+        PcmFormat format = format(work);
         UtteranceCache store = folder.store();
         if (folder.isCache()) {
             // Before any is read: a prune beside this render keeps them, however long synthesis takes.
             store.markInUse(distinct.keySet());
         }
-        List<Work> work = new ArrayList<>(distinct.values());
         Made[] made = makeAll(work, store, folder.isCache(), folder.path());
-        return collect(work, made, keys, uses, store);
+        return collect(format, work, made, keys, uses, store);
+    }
+
+    /**
+     * The one audio format of every profile's voice, as their engines give it: profiles whose
+     * voices differ in sample rate are refused before any is opened.
+     */
+    private PcmFormat format(List<Work> work) throws RecastException {
+        VoiceProfile formatSetBy = work.get(0).profile();
+        PcmFormat format = formatOf(formatSetBy);
+        for (Work item : work) {
+            PcmFormat own = formatOf(item.profile());
+            if (!format.equals(own)) {
+                throw RecastException.input(null, "voice profiles '" + formatSetBy.name() + "' ("
+                        + formatSetBy.voice() + ", " + format.sampleRate() + " Hz) and '" + item.profile().name()
+                        + "' (" + item.profile().voice() + ", " + own.sampleRate()
+                        + " Hz) give different audio formats; one episode needs one sample rate, so use "
+                        + "the same engine voice in every profile");
+            }
+        }
+        return format;
+    }
+
+    private PcmFormat formatOf(VoiceProfile profile) {
+        return engines.of(profile).format(profile.voice());
     }
 
     private Made[] makeAll(List<Work> work, UtteranceCache store, boolean readCache, Path storeFolder)
@@ -121,7 +153,7 @@ public final class SynthesisPool {
     /** One worker: takes the next clip to make until none is left or another worker failed. */
     private void work(List<Work> work, Made[] made, AtomicInteger next, AtomicBoolean failed, UtteranceCache store,
             boolean readCache, Path storeFolder) throws RecastException {
-        Map<String, Synthesizer> open = new HashMap<>();
+        Map<EngineVoice, Synthesizer> open = new HashMap<>();
         try {
             for (int i = next.getAndIncrement(); i < work.size() && !failed.get(); i = next.getAndIncrement()) {
                 Work item = work.get(i);
@@ -129,8 +161,7 @@ public final class SynthesisPool {
                 if (cached != null) {
                     made[i] = new Made(cached.format(), cached.samples().length, true);
                 } else {
-                    Clip clip = synthesizerFor(item.profile().voice(), open).synthesize(item.utterance(),
-                            item.profile());
+                    Clip clip = synthesizerFor(item.profile(), open).synthesize(item.utterance(), item.profile());
                     store.write(item.key(), clip.format(), clip.samples());
                     made[i] = new Made(clip.format(), clip.samples().length, false);
                 }
@@ -152,40 +183,33 @@ public final class SynthesisPool {
         }
     }
 
-    private Synthesizer synthesizerFor(String voice, Map<String, Synthesizer> open) throws RecastException {
+    private Synthesizer synthesizerFor(VoiceProfile profile, Map<EngineVoice, Synthesizer> open)
+            throws RecastException {
+        EngineVoice voice = new EngineVoice(engines.of(profile), profile.voice());
         Synthesizer synthesizer = open.get(voice);
         if (synthesizer == null) {
             // Opening and closing FreeTTS voices at once failed (an IndexOutOfBoundsException
             // in a render with two workers); the engine shares state between voices. One at a time.
             synchronized (SynthesisPool.class) {
-                synthesizer = synthesizers.open(voice, lexicon);
+                synthesizer = voice.engine().open(voice.voice(), lexicon);
             }
             open.put(voice, synthesizer);
         }
         return synthesizer;
     }
 
-    /** Checks every clip came in one format, in utterance order, and keeps the lengths. */
-    private static Synthesis collect(List<Work> work, Made[] made, Map<String, String> keys,
+    /** Checks every clip came in the format its engine gave, in utterance order, and keeps the lengths. */
+    private static Synthesis collect(PcmFormat format, List<Work> work, Made[] made, Map<String, String> keys,
             Map<String, Integer> uses, UtteranceCache store) throws RecastException {
         Map<String, Integer> lengths = new HashMap<>();
-        PcmFormat format = made[0].format();
-        VoiceProfile formatSetBy = work.get(0).profile();
         int cacheHits = 0;
         int repeats = 0;
         for (int i = 0; i < work.size(); i++) {
             Work item = work.get(i);
             PcmFormat own = made[i].format();
             if (!format.equals(own)) {
-                if (!item.profile().soundsLike(formatSetBy)) {
-                    throw RecastException.input(null, "voice profiles '" + formatSetBy.name() + "' ("
-                            + formatSetBy.voice() + ", " + format.sampleRate() + " Hz) and '" + item.profile().name()
-                            + "' (" + item.profile().voice() + ", " + own.sampleRate()
-                            + " Hz) give different audio formats; one episode needs one sample rate, so use "
-                            + "the same engine voice in every profile");
-                }
                 throw new RecastException(RecastException.Kind.FAILURE, item.utterance().id(),
-                        "the engine changed audio format mid-episode: " + own + " after " + format);
+                        "the engine gave audio in " + own + ", not the " + format + " of its voice");
             }
             lengths.put(item.key(), made[i].length());
             int used = uses.get(item.key());

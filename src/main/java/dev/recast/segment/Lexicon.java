@@ -36,9 +36,12 @@ public record Lexicon(List<Pronunciation> entries) {
         return KnownWords.of(entries.stream().map(Pronunciation::word).collect(Collectors.toSet()));
     }
 
-    /** One entry a line, in order: stable, so it can be part of a cache key for the audio. */
-    @Override
-    public String toString() {
-        return entries.stream().map(Pronunciation::toString).collect(Collectors.joining("\n"));
+    /**
+     * What of the lexicon shapes the audio, for cache keys and the render fingerprint: each entry's
+     * word and phones, one entry a line, in order; "" for none.
+     */
+    public String soundKey() {
+        return entries.stream().map(entry -> entry.word() + " " + String.join(" ", entry.phones()))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * since the earliest render still running began, however long it runs, so a render beside a
  * prune loses nothing it marked; the file of a render killed is found out by its process being
  * gone, and removed.
+ *
+ * <p>One class, though long: the ledger, the renders' files and the walk decide together what may
+ * be removed and when, and none of them is used apart from a prune.
  */
 public final class CacheLimit {
 

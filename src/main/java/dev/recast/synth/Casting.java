@@ -39,9 +39,11 @@ public record Casting(VoiceProfile narrator, VoiceProfile quote, VoiceProfile he
     /**
      * @param mapped the profiles the manifest names for speakers
      * @param utterances the episode's utterances, in order
+     * @param engines the narrator's among them keeps automatic variants in its range
      */
     public static Casting of(VoiceProfile narrator, VoiceProfile quote, VoiceProfile heading,
-            Map<String, VoiceProfile> mapped, List<Utterance> utterances) {
+            Map<String, VoiceProfile> mapped, List<Utterance> utterances, Engines engines) {
+        Engine narratorEngine = engines.of(narrator);
         Map<String, VoiceProfile> speakers = new LinkedHashMap<>();
         List<String> automatic = new ArrayList<>();
         List<VoiceProfile> taken = new ArrayList<>(List.of(quote, heading));
@@ -54,9 +56,9 @@ public record Casting(VoiceProfile narrator, VoiceProfile quote, VoiceProfile he
             }
             VoiceProfile profile = mapped.get(speaker);
             if (profile == null) {
-                VoiceProfile candidate = variant(narrator, next++);
+                VoiceProfile candidate = variant(narrator, narratorEngine, next++);
                 for (int tries = 0; tries < MAX_TRIES && soundsLikeAny(candidate, taken); tries++) {
-                    candidate = variant(narrator, next++);
+                    candidate = variant(narrator, narratorEngine, next++);
                 }
                 profile = candidate;
                 automatic.add(speaker);
@@ -90,7 +92,7 @@ public record Casting(VoiceProfile narrator, VoiceProfile quote, VoiceProfile he
     }
 
     /** The i-th automatic variant; past the table, the table again, shifted a little further. */
-    static VoiceProfile variant(VoiceProfile narrator, int i) {
+    static VoiceProfile variant(VoiceProfile narrator, Engine engine, int i) {
         double[] offsets = VARIANTS[i % VARIANTS.length];
         int round = i / VARIANTS.length;
         double pitch = offsets[0] + 4 * round * Math.signum(offsets[0] == 0 ? 1 : offsets[0]);
@@ -99,7 +101,7 @@ public record Casting(VoiceProfile narrator, VoiceProfile quote, VoiceProfile he
             return narrator;
         }
         String name = String.format(Locale.ROOT, "%s%+.0fHz%+.0fwpm", narrator.name(), pitch, rate);
-        return narrator.variant(name, pitch, rate);
+        return engine.withinRange(narrator.variant(name, pitch, rate));
     }
 
     private static boolean soundsLikeAny(VoiceProfile candidate, List<VoiceProfile> taken) {

@@ -6,6 +6,7 @@ import dev.recast.RecastException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * FreeTTS's pronouncing dictionary (CMU), asked without its letter-to-sound fallback: a word it
@@ -24,11 +25,12 @@ public final class FreeTtsLexicon {
 
     /** The dictionary of an engine voice ("kevin16"); loads it without allocating the voice. */
     public static FreeTtsLexicon of(String engineVoice) throws RecastException {
-        Voice voice = FreeTtsSynthesizer.voiceManager().getVoice(engineVoice);
-        if (voice == null) {
+        Optional<Voice> stock = KevinVoice.stock(engineVoice);
+        if (stock.isEmpty()) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null, "no engine voice '" + engineVoice
-                    + "' (available: " + FreeTtsSynthesizer.engineVoices() + ")");
+                    + "' (available: " + String.join(", ", KevinVoice.NAMES) + ")");
         }
+        Voice voice = stock.get();
         Lexicon lexicon = voice.getLexicon();
         try {
             if (!lexicon.isLoaded()) {

@@ -1,7 +1,6 @@
 package dev.recast.synth;
 
 import com.sun.speech.freetts.Voice;
-import com.sun.speech.freetts.VoiceManager;
 import com.sun.speech.freetts.audio.NullAudioPlayer;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
@@ -9,25 +8,15 @@ import dev.recast.audio.SilenceTrim;
 import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pronunciation;
 import dev.recast.segment.Utterance;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * The FreeTTS adapter: the only class that touches FreeTTS's global properties and singletons.
- * Audio is taken as samples by {@link LpcWaveform} rather than played, and the engine's own
- * leading and trailing silence is trimmed so the pauses between utterances are the ones the
- * profile asks for.
+ * The FreeTTS adapter: one engine voice of {@link FreeTtsEngine}, opened without FreeTTS's voice
+ * manager and its global properties. Audio is taken as samples by {@link LpcWaveform} rather
+ * than played, and the engine's own leading and trailing silence is trimmed so the pauses
+ * between utterances are the ones the profile asks for.
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
-
-    /**
-     * The engine in utterance cache keys. Changing how its audio is processed here (trimming,
-     * volume) must bump {@link UtteranceCache#FORMAT_VERSION} instead, which every key includes.
-     */
-    public static final String ENGINE = "freetts-1.2.2";
-
-    private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
     /** Below this a sample counts as silence when trimming (about -54 dBFS). */
     private static final int SILENCE_THRESHOLD = 64;
@@ -57,7 +46,8 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         Voice voice = KevinVoice.named(name, waveform);
         if (voice == null) {
             throw new SynthesisException(RecastException.Kind.INPUT, null,
-                    "unknown engine voice '" + name + "' (available: " + engineVoices() + ")", null);
+                    "unknown engine voice '" + name + "' (available: " + String.join(", ", KevinVoice.NAMES) + ")",
+                    null);
         }
         // Audio goes to the waveform, not to a player; FreeTTS still resets and drains one.
         voice.setAudioPlayer(new NullAudioPlayer());
@@ -81,17 +71,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             }
             return lower.endsWith("0") ? lower.substring(0, lower.length() - 1) : lower.replace('2', '1');
         }).toArray(String[]::new);
-    }
-
-    /** The engine voices on offer, e.g. for error messages and {@code recast voices}. */
-    public static String engineVoices() {
-        return Arrays.stream(voiceManager().getVoices()).map(Voice::getName).collect(Collectors.joining(", "));
-    }
-
-    static synchronized VoiceManager voiceManager() {
-        // FreeTTS's jar lists no voices of its own; the kevin voices are found through this property.
-        System.setProperty("freetts.voices", VOICE_DIRECTORY);
-        return VoiceManager.getInstance();
     }
 
     @Override

@@ -3,11 +3,16 @@ package dev.recast.synth;
 import com.sun.speech.freetts.Age;
 import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.UtteranceProcessor;
+import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import dev.recast.audio.PcmFormat;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * FreeTTS's kevin diphone voices, built as its {@link KevinVoiceDirectory} builds them, with
@@ -15,6 +20,11 @@ import java.util.Locale;
  * read from {@link VoiceDataFiles} where it could be copied there.
  */
 final class KevinVoice extends CMUDiphoneVoice {
+
+    static final String KEVIN = "kevin";
+    static final String KEVIN16 = "kevin16";
+    /** The voices, in the order FreeTTS's directory lists them. */
+    static final List<String> NAMES = List.of(KEVIN, KEVIN16);
 
     private final LpcWaveform waveform;
 
@@ -30,6 +40,25 @@ final class KevinVoice extends CMUDiphoneVoice {
         return copy != null ? copy : KevinVoiceDirectory.class.getResource(database);
     }
 
+    /** The audio format of the voice called {@code name}: its diphone database's sample rate. */
+    static PcmFormat format(String name) {
+        return switch (name) {
+            case KEVIN16 -> PcmFormat.SPEECH_16K;
+            case KEVIN -> new PcmFormat(8_000, 16, 1);
+            default -> throw new IllegalArgumentException("no kevin voice '" + name + "'");
+        };
+    }
+
+    /**
+     * FreeTTS's own voice called {@code name}, playing its audio, as its voice directory builds it:
+     * asked of the directory itself, not of the voice manager, which finds it only through a global
+     * system property.
+     */
+    static Optional<Voice> stock(String name) {
+        return Arrays.stream(new KevinVoiceDirectory().getVoices()).filter(voice -> voice.getName().equals(name))
+                .findFirst();
+    }
+
     /** The voice called {@code name} ({@code kevin16} or {@code kevin}), or null if there is none. */
     static KevinVoice named(String name, LpcWaveform waveform) {
         return named(name, waveform, VoiceDataFiles.copied());
@@ -38,9 +67,9 @@ final class KevinVoice extends CMUDiphoneVoice {
     /** @param files where the voice's data is read from; null for FreeTTS's jar */
     static KevinVoice named(String name, LpcWaveform waveform, VoiceDataFiles files) {
         return switch (name) {
-            case "kevin16" -> new KevinVoice(name, "default 16-bit diphone voice", "cmu_us_kal16.bin", waveform,
+            case KEVIN16 -> new KevinVoice(name, "default 16-bit diphone voice", "cmu_us_kal16.bin", waveform,
                     files);
-            case "kevin" -> new KevinVoice(name, "default 8-bit diphone voice", "cmu_us_kal.bin", waveform, files);
+            case KEVIN -> new KevinVoice(name, "default 8-bit diphone voice", "cmu_us_kal.bin", waveform, files);
             default -> null;
         };
     }

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import javax.sound.sampled.AudioFormat;
 
 /**
- * FreeTTS as it ships: a voice from its voice manager, with its own audio output, playing into a
+ * FreeTTS as it ships: a voice from its voice directory, with its own audio output, playing into a
  * player that keeps the bytes in memory. The baseline the benchmark times our synthesizer
  * against, and the reference {@link LpcWaveform} is checked against.
  */
@@ -17,10 +17,8 @@ public final class StockFreeTts implements AutoCloseable {
 
     /** The engine voice {@code name}, allocated, at FreeTTS's default prosody. */
     public StockFreeTts(String name) {
-        voice = FreeTtsSynthesizer.voiceManager().getVoice(name);
-        if (voice == null) {
-            throw new IllegalArgumentException("no engine voice '" + name + "'");
-        }
+        voice = KevinVoice.stock(name)
+                .orElseThrow(() -> new IllegalArgumentException("no engine voice '" + name + "'"));
         voice.setAudioPlayer(player);
         voice.allocate();
     }

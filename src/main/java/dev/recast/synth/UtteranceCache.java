@@ -43,6 +43,11 @@ import java.util.zip.CRC32;
  * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
  * Each entry found is marked as used now (its modification time), so a {@link CacheLimit} removes
  * the entries used least recently first.
+ *
+ * <p>One class, though long: an entry's layout and the care taken with its file meet in reading
+ * it, where the header is checked against the file's size before the rest is read, and in
+ * storing it, where the bytes are sealed by their CRC and renamed into place; apart, each half
+ * would be safe only in the other's hands.
  */
 public final class UtteranceCache {
 
@@ -106,16 +111,13 @@ public final class UtteranceCache {
     }
 
     /**
-     * The key of one utterance's clip: the spoken text, every field of the profile that changes
-     * the sound, the lexicon, and the engine.
+     * The key of one utterance's clip: the spoken text, the sound of its profile, and the lexicon.
      *
-     * @param engine names the synthesizer and its version, e.g. {@code freetts-1.2.2}
-     * @param lexiconDigest a digest of the pronunciation lexicon in force ("" for none)
+     * @param soundKey the profile's engine, voice and prosody, as {@link Engines#soundKey} gives them
+     * @param lexiconDigest the pronunciation lexicon in force, as {@link dev.recast.segment.Lexicon#digest} gives it
      */
-    public static String key(String spokenText, VoiceProfile profile, String lexiconDigest, String engine) {
-        String fields = String.join("\u0000", "v" + FORMAT_VERSION, engine, profile.voice(),
-                Double.toString(profile.rate()), Double.toString(profile.pitch()),
-                Double.toString(profile.pitchRange()), Double.toString(profile.volume()), lexiconDigest, spokenText);
+    public static String key(String spokenText, String soundKey, String lexiconDigest) {
+        String fields = String.join("\u0000", "v" + FORMAT_VERSION, soundKey, lexiconDigest, spokenText);
         return HexFormat.of().formatHex(sha256(fields));
     }
 

@@ -24,9 +24,6 @@ final class VoiceDataFiles {
     private static final String LEXICON = "cmulex";
     private static final List<String> LEXICON_PARTS = List.of("_compiled.bin", "_addenda.bin", "_lts.bin");
 
-    private static VoiceDataFiles copied;
-    private static boolean tried;
-
     private final Path folder;
 
     private VoiceDataFiles(Path folder) {
@@ -37,12 +34,13 @@ final class VoiceDataFiles {
      * The files, copied on the first call; null when they cannot be (no room in the temporary
      * folder, a path FreeTTS would misread), and the voices read the jar as FreeTTS does.
      */
-    static synchronized VoiceDataFiles copied() {
-        if (!tried) {
-            tried = true;
-            copied = copy();
-        }
-        return copied;
+    static VoiceDataFiles copied() {
+        return Copied.FILES;
+    }
+
+    /** Copies the files when first asked, once: the JVM initializes a class once, whatever the threads. */
+    private static final class Copied {
+        static final VoiceDataFiles FILES = copy();
     }
 
     private static VoiceDataFiles copy() {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds and reads voice profiles: a {@code .json} path as given, else a name looked up in the
- * input's own {@code voices/} folder, then in the profiles bundled with Recast.
+ * input's own {@code voices/} folder, then in the profiles bundled with Recast. Each is checked
+ * by the engine it names, so a value its engine cannot say is an error at its place in the file.
  */
 public final class VoiceProfiles {
 
@@ -32,20 +33,25 @@ public final class VoiceProfiles {
     private final List<Path> folders;
     // The input folder every profile file found in the folders must lie in, links followed.
     private final Optional<InputFolder> input;
+    private final Engines engines;
 
-    /** @param folders folders searched first, in order (e.g. the input's {@code voices/}) */
-    public VoiceProfiles(List<Path> folders) {
-        this(folders, Optional.empty());
+    /**
+     * @param folders folders searched first, in order (e.g. the input's {@code voices/})
+     * @param engines the engines a profile may name
+     */
+    public VoiceProfiles(List<Path> folders, Engines engines) {
+        this(folders, Optional.empty(), engines);
     }
 
-    private VoiceProfiles(List<Path> folders, Optional<InputFolder> input) {
+    private VoiceProfiles(List<Path> folders, Optional<InputFolder> input, Engines engines) {
         this.folders = List.copyOf(folders);
         this.input = input;
+        this.engines = engines;
     }
 
     /** Profiles from the input's {@code voices/} folder, each confined to the input folder. */
-    public static VoiceProfiles ofInput(InputFolder input) {
-        return new VoiceProfiles(List.of(input.shown().resolve("voices")), Optional.of(input));
+    public static VoiceProfiles ofInput(InputFolder input, Engines engines) {
+        return new VoiceProfiles(List.of(input.shown().resolve("voices")), Optional.of(input), engines);
     }
 
     /**
@@ -124,7 +130,7 @@ public final class VoiceProfiles {
     }
 
     /** @param real where {@code file}, as named, leads: what is read */
-    private static VoiceProfile read(Path file, Path real) throws RecastException {
+    private VoiceProfile read(Path file, Path real) throws RecastException {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".json".length());
         try {
@@ -135,14 +141,22 @@ public final class VoiceProfiles {
         }
     }
 
-    private static VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
-        return LocatedJson.read(bytes, shownAs, ProfileFile.class, f -> new VoiceProfile(name,
-                f.voice() == null ? VoiceProfile.DEFAULT_VOICE : f.voice(),
+    private VoiceProfile parse(byte[] bytes, String name, String shownAs) throws RecastException {
+        return LocatedJson.read(bytes, shownAs, ProfileFile.class, f -> profile(name, f));
+    }
+
+    /** The file's profile, checked by its engine; absent fields take the documented defaults. */
+    private VoiceProfile profile(String name, ProfileFile f) {
+        Engine engine = engines.named(f.engine() == null ? VoiceProfile.DEFAULT_ENGINE : f.engine());
+        VoiceProfile profile = new VoiceProfile(name, engine.name(),
+                f.voice() == null ? engine.defaultVoice() : f.voice(),
                 f.rate() == null ? VoiceProfile.DEFAULT_RATE : f.rate(),
                 f.pitch() == null ? VoiceProfile.DEFAULT_PITCH : f.pitch(),
                 f.pitchRange() == null ? VoiceProfile.DEFAULT_PITCH_RANGE : f.pitchRange(),
                 f.volume() == null ? VoiceProfile.DEFAULT_VOLUME : f.volume(),
-                pauses(f.pauses())));
+                pauses(f.pauses()));
+        engine.check(profile);
+        return profile;
     }
 
     private static Pauses pauses(PausesFile f) {
@@ -170,7 +184,7 @@ public final class VoiceProfiles {
     }
 
     /** The file's fields; absent ones take the documented defaults. */
-    private record ProfileFile(String voice, Double rate, Double pitch, Double pitchRange, Double volume,
+    private record ProfileFile(String engine, String voice, Double rate, Double pitch, Double pitchRange, Double volume,
             PausesFile pauses) {
     }
 

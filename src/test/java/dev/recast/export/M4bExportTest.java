@@ -13,7 +13,7 @@ import dev.recast.RecastException;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.publish.Format;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class M4bExportTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render(FakeEngines.tones(), progress::add);
 
     private Path input() throws IOException {
         Path in = dir.resolve("in");
@@ -105,9 +105,9 @@ class M4bExportTest {
 
     @Test
     void missingFfmpegIsAnEnvironmentErrorBeforeAnyWork() throws Exception {
-        Render withoutFfmpeg = new Render((voice, lexicon) -> {
+        Render withoutFfmpeg = new Render(FakeEngines.opening((voice, lexicon) -> {
             throw new AssertionError("synthesis started without ffmpeg");
-        }, progress::add, dir.resolve("no-such-ffmpeg").toString());
+        }), progress::add, dir.resolve("no-such-ffmpeg").toString());
         Path out = dir.resolve("out");
         RecastException e = assertThrows(RecastException.class,
                 () -> withoutFfmpeg.run(options(out, EnumSet.of(Format.M4B))));
@@ -121,7 +121,7 @@ class M4bExportTest {
         Path fake = dir.resolve("ffmpeg");
         Files.writeString(fake, "#!/bin/sh\n[ \"$1\" = -version ] && exit 0\necho first >&2\necho 'Encoder aac broke' >&2\nexit 1\n");
         assertTrue(fake.toFile().setExecutable(true));
-        Render failing = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add, fake.toString());
+        Render failing = new Render(FakeEngines.tones(), progress::add, fake.toString());
         Path out = dir.resolve("out");
         RecastException e = assertThrows(RecastException.class,
                 () -> failing.run(options(out, EnumSet.of(Format.M4B))));

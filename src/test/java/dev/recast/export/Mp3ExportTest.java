@@ -16,7 +16,7 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderProgress;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -54,7 +54,7 @@ class Mp3ExportTest {
     private RenderResult render(Path in, Path out, int jobs, Path cache) throws Exception {
         RenderOptions options = RenderOptions.of(in, out).withFormats(Set.of(Format.MP3))
                 .withLoudness(OptionalDouble.empty()).withJobs(jobs).withCache(Optional.ofNullable(cache));
-        return new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add).run(options);
+        return new Render(FakeEngines.tones(), progress::add).run(options);
     }
 
     /** The 44.1 kHz sample nearest to a 16 kHz timeline sample: where exact joins put it in the decoded MP3. */
@@ -244,7 +244,7 @@ class Mp3ExportTest {
         };
         RenderOptions options = RenderOptions.of(input(), dir.resolve("out")).withFormats(Set.of(Format.MP3))
                 .withLoudness(OptionalDouble.empty()).withJobs(2);
-        RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), "fake", events).run(options);
+        RenderResult result = new Render(FakeEngines.tones(), events).run(options);
 
         long samples = mp3Sample(result.timeline().totalSamples(), result.timeline().format().sampleRate());
         assertEquals(List.of("encoding episode.mp3 " + samples + " at 44100"), stages);

@@ -1,6 +1,6 @@
 package dev.recast.pipeline;
 
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +16,7 @@ final class BoundedMemoryRender {
     }
 
     public static void main(String[] args) throws Exception {
-        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
+        Render render = new Render(FakeEngines.tones(), message -> { });
         Set<dev.recast.publish.Format> formats = dev.recast.publish.Format.parse(args[3]);
         render.run(RenderOptions.of(Path.of(args[0]), Path.of(args[1])).withFormats(formats).withJobs(2)
                 .withCache(Optional.of(Path.of(args[2]))));

@@ -10,6 +10,7 @@ import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.CacheLimit;
 import dev.recast.synth.Clip;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
@@ -53,7 +54,7 @@ class BreakItCacheTest {
     private volatile CountDownLatch firstAsked = new CountDownLatch(1);
 
     private Render render() {
-        return new Render((voice, lexicon) -> new Synthesizer() {
+        return new Render(FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u, VoiceProfile profile) {
                 said.add(u.spokenText());
@@ -72,7 +73,7 @@ class BreakItCacheTest {
             @Override
             public void close() {
             }
-        }, line -> { });
+        }), line -> { });
     }
 
     /** A tone as long as FakeSynthesizer's, its pitch set by the text: every sentence sounds its own. */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.concurrent.Shutdown;
 import dev.recast.storage.OutputDirectory;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,7 +36,7 @@ class BreakItCommitTest {
     @TempDir
     Path dir;
 
-    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
+    private final Render render = new Render(FakeEngines.tones(), message -> { });
 
     @ParameterizedTest
     @CsvSource({"switch, last", "tidy, new"})

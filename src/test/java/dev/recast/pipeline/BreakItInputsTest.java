@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.recast.RecastException;
 import dev.recast.publish.Format;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -42,10 +42,10 @@ class BreakItInputsTest {
 
     /** A render whose engine fails the test if it is ever asked to speak: every case here stops before. */
     private static Render neverSpeaks() {
-        return new Render((voice, lexicon) -> {
+        return new Render(FakeEngines.opening((voice, lexicon) -> {
             fail("synthesis started");
             return (Synthesizer) null;
-        }, line -> { });
+        }), line -> { });
     }
 
     private static RenderOptions options(Path input, Path output) {
@@ -116,7 +116,7 @@ class BreakItInputsTest {
         Files.createDirectories(in.resolve("profiles"));
         Files.writeString(in.resolve("profiles/slow.json"), "{\"rate\": 100}");
         Files.writeString(in.resolve("episode.json"), "{\"voices\": {\"quote\": \"profiles/slow.json\"}}");
-        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        new Render(FakeEngines.tones(), line -> { }).run(options(in, out));
         assertTrue(page(out).contains("The keeper climbs."));
     }
 
@@ -127,10 +127,10 @@ class BreakItInputsTest {
         Files.createDirectories(in.resolve("notes"));
         Path secret = Files.writeString(dir.resolve("secret.json"), "{\"pin\": 1234}");
         Files.createSymbolicLink(in.resolve("notes/secret.json"), secret);
-        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        new Render(FakeEngines.tones(), line -> { }).run(options(in, out));
         Files.writeString(secret, "{\"pin\": 4321}");
         List<String> notes = new java.util.ArrayList<>();
-        new Render((voice, lexicon) -> new FakeSynthesizer(), notes::add).run(options(in, out));
+        new Render(FakeEngines.tones(), notes::add).run(options(in, out));
         assertTrue(notes.stream().anyMatch(note -> note.startsWith("nothing changed since the last render")),
                 notes.toString());
     }
@@ -141,7 +141,7 @@ class BreakItInputsTest {
         Files.createDirectories(in.resolve("drafts"));
         Files.writeString(in.resolve("drafts/final.txt"), "The keeper climbs the stair.");
         Files.createSymbolicLink(in.resolve("1.txt"), Path.of("drafts/final.txt"));
-        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        new Render(FakeEngines.tones(), line -> { }).run(options(in, out));
         assertTrue(page(out).contains("The keeper climbs the stair."));
     }
 
@@ -159,7 +159,7 @@ class BreakItInputsTest {
     void aLinkedSectionsFolderInTheOutputIsNeverWrittenThrough() throws Exception {
         input();
         Files.writeString(in.resolve("1.txt"), "The keeper climbs.");
-        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { });
+        Render render = new Render(FakeEngines.tones(), line -> { });
         render.run(RenderOptions.of(in, out).withFormats(Set.of(Format.WAV)));
         Path victim = Files.createDirectories(dir.resolve("victim"));
         Files.writeString(victim.resolve("keep.txt"), "mine");
@@ -196,7 +196,7 @@ class BreakItInputsTest {
         Path victim = Files.createDirectories(dir.resolve("victim"));
         Files.createDirectories(out);
         Files.createSymbolicLink(out.resolve("sections"), victim);
-        RecastException e = assertThrows(RecastException.class, () -> new Render((voice, lexicon) -> new FakeSynthesizer(),
+        RecastException e = assertThrows(RecastException.class, () -> new Render(FakeEngines.tones(),
                 line -> { }).run(RenderOptions.of(in, out).withForce(true).withFormats(Set.of(Format.WAV))));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(out.resolve("sections").toString(), e.location());
@@ -233,7 +233,7 @@ class BreakItInputsTest {
         Files.write(in.resolve("2.txt"), bytes("\uFEFF" + text, StandardCharsets.UTF_16BE));
         Files.write(in.resolve("3.txt"), bytes("\uFEFF" + text, Charset.forName("UTF-32LE")));
         Files.write(in.resolve("4.txt"), bytes("\uFEFF" + text, Charset.forName("UTF-32BE")));
-        new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { }).run(options(in, out));
+        new Render(FakeEngines.tones(), line -> { }).run(options(in, out));
         String page = page(out);
         assertEquals(4, page.split("The keeper’s café, at the harbour.", -1).length - 1, page);
     }
@@ -329,7 +329,7 @@ class BreakItInputsTest {
         System.arraycopy(after, 0, text, before.length + 2, after.length);
         Files.write(in.resolve("1.txt"), text);
         List<String> notes = new java.util.ArrayList<>();
-        new Render((voice, lexicon) -> new FakeSynthesizer(), notes::add).run(options(in, out));
+        new Render(FakeEngines.tones(), notes::add).run(options(in, out));
         assertTrue(notes.contains("1.txt:2: not valid UTF-16LE; undecodable bytes replaced with U+FFFD"), notes.toString());
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.publish.Format;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class KilledRenderTest {
             assertNotNull(store.read(key), "a whole entry under every final name: " + entry);
         }
 
-        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
+        Render render = new Render(FakeEngines.tones(), message -> { });
         render.run(options(in, out, cache));
         Path uninterrupted = dir.resolve("uninterrupted");
         render.run(options(in, uninterrupted, null));

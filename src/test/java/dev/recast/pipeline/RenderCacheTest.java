@@ -12,6 +12,7 @@ import dev.recast.segment.Utterance;
 import dev.recast.storage.ClipFolder;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
@@ -42,7 +43,7 @@ class RenderCacheTest {
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
     private Render render() {
-        return new Render((voice, lexicon) -> new Synthesizer() {
+        return new Render(FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u, VoiceProfile profile) {
                 said.add(u.spokenText());
@@ -52,7 +53,7 @@ class RenderCacheTest {
             @Override
             public void close() {
             }
-        }, progress::add);
+        }), progress::add);
     }
 
     private Path input(String middle) throws IOException {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.recast.publish.Format;
-import dev.recast.synth.FreeTtsSynthesizer;
+import dev.recast.synth.Engines;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +22,7 @@ class RenderJobsFreeTtsTest {
 
     @Test
     void oneWorkerAndTwoGiveByteIdenticalEpisodes() throws Exception {
-        Render render = new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { });
+        Render render = new Render(Engines.standard(), message -> { });
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
         Path three = dir.resolve("three");

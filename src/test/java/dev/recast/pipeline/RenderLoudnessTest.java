@@ -13,8 +13,9 @@ import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Clip;
+import dev.recast.synth.Engines;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
-import dev.recast.synth.FreeTtsSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
@@ -91,7 +92,7 @@ class RenderLoudnessTest {
         // the episode: an hour of it read -0.91 dBTP when the PCM's ceiling was -1.5. The bundled
         // example must keep 0.3 dB under -1 dBTP (it read -1.12 then).
         Path out = dir.resolve("example");
-        new Render(FreeTtsSynthesizer::open, FreeTtsSynthesizer.ENGINE, message -> { }).run(RenderOptions.defaults()
+        new Render(Engines.standard(), message -> { }).run(RenderOptions.defaults()
                 .withOutput(out).withFormats(Set.of(Format.MP3)).withJobs(2));
         Loudness encoded = FfmpegLoudness.of(out.resolve("episode.mp3"));
         assertTrue(encoded.truePeakDbtp() <= -1.3, "true peak of the MP3: " + encoded.truePeakDbtp());
@@ -102,7 +103,7 @@ class RenderLoudnessTest {
     @ValueSource(doubles = {-16, -23})
     void theEpisodeMeetsTheTargetAndTheCeilingByFfmpegsMeter(double target) throws Exception {
         Path out = dir.resolve("out");
-        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, OptionalDouble.of(target)));
+        new Render(FakeEngines.opening((voice, lexicon) -> new PeakySynthesizer()), progress::add).run(options(out, OptionalDouble.of(target)));
         Loudness wav = FfmpegLoudness.of(out.resolve("episode.wav"));
         assertEquals(target, wav.integratedLufs(), 1.0, "integrated loudness of episode.wav");
         assertTrue(wav.truePeakDbtp() <= -1.0, "true peak of episode.wav: " + wav.truePeakDbtp());
@@ -123,7 +124,7 @@ class RenderLoudnessTest {
     @Test
     void theLimiterIsNeededAtMinus16AndTheGainIsKept() throws Exception {
         Path out = dir.resolve("out");
-        new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add).run(options(out, OptionalDouble.of(-16)));
+        new Render(FakeEngines.opening((voice, lexicon) -> new PeakySynthesizer()), progress::add).run(options(out, OptionalDouble.of(-16)));
         JsonNode loudness = new ObjectMapper().readTree(out.resolve("render.json").toFile()).path("loudness");
         double gain = loudness.path("gainDb").asDouble();
         double synthesizedPeak = loudness.path("synthesizedTruePeakDbtp").asDouble();
@@ -135,7 +136,7 @@ class RenderLoudnessTest {
     void offLeavesTheSynthesizedSamplesAlone() throws Exception {
         Path levelled = dir.resolve("levelled");
         Path off = dir.resolve("off");
-        Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
+        Render render = new Render(FakeEngines.tones(), progress::add);
         render.run(options(levelled, OptionalDouble.of(-16)));
         render.run(options(off, OptionalDouble.empty()));
         short[] original = WavReader.readSamples(off.resolve("episode.wav"));
@@ -153,7 +154,7 @@ class RenderLoudnessTest {
 
     @Test
     void aReRenderTakingItsReadingsFromTheLastRenderLevelsAsOneMeasuringEverythingDoes() throws Exception {
-        Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
+        Render render = new Render(FakeEngines.opening((voice, lexicon) -> new PeakySynthesizer()), progress::add);
         Path in = input();
         Path cache = dir.resolve("cache");
         Path kept = dir.resolve("kept");
@@ -176,7 +177,7 @@ class RenderLoudnessTest {
 
     @Test
     void levellingIsDeterministic() throws Exception {
-        Render render = new Render((voice, lexicon) -> new PeakySynthesizer(), progress::add);
+        Render render = new Render(FakeEngines.opening((voice, lexicon) -> new PeakySynthesizer()), progress::add);
         render.run(options(dir.resolve("a"), OptionalDouble.of(-16)));
         render.run(options(dir.resolve("b"), OptionalDouble.of(-16)));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/episode.wav")),

@@ -10,7 +10,7 @@ import dev.recast.RecastException;
 import dev.recast.TmpfsMount;
 import dev.recast.ingest.TitleOrigin;
 import dev.recast.publish.Format;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class RenderRobustnessTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render(FakeEngines.tones(), progress::add);
 
     private Path input(String text) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -96,7 +96,7 @@ class RenderRobustnessTest {
         Path ffmpeg = dir.resolve("ffmpeg");
         Files.writeString(ffmpeg, "#!/bin/sh\n[ \"$1\" = -version ] && exit 0\necho 'Encoder aac broke' >&2\nexit 1\n");
         assertTrue(ffmpeg.toFile().setExecutable(true));
-        Render failing = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add, ffmpeg.toString());
+        Render failing = new Render(FakeEngines.tones(), progress::add, ffmpeg.toString());
         RecastException e = assertThrows(RecastException.class, () -> failing.run(RenderOptions.of(input(longer.toString()), out)
                 .withFormats(EnumSet.of(Format.WAV, Format.M4B)).withJobs(2)));
 

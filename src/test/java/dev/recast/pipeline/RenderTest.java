@@ -17,6 +17,7 @@ import dev.recast.audio.WavReader;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.Format;
 import dev.recast.synth.Clip;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.SynthesisException;
 import dev.recast.synth.Synthesizer;
@@ -41,7 +42,7 @@ class RenderTest {
     Path dir;
 
     private final List<String> progress = new ArrayList<>();
-    private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), progress::add);
+    private final Render render = new Render(FakeEngines.tones(), progress::add);
 
     private Path input() throws IOException {
         Path in = dir.resolve("in");
@@ -220,7 +221,7 @@ class RenderTest {
     @Test
     void aFailedRenderLeavesNothingAtAFinalPath() throws Exception {
         Path out = dir.resolve("out");
-        Render failing = new Render((voice, lexicon) -> new Synthesizer() {
+        Render failing = new Render(FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             private int calls;
 
             @Override
@@ -234,7 +235,7 @@ class RenderTest {
             @Override
             public void close() {
             }
-        }, progress::add);
+        }), progress::add);
         assertThrows(SynthesisException.class, () -> failing.run(RenderOptions.of(input(), out)));
         assertFalse(Files.exists(out.resolve("episode.wav")));
         assertFalse(Files.exists(out), "a failed first render leaves no folder behind");

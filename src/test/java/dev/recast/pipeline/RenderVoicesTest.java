@@ -12,6 +12,7 @@ import dev.recast.audio.PcmFormat;
 import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
@@ -38,7 +39,7 @@ class RenderVoicesTest {
     private final List<String> saidBy = Collections.synchronizedList(new ArrayList<>());
 
     private Render render() {
-        return new Render((voice, lexicon) -> new Synthesizer() {
+        return new Render(FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             {
                 opened.add(voice);
             }
@@ -54,7 +55,7 @@ class RenderVoicesTest {
             public void close() {
                 closed.add(voice);
             }
-        }, progress::add);
+        }), progress::add);
     }
 
     private Path twoSpeakers() throws IOException {
@@ -150,6 +151,7 @@ class RenderVoicesTest {
         assertTrue(e.getMessage().startsWith("voice profiles 'narrator' (kevin16, 16000 Hz) and 'quote' (kevin, 8000 Hz)"),
                 e.getMessage());
         assertEquals(opened.size(), closed.size(), "synthesizers are closed after a failure too");
+        assertEquals(List.of(), opened, "refused before any voice is opened");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.recast.pipeline;
 
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
+import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
 import dev.recast.synth.VoiceProfile;
@@ -17,7 +18,7 @@ final class SlowRender {
     }
 
     public static void main(String[] args) throws Exception {
-        Render render = new Render((voice, lexicon) -> new Synthesizer() {
+        Render render = new Render(FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u, VoiceProfile profile) {
                 try {
@@ -31,7 +32,7 @@ final class SlowRender {
             @Override
             public void close() {
             }
-        }, message -> { });
+        }), message -> { });
         render.run(KilledRenderTest.options(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
     }
 }

@@ -14,7 +14,7 @@ import dev.recast.episode.Timeline;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
-import dev.recast.synth.FakeSynthesizer;
+import dev.recast.synth.FakeEngines;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class EpisodePageBrowserTest {
     void clickingTheThirdChapterSeeksToItsStartAndHighlightsWhatIsSpokenThere() throws Exception {
         ExternalTool chromiumTool = ExternalTool.require("chromium");
         Path out = dir.resolve("out");
-        RenderResult result = new Render((voice, lexicon) -> new FakeSynthesizer(), line -> { })
+        RenderResult result = new Render(FakeEngines.tones(), line -> { })
                 .run(RenderOptions.defaults().withOutput(out).withFormats(Set.of(Format.WAV, Format.PAGE)));
         Timeline timeline = result.timeline();
         Chapter third = timeline.chapters().get(2);

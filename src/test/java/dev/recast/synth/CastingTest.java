@@ -27,7 +27,7 @@ class CastingTest {
     void mappedSpeakerThenRoleThenAutomaticSpeakerThenNarrator() {
         List<Utterance> us = List.of(u(1, Role.HEADING, null), u(2, Role.NARRATION, "Ann"), u(3, Role.QUOTE, "Ann"),
                 u(4, Role.QUOTE, "Bob"), u(5, Role.NARRATION, "Bob"), u(6, Role.NARRATION, null));
-        Casting casting = Casting.of(NARRATOR, QUOTE, HEADING, Map.of("Ann", DEEP), us);
+        Casting casting = Casting.of(NARRATOR, QUOTE, HEADING, Map.of("Ann", DEEP), us, Engines.standard());
         assertSame(HEADING, casting.profileFor(us.get(0)));
         assertSame(DEEP, casting.profileFor(us.get(1)));
         assertSame(DEEP, casting.profileFor(us.get(2)), "a mapped speaker keeps their voice in a quote");
@@ -43,7 +43,7 @@ class CastingTest {
         for (int i = 0; i < 30; i++) {
             us.add(u(i + 1, Role.NARRATION, "Speaker " + (i % 25)));
         }
-        Casting casting = Casting.of(NARRATOR, QUOTE, HEADING, Map.of(), us);
+        Casting casting = Casting.of(NARRATOR, QUOTE, HEADING, Map.of(), us, Engines.standard());
         List<VoiceProfile> profiles = List.copyOf(casting.speakers().values());
         assertEquals(25, profiles.size());
         assertEquals("Speaker 0", casting.speakers().keySet().iterator().next());
@@ -56,6 +56,6 @@ class CastingTest {
             }
             assertFalse(profiles.get(i).soundsLike(QUOTE));
         }
-        assertEquals(profiles, List.copyOf(Casting.of(NARRATOR, QUOTE, HEADING, Map.of(), us).speakers().values()));
+        assertEquals(profiles, List.copyOf(Casting.of(NARRATOR, QUOTE, HEADING, Map.of(), us, Engines.standard()).speakers().values()));
     }
 }

@@ -25,7 +25,7 @@ public final class FreeTtsWords {
     }
 
     public static FreeTtsWords kevin16() {
-        Voice voice = FreeTtsSynthesizer.voiceManager().getVoice(VoiceProfile.DEFAULT_VOICE);
+        Voice voice = KevinVoice.stock(FreeTtsEngine.DEFAULT_VOICE).orElseThrow();
         voice.allocate();
         return new FreeTtsWords(voice);
     }

@@ -42,7 +42,7 @@ class PronunciationLexiconTest {
 
     @Test
     void openAddsTheLexiconToItsVoice() throws Exception {
-        VoiceProfile profile = new VoiceProfile("test", VoiceProfile.DEFAULT_VOICE, VoiceProfile.DEFAULT_RATE,
+        VoiceProfile profile = new VoiceProfile("test", FreeTtsEngine.DEFAULT_VOICE, VoiceProfile.DEFAULT_RATE,
                 VoiceProfile.DEFAULT_PITCH, VoiceProfile.DEFAULT_PITCH_RANGE, VoiceProfile.DEFAULT_VOLUME);
         Utterance word = new Utterance("01-0001", 1, Role.NARRATION, "Zorbleckington", "Zorbleckington", null, Pause.SENTENCE);
         Lexicon lexicon = new Lexicon(List.of(new Pronunciation("Zorbleckington", List.of("K", "AE1", "T"))));

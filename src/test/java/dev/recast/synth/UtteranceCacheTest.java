@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UtteranceCacheTest {
 
     private static final VoiceProfile NARRATOR = new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.9);
+    private static final Engines ENGINES = new Engines(List.of(new FreeTtsEngine(), new ToneEngine()));
+    private static final String SOUND = ENGINES.soundKey(NARRATOR);
     private static final short[] SAMPLES = {0, 1, -1, Short.MAX_VALUE, Short.MIN_VALUE, 1234};
 
     @TempDir
@@ -34,7 +36,7 @@ class UtteranceCacheTest {
     @Test
     void givesBackWhatWasStoredAndNothingForAnUnknownKey() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         assertNull(cache.read(key));
         cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
         UtteranceCache.Entry entry = cache.read(key);
@@ -75,7 +77,7 @@ class UtteranceCacheTest {
         // The cache's folder is taken by a file, as a full or read-only disk would refuse it too.
         Files.writeString(dir.resolve("clips-v" + UtteranceCache.FORMAT_VERSION), "not a folder");
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         UtteranceCache.WriteFailure e = assertThrows(UtteranceCache.WriteFailure.class,
                 () -> cache.writeBytes(key, new byte[8]));
         RecastException reported = e.asRecastException();
@@ -88,7 +90,7 @@ class UtteranceCacheTest {
     @Test
     void aTruncatedEntryIsAbsent() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
         Path file = cache.file(key);
         byte[] whole = Files.readAllBytes(file);
@@ -104,7 +106,7 @@ class UtteranceCacheTest {
     @Test
     void anEntryWithAnyByteFlippedIsAbsent() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         cache.write(key, PcmFormat.SPEECH_16K, SAMPLES);
         Path file = cache.file(key);
         byte[] whole = Files.readAllBytes(file);
@@ -120,7 +122,7 @@ class UtteranceCacheTest {
     void keepsBytesBesideClipsAndFindsAnyDamage() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
         byte[] frames = "frames of an encoded part".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        String key = UtteranceCache.key("Part.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Part.", SOUND, "");
         assertNull(cache.readBytes(key));
         cache.writeBytes(key, frames);
         assertArrayEquals(frames, cache.readBytes(key));
@@ -144,8 +146,8 @@ class UtteranceCacheTest {
     @Test
     void anEntryMovedUnderAnotherKeyIsAbsent() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String hello = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
-        String world = UtteranceCache.key("World.", NARRATOR, "", "engine");
+        String hello = UtteranceCache.key("Hello.", SOUND, "");
+        String world = UtteranceCache.key("World.", SOUND, "");
         cache.write(hello, PcmFormat.SPEECH_16K, SAMPLES);
         cache.write(world, PcmFormat.SPEECH_16K, new short[] {7, 7, 7, 7, 7, 7});
         Files.copy(cache.file(hello), cache.file(world), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -163,7 +165,7 @@ class UtteranceCacheTest {
     @Test
     void anEntryThatIsNoRegularFileIsAbsentRemovedAndNeverFollowed() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         Path file = cache.file(key);
         Files.createDirectories(file.getParent());
         Path outside = Files.writeString(dir.resolve("outside"), "not the cache's");
@@ -197,7 +199,7 @@ class UtteranceCacheTest {
     @Test
     void aFanOutFolderThatIsALinkIsRemovedNotWrittenThrough() throws Exception {
         UtteranceCache cache = new UtteranceCache(dir);
-        String key = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String key = UtteranceCache.key("Hello.", SOUND, "");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createDirectories(cache.file(key).getParent().getParent());
         Files.createSymbolicLink(cache.file(key).getParent(), elsewhere);
@@ -214,23 +216,33 @@ class UtteranceCacheTest {
 
     @Test
     void theKeyChangesWithEverythingThatShapesTheSoundAndNothingElse() {
-        String base = UtteranceCache.key("Hello.", NARRATOR, "", "engine");
+        String base = UtteranceCache.key("Hello.", SOUND, "");
         Set<String> changed = Stream.of(
-                UtteranceCache.key("Hello!", NARRATOR, "", "engine"),
-                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin", 150, 100, 11, 0.9), "", "engine"),
-                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 151, 100, 11, 0.9), "", "engine"),
-                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 101, 11, 0.9), "", "engine"),
-                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 100, 12, 0.9), "", "engine"),
-                UtteranceCache.key("Hello.", new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.8), "", "engine"),
-                UtteranceCache.key("Hello.", NARRATOR, "lexicon-1", "engine"),
-                UtteranceCache.key("Hello.", NARRATOR, "", "engine-2")).collect(Collectors.toSet());
+                UtteranceCache.key("Hello!", SOUND, ""),
+                key(new VoiceProfile("narrator", "kevin", 150, 100, 11, 0.9)),
+                key(new VoiceProfile("narrator", "kevin16", 151, 100, 11, 0.9)),
+                key(new VoiceProfile("narrator", "kevin16", 150, 101, 11, 0.9)),
+                key(new VoiceProfile("narrator", "kevin16", 150, 100, 12, 0.9)),
+                key(new VoiceProfile("narrator", "kevin16", 150, 100, 11, 0.8)),
+                UtteranceCache.key("Hello.", SOUND, "lexicon-1"),
+                key(new VoiceProfile("narrator", ToneEngine.NAME, "kevin16", 150, 100, 11, 0.9, Pauses.DEFAULTS)))
+                .collect(Collectors.toSet());
         assertEquals(8, changed.size(), "every change gives its own key");
         assertEquals(false, changed.contains(base));
-        assertEquals(base, UtteranceCache.key("Hello.",
-                new VoiceProfile("other-name", "kevin16", 150, 100, 11, 0.9, Pauses.DEFAULTS), "", "engine"),
-                "the profile's name does not change the sound");
-        assertNotEquals(UtteranceCache.key("a\u0000b", NARRATOR, "", "engine"),
-                UtteranceCache.key("a", NARRATOR, "b", "engine"));
+        assertEquals(base, key(new VoiceProfile("other-name", VoiceProfile.DEFAULT_ENGINE, "kevin16", 150, 100, 11,
+                0.9, new Pauses(1, 2, 3, 4, 5))), "the profile's name and pauses do not change the sound");
+        assertNotEquals(UtteranceCache.key("a\u0000b", SOUND, ""),
+                UtteranceCache.key("a", SOUND, "b"));
+    }
+
+    @Test
+    void aFreeTtsProfilesSoundIsItsEngineBuildVoiceAndProsody() {
+        assertEquals(String.join("\u0000", "freetts-1.2.2", "kevin16", "150.0", "100.0", "11.0", "0.9"), SOUND,
+                "the fields FreeTTS clips in a cache folder are keyed by");
+    }
+
+    private static String key(VoiceProfile profile) {
+        return UtteranceCache.key("Hello.", ENGINES.soundKey(profile), "");
     }
 
     private List<Path> leftovers() throws Exception {

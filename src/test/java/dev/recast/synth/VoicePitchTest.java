@@ -28,7 +28,7 @@ class VoicePitchTest {
 
     @Test
     void aQuoteIsSpokenAtADifferentPitchThanTheNarrator() throws Exception {
-        VoiceProfiles bundled = new VoiceProfiles(List.of());
+        VoiceProfiles bundled = new VoiceProfiles(List.of(), Engines.standard());
         double narrator = medianF0(say(bundled.find("narrator")), SAMPLE_RATE);
         double quote = medianF0(say(bundled.find("quote")), SAMPLE_RATE);
         double difference = Math.abs(quote - narrator) / narrator;
