@@ -406,7 +406,7 @@ public final class Render {
             }
         }
         if (publication.has(Format.FEED)) {
-            out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(out)));
+            out.stage(EpisodeFiles.FEED, PodcastFeed.render(publication, FeedEnclosure.measure(publication, out)));
         }
         if (publication.has(Format.PAGE)) {
             out.stage(EpisodeFiles.PAGE, EpisodePage.render(publication, overview(audio, overview)));

@@ -11,6 +11,7 @@ import dev.recast.segment.Utterance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code index.html}: one self-contained page to listen to the episode and read along. It loads
@@ -75,20 +76,14 @@ public final class EpisodePage {
         html.append(clock(Seconds.at(timeline, timeline.totalSamples()))).append("</p>\n");
     }
 
-    /** The audio the page plays: the MP3 when one is written, else the WAV, else none. */
-    private static String audioFile(Publication publication) {
-        if (publication.has(Format.MP3)) {
-            return EpisodeFiles.EPISODE_MP3;
-        }
-        return publication.has(Format.WAV) ? EpisodeFiles.EPISODE_WAV : null;
-    }
-
     private static void player(StringBuilder html, Publication publication, LevelOverview overview) {
         Timeline timeline = publication.timeline();
         BigDecimal duration = Seconds.at(timeline, timeline.totalSamples());
         html.append("<section class=\"player\" aria-label=\"Player\">\n");
-        String audio = audioFile(publication);
-        if (audio != null) {
+        // The page plays what a browser streams: the MP3 when one is written, else the WAV.
+        Optional<String> streamed = publication.streamedAudio();
+        if (streamed.isPresent()) {
+            String audio = streamed.get();
             html.append("<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=\"")
                     .append(escape(audio)).append("\">Your browser cannot play audio here; <a href=\"")
                     .append(escape(audio)).append("\">download the episode</a>.</audio>\n");
