@@ -50,7 +50,8 @@ public enum Format {
         return Set.copyOf(formats);
     }
 
-    private static String known() {
+    /** {@code "wav, mp3, …"}: every format's id in order, for help and error texts. */
+    public static String known() {
         return Stream.of(values()).map(Format::id).collect(Collectors.joining(", "));
     }
 }
