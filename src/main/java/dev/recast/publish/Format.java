@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A group of outputs a render can write, chosen with {@code --format}; render.json is always written. */
+/**
+ * A group of outputs a render can write, chosen with {@code --format}; render.json is always
+ * written. A new text output is a constant here, its renderer in this package, and a line in
+ * {@code export/Publisher}'s table of text outputs.
+ */
 public enum Format {
     /** episode.wav and one WAV per section. */
     WAV,
