@@ -22,6 +22,9 @@ import java.util.Set;
  * points labelled from {@code LIST}/{@code adtl}/{@code labl}, {@code LIST}/{@code INFO} texts) and
  * their 16-bit samples.
  *
+ * <p>One format's reader, kept whole though long: one pass over one stream reads every chunk and
+ * checks it against the others, so split, the RIFF and RF64 chunk rules would be scattered.
+ *
  * <p>Tolerant of what other writers add: unknown chunks and sub-chunks are skipped (with their pad
  * bytes), cues and labels may come before or after {@code data}, {@code WAVE_FORMAT_EXTENSIBLE}
  * with a PCM sub-format is accepted, and bytes after the RIFF chunk are ignored. Strict about

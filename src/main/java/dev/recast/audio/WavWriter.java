@@ -21,6 +21,10 @@ import java.util.Set;
  * there are tags) a {@code LIST}/{@code INFO}, then {@code data}. Past 4 GiB it is an RF64 file
  * (EBU Tech 3306): a {@code ds64} chunk right after the header holds the 64-bit sizes.
  *
+ * <p>One format's writer, kept whole though long: the header written first states the sizes of the
+ * chunks and the frame count that the writing and {@link #close()} then hold to, rules that split
+ * would be stated twice.
+ *
  * <p>The total frame count is declared up front, so the complete header goes out first and the
  * output never needs to seek. {@link #close()} fails if a different number of frames was written,
  * so a file whose header lies is never reported as finished.

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * headings, "> " quotes, lists, tables, rules, fenced code. One parser reads one section, front to
  * back.
  *
+ * <p>Kept as one class though long: the walk holds one state (the blocks being built, the line
+ * before, who spoke before a quote, which heading levels name speakers) that every kind of line
+ * reads and changes; split by kind of line, that state would be handed between the parts.
+ *
  * <p>This class walks the lines and reads Markdown's block syntax; {@link LineLayout} says how
  * lines make paragraphs, {@link SpokenMarkup} reads the words of running text, and
  * {@link BlockBuilder} makes the blocks.

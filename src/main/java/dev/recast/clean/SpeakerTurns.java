@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * <p>Labels are read in two passes: the first gathers the names labelled at line starts, so the
  * second can trust a name mid-line or a bracketed "[JOHN]" once the transcript has shown it is a
  * speaker's.
+ *
+ * <p>Kept as one class though long: both passes are one {@code Reader}, differing only in the
+ * names it trusts, and every form of label (alone on its line, at a line's start, mid-line,
+ * bracketed) is judged against those same names; split by form, the names would be passed around.
  */
 final class SpeakerTurns {
 

@@ -43,7 +43,7 @@ final class RenderCommand {
             .addOption(Option.builder().longOpt("force")
                     .desc("write into a non-empty folder recast did not create").build())
             .addOption(Option.builder().longOpt("format").hasArg().argName("LIST")
-                    .desc("outputs to write, comma-separated: wav, mp3, m4b, playlists, chapters, captions, feed, page,"
+                    .desc("outputs to write, comma-separated: " + Format.known() + ","
                             + " default, all (default: all but m4b)").build())
             .addOption(Option.builder().longOpt("bitrate").hasArg().argName("KBPS")
                     .desc("MP3 bitrate in kbit/s (default: " + RenderOptions.DEFAULT_MP3_BITRATE + ")").build())

@@ -8,7 +8,6 @@ import dev.recast.episode.EpisodeAudio;
 import dev.recast.episode.Timeline;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
-import dev.recast.publish.Format;
 import dev.recast.publish.Publication;
 import dev.recast.storage.OutputDirectory;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code episode.m4b}: the episode in AAC with its chapters, encoded by ffmpeg from the episode
@@ -57,12 +57,17 @@ public final class M4bExport {
                 "ffmpeg is needed for --format m4b; install it (Debian: apt-get install ffmpeg)");
     }
 
+    /**
+     * Stages {@code episode.m4b}, encoded from the episode WAV when that is written ({@link
+     * Publication#episodeWav}), so only once that is complete; else from a scratch WAV of its own.
+     */
     public void stage(Publication publication, EpisodeAudio audio, OutputDirectory out) throws RecastException {
         // Scratch files beside the outputs, not a folder in the system's temporary one (often a
         // small tmpfs): a render stopped while ffmpeg works leaves none of them behind.
         List<Path> work = new ArrayList<>();
         try {
-            Path wav = publication.has(Format.WAV) ? out.stagedFile(EpisodeFiles.EPISODE_WAV)
+            Optional<String> written = publication.episodeWav();
+            Path wav = written.isPresent() ? out.stagedFile(written.get())
                     : writeWav(audio, scratch(out, "m4b-episode.wav", work));
             Path metadata = scratch(out, "m4b-metadata", work);
             Files.writeString(metadata, metadata(publication.info(), publication.timeline()), StandardCharsets.UTF_8,

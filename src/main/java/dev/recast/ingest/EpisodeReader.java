@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * <p>An episode the manifest does not title is titled after a caption file's {@code Title:} line,
  * else its file or folder name; a name that says nothing of the episode ("en", "transcript",
  * "captions", "index") gives way to the name of the folder holding it.
+ *
+ * <p>Kept as one class though long: it is the one place that knows an input's layout, from which
+ * files are sections to how the episode is titled; the file formats themselves are read by
+ * {@link WebVttReader}, {@link SrtReader} and {@link EpisodeManifest}.
  */
 public final class EpisodeReader {
 

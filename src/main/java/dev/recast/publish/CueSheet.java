@@ -26,7 +26,7 @@ import java.util.Locale;
  * there are more, and after that the tracks stop at the 99th. The first track is always at
  * {@code 00:00:00}: if the first chapter starts later, a track titled like the episode covers the
  * lead-in. The format has no escape for {@code "}, so a double quote in a title becomes {@code '}.
- * The file is the WAV when it is written, else the MP3.
+ * The file is {@link Publication#localAudio}: the WAV when it is written, else the MP3.
  */
 public final class CueSheet {
 
@@ -37,10 +37,8 @@ public final class CueSheet {
     }
 
     public static String render(Publication publication) {
-        String audio = PlaylistEntry.episodeAudio(publication);
-        if (audio == null) {
-            throw new IllegalArgumentException("a CUE sheet needs the episode's WAV or MP3");
-        }
+        String audio = publication.localAudio()
+                .orElseThrow(() -> new IllegalArgumentException("a CUE sheet needs the episode's WAV or MP3"));
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         StringBuilder cue = new StringBuilder();

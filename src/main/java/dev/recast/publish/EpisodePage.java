@@ -11,6 +11,7 @@ import dev.recast.segment.Utterance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code index.html}: one self-contained page to listen to the episode and read along. It loads
@@ -48,7 +49,8 @@ public final class EpisodePage {
             html.append("<meta name=\"description\" content=\"").append(escape(info.description())).append("\">\n");
         }
         // An empty icon, so browsers do not ask the server for /favicon.ico and log a 404.
-        html.append("<link rel=\"icon\" href=\"data:,\">\n<style>\n").append(STYLE).append("</style>\n</head>\n");
+        html.append("<link rel=\"icon\" href=\"data:,\">\n<style>\n").append(PageAssets.STYLE)
+                .append("</style>\n</head>\n");
         html.append("<body>\n<header class=\"masthead\">\n<h1>").append(escape(info.title())).append("</h1>\n");
         byline(html, info, timeline);
         if (info.description() != null) {
@@ -59,7 +61,7 @@ public final class EpisodePage {
         html.append("<div class=\"columns\">\n");
         chapters(html, timeline);
         transcript(html, timeline);
-        html.append("</div>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        html.append("</div>\n<script>\n").append(PageAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -75,20 +77,14 @@ public final class EpisodePage {
         html.append(clock(Seconds.at(timeline, timeline.totalSamples()))).append("</p>\n");
     }
 
-    /** The audio the page plays: the MP3 when one is written, else the WAV, else none. */
-    private static String audioFile(Publication publication) {
-        if (publication.has(Format.MP3)) {
-            return EpisodeFiles.EPISODE_MP3;
-        }
-        return publication.has(Format.WAV) ? EpisodeFiles.EPISODE_WAV : null;
-    }
-
     private static void player(StringBuilder html, Publication publication, LevelOverview overview) {
         Timeline timeline = publication.timeline();
         BigDecimal duration = Seconds.at(timeline, timeline.totalSamples());
         html.append("<section class=\"player\" aria-label=\"Player\">\n");
-        String audio = audioFile(publication);
-        if (audio != null) {
+        // The page plays what a browser streams: the MP3 when one is written, else the WAV.
+        Optional<String> streamed = publication.streamedAudio();
+        if (streamed.isPresent()) {
+            String audio = streamed.get();
             html.append("<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=\"")
                     .append(escape(audio)).append("\">Your browser cannot play audio here; <a href=\"")
                     .append(escape(audio)).append("\">download the episode</a>.</audio>\n");
@@ -260,125 +256,4 @@ public final class EpisodePage {
         }
         return out.toString();
     }
-
-    private static final String STYLE = """
-            :root {
-              color-scheme: light dark;
-              --text: #1d1f21; --muted: #5c6166; --background: #fdfdfb; --panel: #f1f2ee;
-              --accent: #1f5fa8; --highlight: #fff0b3; --wave: #9db4cf; --wave-core: #4a76a8;
-            }
-            @media (prefers-color-scheme: dark) {
-              :root {
-                --text: #e6e6e3; --muted: #a3a8ad; --background: #16181a; --panel: #222528;
-                --accent: #8cbcf0; --highlight: #4d4120; --wave: #3d5570; --wave-core: #7fa6d1;
-              }
-            }
-            * { box-sizing: border-box; }
-            body {
-              margin: 0 auto; max-width: 72rem; padding: 0 1rem 4rem;
-              font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", sans-serif;
-              color: var(--text); background: var(--background);
-            }
-            h1 { font-size: 1.8rem; line-height: 1.2; margin: 1.5rem 0 0.25rem; }
-            h2 { font-size: 1.1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
-            .byline, .description { color: var(--muted); margin: 0.25rem 0; }
-            .player {
-              position: sticky; top: 0; z-index: 1; padding: 0.75rem 0 0.5rem;
-              background: var(--background); border-bottom: 1px solid var(--panel);
-            }
-            audio { width: 100%; display: block; }
-            .overview { display: block; width: 100%; height: 4.5rem; margin-top: 0.5rem; cursor: pointer;
-              background: var(--panel); border-radius: 0.25rem; }
-            .overview .peak { fill: var(--wave); }
-            .overview .rms { fill: var(--wave-core); }
-            .overview .mark line { stroke: var(--accent); stroke-width: 2px; vector-effect: non-scaling-stroke; }
-            .overview .mark.level-2 line { stroke-dasharray: 4 3; }
-            .overview .mark line.hit { stroke: transparent; stroke-width: 12px; }
-            .overview .playhead { stroke: var(--text); stroke-width: 2px; vector-effect: non-scaling-stroke; }
-            .columns { display: grid; grid-template-columns: minmax(14rem, 1fr) 3fr; gap: 2rem; }
-            .chapters ol { list-style: none; margin: 0; padding: 0; }
-            .chapters li.level-2 { padding-left: 1.25rem; }
-            .chapter {
-              display: flex; gap: 0.6rem; width: 100%; text-align: left; font: inherit; color: inherit;
-              background: none; border: 0; border-radius: 0.25rem; padding: 0.3rem 0.5rem; cursor: pointer;
-            }
-            .chapter:hover { background: var(--panel); }
-            .chapter[aria-current] { background: var(--panel); font-weight: 600; }
-            .chapter .time { color: var(--muted); font-variant-numeric: tabular-nums; min-width: 3.2em; }
-            button:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
-            .transcript { max-width: 42rem; }
-            .transcript h3, .transcript h4 { margin: 1.5rem 0 0.5rem; }
-            .u { cursor: pointer; border-radius: 0.2rem; scroll-margin: 9rem 0 2rem; }
-            .u:hover { text-decoration: underline; text-decoration-color: var(--muted); }
-            .u[aria-current] { background: var(--highlight); box-shadow: 0 0 0 0.15rem var(--highlight); }
-            .quote { font-style: italic; }
-            .speaker { color: var(--muted); }
-            @media (max-width: 48rem) {
-              .columns { grid-template-columns: 1fr; gap: 0; }
-            }
-            """;
-
-    private static final String SCRIPT = """
-            'use strict';
-            (function () {
-              var audio = document.getElementById('player');
-              var overview = document.getElementById('overview');
-              var playhead = document.getElementById('playhead');
-              var duration = parseFloat(overview.dataset.duration);
-              var utterances = Array.prototype.slice.call(document.querySelectorAll('.u'));
-              var chapters = Array.prototype.slice.call(document.querySelectorAll('.chapter'));
-              var startOf = function (element) { return parseFloat(element.dataset.start); };
-              var utteranceStarts = utterances.map(startOf);
-              var chapterStarts = chapters.map(startOf);
-              // Half a millisecond of slack: a media element may read back a hair below the time it was set to.
-              var SLACK = 0.0005;
-              var current = { utterance: null, chapter: null };
-
-              // The last index whose start is at or before t, or -1.
-              function indexAt(starts, t) {
-                var lo = 0, hi = starts.length - 1, found = -1;
-                while (lo <= hi) {
-                  var mid = (lo + hi) >> 1;
-                  if (starts[mid] <= t + SLACK) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
-                }
-                return found;
-              }
-
-              function mark(kind, element) {
-                if (current[kind] === element) { return false; }
-                if (current[kind]) { current[kind].removeAttribute('aria-current'); }
-                if (element) { element.setAttribute('aria-current', 'true'); }
-                current[kind] = element;
-                return true;
-              }
-
-              function show(t) {
-                var u = utterances[indexAt(utteranceStarts, t)] || null;
-                if (mark('utterance', u) && u) { u.scrollIntoView({ block: 'nearest' }); }
-                mark('chapter', chapters[indexAt(chapterStarts, t)] || null);
-                var x = duration > 0 ? Math.min(t / duration, 1) * 1000 : 0;
-                playhead.setAttribute('x1', x);
-                playhead.setAttribute('x2', x);
-              }
-
-              if (!audio) { return; }
-              function seek(t) {
-                audio.currentTime = t;
-                show(t);
-              }
-              audio.addEventListener('timeupdate', function () { show(audio.currentTime); });
-              audio.addEventListener('seeked', function () { show(audio.currentTime); });
-
-              document.addEventListener('click', function (event) {
-                var target = event.target.closest('.chapter, .u, .mark');
-                if (target) {
-                  seek(startOf(target));
-                } else if (event.target.closest('#overview')) {
-                  var box = overview.getBoundingClientRect();
-                  seek(Math.max(0, Math.min(1, (event.clientX - box.left) / box.width)) * duration);
-                }
-              });
-              show(0);
-            })();
-            """;
 }

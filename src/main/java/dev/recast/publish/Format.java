@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A group of outputs a render can write, chosen with {@code --format}; render.json is always written. */
+/**
+ * A group of outputs a render can write, chosen with {@code --format}; render.json is always
+ * written. A new text output is a constant here, its renderer in this package, and a line in
+ * {@code export/Publisher}'s table of text outputs.
+ */
 public enum Format {
     /** episode.wav and one WAV per section. */
     WAV,
@@ -50,7 +54,8 @@ public enum Format {
         return Set.copyOf(formats);
     }
 
-    private static String known() {
+    /** {@code "wav, mp3, …"}: every format's id in order, for help and error texts. */
+    public static String known() {
         return Stream.of(values()).map(Format::id).collect(Collectors.joining(", "));
     }
 }

@@ -4,6 +4,7 @@ import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,20 +19,22 @@ public record PlaylistEntry(String path, String title, BigDecimal seconds) {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r]]");
 
     /**
-     * What the playlists list: the section WAVs when WAV is written; otherwise the MP3 as one entry
-     * (a playlist of one file still opens in every player, and points at the audio there is).
-     * Empty when neither is written; Render refuses playlists then.
+     * What the playlists list, from {@link Publication#localAudio}: the section WAVs when the WAV is
+     * written; otherwise the MP3 as one entry (a playlist of one file still opens in every player,
+     * and points at the audio there is). Empty when neither is written; a render refuses playlists then.
      */
     public static List<PlaylistEntry> of(Publication publication) {
         Timeline timeline = publication.timeline();
-        if (publication.has(Format.WAV)) {
+        Optional<String> audio = publication.localAudio();
+        if (audio.isEmpty()) {
+            return List.of();
+        }
+        // The WAV is cut into sections too: an entry a section lets a player skip from one to the next.
+        if (audio.get().equals(EpisodeFiles.EPISODE_WAV)) {
             return sections(timeline);
         }
-        if (publication.has(Format.MP3)) {
-            return List.of(new PlaylistEntry(EpisodeFiles.EPISODE_MP3, publication.info().title(),
-                    Seconds.at(timeline, timeline.totalSamples())));
-        }
-        return List.of();
+        return List.of(new PlaylistEntry(audio.get(), publication.info().title(),
+                Seconds.at(timeline, timeline.totalSamples())));
     }
 
     /** The section WAVs in play order. */
@@ -41,12 +44,6 @@ public record PlaylistEntry(String path, String title, BigDecimal seconds) {
                 .map(span -> new PlaylistEntry(files.sectionWav(span), span.title(),
                         Seconds.between(timeline, span.startSample(), span.endSample())))
                 .toList();
-    }
-
-    /** The audio a whole-episode file (CUE sheet, feed) points at: the WAV if written, else the MP3, else null. */
-    static String episodeAudio(Publication publication) {
-        return publication.has(Format.WAV) ? EpisodeFiles.EPISODE_WAV
-                : publication.has(Format.MP3) ? EpisodeFiles.EPISODE_MP3 : null;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything the published files are made from, but the audio itself.
+ * Everything the published files are made from, but the audio itself; and which of the episode's
+ * audio files each kind of link points at, decided here for every output.
  *
  * @param formats the outputs chosen; a file may link to another only when that one is written too
  * @param baseUrl where the episode folder is served, for absolute links; empty for relative ones
@@ -22,5 +23,37 @@ public record Publication(EpisodeInfo info, Timeline timeline, List<Section> sec
 
     public boolean has(Format format) {
         return formats.contains(format);
+    }
+
+    /** Whether {@code formats} write an episode audio file other outputs can link to: the WAV or the MP3. */
+    public static boolean writesLinkableAudio(Set<Format> formats) {
+        return formats.contains(Format.WAV) || formats.contains(Format.MP3);
+    }
+
+    /**
+     * The audio a browser or a podcast app streams (the page's player, the feed's enclosure): the
+     * MP3 when it is written, a fraction of the WAV's size and what every podcast app plays; else the
+     * WAV. Empty when neither is written.
+     */
+    public Optional<String> streamedAudio() {
+        return episodeMp3().or(this::episodeWav);
+    }
+
+    /**
+     * The audio local players and disc tools are pointed at (the playlists, the CUE sheet): the
+     * lossless WAV, cut into section files too, when it is written; else the MP3. Empty when
+     * neither is written.
+     */
+    public Optional<String> localAudio() {
+        return episodeWav().or(this::episodeMp3);
+    }
+
+    /** The episode WAV when it is written: lossless audio an encoder (the M4B's) reads rather than writing its own. */
+    public Optional<String> episodeWav() {
+        return has(Format.WAV) ? Optional.of(EpisodeFiles.EPISODE_WAV) : Optional.empty();
+    }
+
+    private Optional<String> episodeMp3() {
+        return has(Format.MP3) ? Optional.of(EpisodeFiles.EPISODE_MP3) : Optional.empty();
     }
 }

@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
  * people say them; the spoken forms apply; then clock times, ranges, decades, years, fractions and
  * units after numbers become words; capitalized acronyms are spelled; leftover symbols become
  * words or pauses. Everything else is left to the engine, which reads plain numbers and money well.
+ *
+ * <p>Kept as one class though long: each pass relies on the ones before it (an address is said
+ * before its dots and slashes count as symbols, a range before its numbers), and that order reads
+ * in one method, {@link #normalize}; what the words are lives in {@link SpeechRules},
+ * {@link NumberWords} and the forms.
  */
 public final class SpeechNormalizer {
 
