@@ -3,21 +3,17 @@ package dev.recast.bench;
 import dev.recast.RecastException;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavReader;
-import dev.recast.clean.Section;
 import dev.recast.concurrent.Shutdown;
-import dev.recast.pipeline.Cleaned;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.publish.Format;
-import dev.recast.segment.Segmenter;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Engines;
 import dev.recast.synth.StockFreeTts;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code recast bench}: times bare FreeTTS, renders, re-renders and the Debian tools on one
@@ -44,9 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    /** Seconds of speech in one copy of the bundled example, for choosing how many copies to write. */
-    private static final double SECONDS_PER_COPY = 150;
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final int WARM_UP_UTTERANCES = 50;
     private static final String BARE = "(a) bare FreeTTS, 1 thread, audio only";
     private static final String WAV_ONLY = "(b) render, WAV only";
@@ -107,8 +97,8 @@ public final class Benchmark {
         Path work = settings.work();
         Files.createDirectories(work);
         Path transcript = work.resolve("transcript");
-        int copies = writeTranscript(transcript, settings.minutes());
-        List<Utterance> utterances = utterances(transcript);
+        int copies = BenchTranscript.write(transcript, settings.minutes());
+        List<Utterance> utterances = BenchTranscript.utterances(transcript);
         Path text = work.resolve("spoken.txt");
         Files.write(text, utterances.stream().map(Utterance::spokenText).toList(), StandardCharsets.UTF_8);
         Render render = new Render(Engines.standard(), message -> { });
@@ -167,7 +157,7 @@ public final class Benchmark {
             String of = roundOf(round, settings);
             log.accept("(d) the same render again" + of);
             times.add(UNCHANGED, time(() -> render.run(last, shutdown)));
-            editOneSentence(transcript);
+            BenchTranscript.editOneSentence(transcript);
             log.accept("(e) again after editing one sentence" + of);
             times.add(EDITED, time(() -> render.run(last, shutdown)));
         }
@@ -211,7 +201,7 @@ public final class Benchmark {
                     Collections.min(step.seconds()), Collections.max(step.seconds())));
         }
         Path longer = work.resolve("transcript-x" + settings.memoryScale());
-        writeTranscript(longer, settings.minutes() * settings.memoryScale());
+        BenchTranscript.write(longer, settings.minutes() * settings.memoryScale());
         // A peak varies from run to run (289-318 MB in three renders of the same ten hours here),
         // so it is taken as a median too.
         List<Double> small = new ArrayList<>();
@@ -219,8 +209,8 @@ public final class Benchmark {
         for (int round = 1; round <= settings.rounds(); round++) {
             log.accept("(f) peak memory of (c) in a child JVM, " + settings.minutes() + " and "
                     + settings.minutes() * settings.memoryScale() + " minutes" + roundOf(round, settings));
-            small.add((double) peakMemory(transcript, work.resolve("memory-short-" + round)));
-            large.add((double) peakMemory(longer, work.resolve("memory-long-" + round)));
+            small.add((double) PeakMemory.ofRender(transcript, work.resolve("memory-short-" + round)));
+            large.add((double) PeakMemory.ofRender(longer, work.resolve("memory-long-" + round)));
         }
         report.add(String.format(Locale.ROOT, "(f) peak resident memory of (c), median: %d min %s (%s), %d min %s (%s),"
                 + " ratio %s", settings.minutes(), megabytes(median(small)), megabytesRange(small),
@@ -286,92 +276,6 @@ public final class Benchmark {
             }
             return (System.nanoTime() - started) / 1e9;
         }
-    }
-
-    /** Writes copies of the bundled example, each with its own numbers, until about {@code minutes} of speech. */
-    static int writeTranscript(Path folder, int minutes) throws RecastException, IOException {
-        Files.createDirectories(folder);
-        Cleaned example = Cleaned.read(Optional.empty());
-        Segmenter segmenter = new Segmenter();
-        int copies = (int) Math.ceil(minutes * 60 / SECONDS_PER_COPY);
-        for (int copy = 1; copy <= copies; copy++) {
-            for (Section section : example.sections()) {
-                StringBuilder text = new StringBuilder();
-                for (Utterance utterance : segmenter.segment(section)) {
-                    String line = varied(utterance.sourceText(), copy);
-                    text.append(utterance.role().isHeading() ? "Heading " + line : line).append('\n');
-                }
-                Files.writeString(folder.resolve(String.format(Locale.ROOT, "%04d-%02d.txt", copy, section.index())),
-                        text, StandardCharsets.UTF_8);
-            }
-        }
-        return copies;
-    }
-
-    /** The sentence of copy {@code copy}: its numbers shifted, or the copy's number added when it has none. */
-    static String varied(String sentence, int copy) {
-        Matcher numbers = NUMBER.matcher(sentence);
-        if (!numbers.find()) {
-            return "In part " + copy + ", " + sentence;
-        }
-        return numbers.replaceAll(m -> String.valueOf(Long.parseLong(m.group()) + copy - 1));
-    }
-
-    private static List<Utterance> utterances(Path transcript) throws RecastException {
-        Segmenter segmenter = new Segmenter();
-        List<Utterance> all = new ArrayList<>();
-        for (Section section : Cleaned.read(Optional.of(transcript)).sections()) {
-            all.addAll(segmenter.segment(section));
-        }
-        return all;
-    }
-
-    private static void editOneSentence(Path transcript) throws IOException {
-        Path first;
-        try (var files = Files.list(transcript)) {
-            first = files.sorted().findFirst().orElseThrow();
-        }
-        List<String> lines = new ArrayList<>(Files.readAllLines(first, StandardCharsets.UTF_8));
-        int last = lines.size() - 1;
-        lines.set(last, lines.get(last).replaceFirst("\\.$", "") + ", as the benchmark says.");
-        Files.write(first, lines, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Peak resident set (VmHWM) of {@code recast render} in a child JVM started with this one's
-     * options (the launcher's, when the bench runs from it), in bytes; -1 unknown.
-     */
-    private static long peakMemory(Path transcript, Path out) throws IOException, InterruptedException {
-        Path cache = out.resolveSibling(out.getFileName() + "-cache");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.recast.cli.Main", "render",
-                transcript.toString(), "-o", out.toString(), "--force", "--cache", cache.toString(), "-q"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
-        Path status = Path.of("/proc", String.valueOf(child.pid()), "status");
-        long peak = -1;
-        while (!child.waitFor(100, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, highWaterMark(status));
-        }
-        if (child.exitValue() != 0) {
-            throw new IOException("the memory run failed; see " + out.resolveSibling(out.getFileName() + ".log"));
-        }
-        return peak;
-    }
-
-    private static long highWaterMark(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // The process ended between two looks, or there is no /proc here.
-        }
-        return -1;
     }
 
     /** The length of a tool's WAV, in seconds. */

@@ -16,7 +16,7 @@ class BenchmarkTest {
 
     @Test
     void everyCopyOfTheTranscriptSaysItsOwnNumbers() {
-        assertEquals("The tide rose 14 feet in 1989.", Benchmark.varied("The tide rose 12 feet in 1987.", 3));
-        assertEquals("In part 2, The clock stopped.", Benchmark.varied("The clock stopped.", 2));
+        assertEquals("The tide rose 14 feet in 1989.", BenchTranscript.varied("The tide rose 12 feet in 1987.", 3));
+        assertEquals("In part 2, The clock stopped.", BenchTranscript.varied("The clock stopped.", 2));
     }
 }
