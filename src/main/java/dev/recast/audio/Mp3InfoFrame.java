@@ -1,7 +1,6 @@
 package dev.recast.audio;
 
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.util.List;
 
 /**

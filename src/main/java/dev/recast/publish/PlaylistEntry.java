@@ -1,6 +1,5 @@
 package dev.recast.publish;
 
-import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
 import java.math.BigDecimal;
 import java.util.List;
