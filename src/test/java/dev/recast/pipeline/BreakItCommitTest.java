@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ class BreakItCommitTest {
     private final Render render = new Render((voice, lexicon) -> new FakeSynthesizer(), message -> { });
 
     @ParameterizedTest
+    @Tag("slow")
     @CsvSource({"switch, last", "tidy, new"})
     void aKillInTheCommitLeavesOneRendersFiles(String step, String shown) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
