@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,6 +184,7 @@ class BreakItCliTest {
 
     /** Item 14: the launcher killed with kill -9 left its worker to finish and write the folder. */
     @Test
+    @Tag("slow")
     void theRestartedJvmStopsWhenTheOneWaitingForItIsKilled() throws Exception {
         Path out = dir.resolve("out");
         Process launcher = OptimizingRestartTest.quickJvm(dir, OptimizingRestartTest.longInput(dir), out,

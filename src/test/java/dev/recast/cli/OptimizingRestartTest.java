@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class OptimizingRestartTest {
     }
 
     @Test
+    @Tag("slow")
     void aLongFirstRenderRunsInARestartedJvmWhoseExitAndOutputAreTheCommands() throws Exception {
         Path out = dir.resolve("out");
         Process parent = quickJvm(longInput(), out);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * section is one long utterance, so a stage that held a clip per section (as a reader per
  * section made up front once did), or the episode's samples, would run out of memory.
  */
+@Tag("slow")
 class BoundedMemoryTest {
 
     private static final long MEGABYTE = 1024 * 1024;

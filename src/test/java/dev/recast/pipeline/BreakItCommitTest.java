@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,7 @@ class BreakItCommitTest {
     private final Render render = new Render(FakeEngines.tones(), message -> { });
 
     @ParameterizedTest
+    @Tag("slow")
     @CsvSource({"switch, last", "tidy, new"})
     void aKillInTheCommitLeavesOneRendersFiles(String step, String shown) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -18,10 +18,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A render killed with SIGKILL halfway leaves no final file, and the next run finishes from the cache. */
+@Tag("slow")
 class KilledRenderTest {
 
     private static final int SENTENCES = 120;

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The page in a real browser: the bundled example rendered with the fake synthesizer, served
  * over HTTP as a static server would, and driven in headless Chromium like a listener would.
  */
+@Tag("slow")
 class EpisodePageBrowserTest {
 
     private static final Path SCREENSHOT = Path.of("target", "episode-page.png");
