@@ -18,7 +18,7 @@ public final class Main {
 
             commands:
               render [INPUT] [-o DIR] [--voice PROFILE] [--force]
-                         render INPUT (a folder of .txt, .vtt or .srt sections, or one such file);
+                         render INPUT (a folder of .txt, .md, .vtt or .srt sections, or one file);
                          with no INPUT, the bundled example episode
               clean [INPUT]
                          print INPUT's cleaned text, what was removed and what corrected, to audit

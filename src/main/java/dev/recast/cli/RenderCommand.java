@@ -283,7 +283,7 @@ final class RenderCommand {
 
     private void printHelp() {
         CommandSyntax.printHelp(out, "recast render [INPUT] [options]",
-                "Render INPUT (a folder of .txt, .vtt or .srt sections with an optional episode.json, or one such file) into "
+                "Render INPUT (a folder of .txt, .md, .vtt or .srt sections with an optional episode.json, or one such file) into "
                         + "an episode folder. With no INPUT, renders the bundled example.",
                 OPTIONS);
     }

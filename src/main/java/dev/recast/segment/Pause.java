@@ -8,7 +8,7 @@ public enum Pause {
     SENTENCE,
     /** Between paragraphs. */
     PARAGRAPH,
-    /** Before a chapter heading, and after it. */
+    /** Before a chapter heading; a heading is followed by a paragraph pause. */
     CHAPTER,
     /** At the end of a section. */
     SECTION
