@@ -32,8 +32,12 @@ import java.util.function.Consumer;
 /**
  * {@code recast bench}: times bare FreeTTS, renders, re-renders and the Debian tools on one
  * generated transcript in one run, so the ratios compare like with like on the same machine.
- * The transcript is the bundled example repeated, each copy's numbers shifted (and sentences
- * without a number given the part's), so no utterance repeats and the cache cannot help a fresh render.
+ * The transcript ({@link BenchTranscript}) is the bundled example repeated so no utterance
+ * repeats and the cache cannot help a fresh render.
+ *
+ * <p>Kept as one class though a little long: its one method is the run, the steps taking turns a
+ * round at a time, and the report reads the times that run gathered; split, each step would need
+ * the round's folders and settings passed to it.
  */
 public final class Benchmark {
 
