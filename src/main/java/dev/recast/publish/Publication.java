@@ -2,8 +2,11 @@ package dev.recast.publish;
 
 import dev.recast.clean.Section;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.CoverArt;
+import dev.recast.ingest.ShowInfo;
 import dev.recast.synth.Casting;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,14 +14,25 @@ import java.util.Set;
  * Everything the published files are made from, but the audio itself; and which of the episode's
  * audio files each kind of link points at, decided here for every output.
  *
+ * @param show the show the episode belongs to (itself, when it stands alone)
+ * @param cover the show's cover image, when there is one
  * @param formats the outputs chosen; a file may link to another only when that one is written too
  * @param baseUrl where the episode folder is served, for absolute links; empty for relative ones
  */
-public record Publication(EpisodeInfo info, Timeline timeline, List<Section> sections, Casting casting,
-        EpisodeFiles files, Set<Format> formats, Optional<String> baseUrl) {
+public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> cover, Timeline timeline,
+        List<Section> sections, Casting casting, EpisodeFiles files, Set<Format> formats, Optional<String> baseUrl) {
     public Publication {
+        Objects.requireNonNull(show, "show");
+        Objects.requireNonNull(cover, "cover");
         sections = List.copyOf(sections);
         formats = Set.copyOf(formats);
+    }
+
+    /** An episode that is a show of its own, titled and authored as the episode, without a cover. */
+    public Publication(EpisodeInfo info, Timeline timeline, List<Section> sections, Casting casting,
+            EpisodeFiles files, Set<Format> formats, Optional<String> baseUrl) {
+        this(info, ShowInfo.of(info.title(), Optional.ofNullable(info.author())), Optional.empty(), timeline,
+                sections, casting, files, formats, baseUrl);
     }
 
     public boolean has(Format format) {
