@@ -1,12 +1,14 @@
 package dev.recast.publish;
 
-import dev.recast.episode.Placed;
 import dev.recast.episode.Timeline;
+import java.util.List;
 
 /**
- * {@code episode.srt}: SubRip captions, the same cues as {@link WebVttCaptions} (one per
- * utterance's speech) numbered from 1, with {@code hh:mm:ss,mmm} times. SubRip has no escapes
- * and no voice spans, so the text is the transcript's words as they are, on one line.
+ * {@code episode.srt}: SubRip captions, the same cues as {@link WebVttCaptions} (from
+ * {@link CaptionCues}) numbered from 1, with {@code hh:mm:ss,mmm} times. SubRip has no escapes and
+ * no voice spans, so a speaker is named as {@code Name: } at the start of the first cue of a turn,
+ * as subtitles name one: on every cue the name would take a third of a 42-character line, and
+ * readers that take speakers from SRT (AntennaPod's) keep the last name they saw.
  */
 public final class SrtCaptions {
 
@@ -15,15 +17,16 @@ public final class SrtCaptions {
 
     public static String render(Timeline timeline) {
         StringBuilder srt = new StringBuilder();
-        int number = 0;
-        for (Placed placed : timeline.utterances()) {
-            if (number > 0) {
+        List<CaptionCues.Cue> cues = CaptionCues.of(timeline);
+        for (int i = 0; i < cues.size(); i++) {
+            CaptionCues.Cue cue = cues.get(i);
+            if (i > 0) {
                 srt.append('\n');
             }
-            srt.append(++number).append('\n')
-                    .append(Seconds.clock(timeline, placed.startSample(), ',')).append(" --> ")
-                    .append(Seconds.clock(timeline, placed.speechEndSample(), ',')).append('\n')
-                    .append(PlaylistEntry.oneLine(placed.utterance().sourceText())).append('\n');
+            srt.append(i + 1).append('\n')
+                    .append(Seconds.clock(timeline, cue.startSample(), ',')).append(" --> ")
+                    .append(Seconds.clock(timeline, cue.endSample(), ',')).append('\n')
+                    .append(cue.label()).append(String.join("\n", cue.lines())).append('\n');
         }
         return srt.toString();
     }
