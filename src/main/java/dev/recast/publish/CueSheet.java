@@ -5,6 +5,7 @@ import dev.recast.episode.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code episode.cue}: a CUE sheet over the whole-episode audio with one track per chapter (both
@@ -16,6 +17,7 @@ import java.util.Locale;
  * FILE "episode.wav" WAVE
  *   TRACK 01 AUDIO
  *     TITLE "Intro"
+ *     PERFORMER "Author"
  *     INDEX 01 00:00:00
  * </pre>
  *
@@ -42,10 +44,9 @@ public final class CueSheet {
         EpisodeInfo info = publication.info();
         Timeline timeline = publication.timeline();
         StringBuilder cue = new StringBuilder();
+        String performer = quoted(performer(publication));
         cue.append("TITLE ").append(quoted(info.title())).append('\n');
-        if (info.author() != null) {
-            cue.append("PERFORMER ").append(quoted(info.author())).append('\n');
-        }
+        cue.append("PERFORMER ").append(performer).append('\n');
         cue.append("FILE ").append(quoted(audio)).append(audio.equals(EpisodeFiles.EPISODE_WAV) ? " WAVE" : " MP3")
                 .append('\n');
         List<Track> tracks = tracks(info, timeline);
@@ -54,11 +55,24 @@ public final class CueSheet {
             long frame = track.frame();
             cue.append(String.format(Locale.ROOT, "  TRACK %02d AUDIO\n", i + 1))
                     .append("    TITLE ").append(quoted(track.title())).append('\n')
+                    .append("    PERFORMER ").append(performer).append('\n')
                     .append(String.format(Locale.ROOT, "    INDEX 01 %02d:%02d:%02d", frame / FRAMES_PER_SECOND / 60,
                             frame / FRAMES_PER_SECOND % 60, frame % FRAMES_PER_SECOND))
                     .append('\n');
         }
         return cue.toString();
+    }
+
+    /**
+     * Who the sheet and each track are by: the episode's author, else the show's, else the show
+     * itself, as radio programmes are credited. Never left out, so a player lists each track as
+     * title and artist (VLC's reader takes a track's artist from its {@code PERFORMER}, else the
+     * sheet's); repeated on each track for readers that look at the track's alone.
+     */
+    static String performer(Publication publication) {
+        return Optional.ofNullable(publication.info().author()).filter(a -> !a.isBlank())
+                .or(() -> publication.show().author().filter(a -> !a.isBlank()))
+                .orElse(publication.show().title());
     }
 
     private record Track(String title, long frame) {

@@ -8,12 +8,14 @@ import dev.recast.ExternalTool;
 import dev.recast.episode.Chapter;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.ShowInfo;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -109,12 +111,15 @@ class PlaylistsTest {
                 FILE "episode.wav" WAVE
                   TRACK 01 AUDIO
                     TITLE "Café: the Long Count!"
+                    PERFORMER "Ana Núñez"
                     INDEX 01 00:00:00
                   TRACK 02 AUDIO
                     TITLE "Q&A – naïve questions"
+                    PERFORMER "Ana Núñez"
                     INDEX 01 00:01:37
                   TRACK 03 AUDIO
                     TITLE "Follow-ups"
+                    PERFORMER "Ana Núñez"
                     INDEX 01 00:02:37
                 """, cue);
         assertFalse(cue.startsWith("\uFEFF"));
@@ -132,17 +137,40 @@ class PlaylistsTest {
         String cue = CueSheet.render(publication);
         assertEquals("""
                 TITLE "Ep '1'"
+                PERFORMER "Ep '1'"
                 FILE "episode.wav" WAVE
                   TRACK 01 AUDIO
                     TITLE "Ep '1'"
+                    PERFORMER "Ep '1'"
                     INDEX 01 00:00:00
                   TRACK 02 AUDIO
                     TITLE "The 'big' day"
+                    PERFORMER "Ep '1'"
                     INDEX 01 00:00:07
                   TRACK 03 AUDIO
                     TITLE "Later"
+                    PERFORMER "Ep '1'"
                     INDEX 01 01:01:00
                 """, cue);
+    }
+
+    @Test
+    void cueSheetPerformerIsTheEpisodesAuthorElseTheShowsElseTheShowQuotedSafely() {
+        ShowInfo show = ShowInfo.of("Sound at \"Sea\"", Optional.of("Harbour \"Radio\"\nLtd"));
+        Publication showAuthor = new Publication(new EpisodeInfo("Ep 1", null), show, Optional.empty(),
+                TestEpisode.TIMELINE, List.of(), null, EpisodeFiles.of(TestEpisode.TIMELINE),
+                Set.of(Format.WAV, Format.PLAYLISTS), Optional.empty());
+        List<String> performers = CueSheet.render(showAuthor).lines().filter(l -> l.contains("PERFORMER")).toList();
+        assertEquals(List.of("PERFORMER \"Harbour 'Radio' Ltd\"", "    PERFORMER \"Harbour 'Radio' Ltd\"",
+                "    PERFORMER \"Harbour 'Radio' Ltd\"", "    PERFORMER \"Harbour 'Radio' Ltd\""), performers);
+
+        Publication showOnly = new Publication(new EpisodeInfo("Ep 1", " "), ShowInfo.of("Sound at \"Sea\"",
+                Optional.empty()), Optional.empty(), TestEpisode.TIMELINE, List.of(), null,
+                EpisodeFiles.of(TestEpisode.TIMELINE), Set.of(Format.WAV, Format.PLAYLISTS), Optional.empty());
+        assertTrue(CueSheet.render(showOnly).startsWith("TITLE \"Ep 1\"\nPERFORMER \"Sound at 'Sea'\"\n"));
+        assertEquals("Ana Núñez", CueSheet.performer(new Publication(TestEpisode.INFO, show, Optional.empty(),
+                TestEpisode.TIMELINE, List.of(), null, EpisodeFiles.of(TestEpisode.TIMELINE),
+                Set.of(Format.WAV, Format.PLAYLISTS), Optional.empty())));
     }
 
     /** Issue 25 item 11: a title's terminal escapes reached `cat episode.m3u8`. */
