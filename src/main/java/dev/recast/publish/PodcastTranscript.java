@@ -14,6 +14,11 @@ import dev.recast.segment.Utterance;
  * one segment per utterance with {@code speaker} (only when known), {@code startTime} and
  * {@code endTime} (its speech, in seconds from {@link Seconds}, as the captions) and {@code body}
  * (the transcript's own words).
+ *
+ * <p>A long utterance stays one segment, unlike the captions' cues ({@link CaptionCues}): a JSON
+ * reader lays the text out itself (AntennaPod joins short segments into lines of its own), a
+ * segment's times are then the utterance's exact ones rather than an estimate by characters, and
+ * segment <i>n</i> is utterance <i>n</i> of {@code render.json}, id and samples.
  */
 public final class PodcastTranscript {
 

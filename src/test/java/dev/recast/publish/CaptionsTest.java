@@ -122,6 +122,15 @@ class CaptionsTest {
     }
 
     @Test
+    void theJsonTranscriptKeepsALongUtteranceAsOneSegmentWithItsExactTimes() throws Exception {
+        Timeline timeline = conversation();
+        JsonNode segments = new ObjectMapper().readTree(PodcastTranscript.render(timeline)).get("segments");
+        assertEquals(timeline.utterances().size(), segments.size());
+        assertEquals(timeline.utterances().get(0).utterance().sourceText(), segments.get(0).get("body").asText());
+        assertEquals(3.5, segments.get(0).get("endTime").doubleValue());
+    }
+
+    @Test
     void aLongUtteranceIsSeveralCuesInsideItsSpeechAndTheNameStartsEachTurnInSrt() {
         Timeline timeline = conversation();
         String vtt = WebVttCaptions.render(timeline);
