@@ -34,11 +34,12 @@ final class CaptionCues {
     static final int MAX_LINES = 2;
 
     /**
-     * How many characters of imbalance a break after punctuation is worth: moving a break by
-     * {@code d} characters costs about {@code 2d²} against this squared, so punctuation wins when
-     * the cues come out within about 7 characters of even.
+     * What a break after punctuation is worth, in characters of imbalance: moving a cue break by
+     * {@code d} characters costs about {@code 2d²} against this squared, so a clause ends a cue when
+     * the two come out within about 10 characters of even; a line break, costing {@code 4d²}, within
+     * about 7.
      */
-    private static final long PUNCTUATION_SLACK = 10;
+    private static final long PUNCTUATION_SLACK = 14;
 
     private CaptionCues() {
     }
