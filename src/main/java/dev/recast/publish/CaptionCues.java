@@ -47,18 +47,17 @@ final class CaptionCues {
     /**
      * One cue.
      *
-     * @param utteranceId the utterance the words are from
-     * @param speaker who says them, when known
+     * @param speaker who says its words, when known
      * @param labelled whether the cue is the first of a turn, which shows the speaker's name
      * @param lines one or two lines, without the name
      */
-    record Cue(String utteranceId, Optional<String> speaker, boolean labelled, List<String> lines,
-            long startSample, long endSample) {
+    record Cue(Optional<String> speaker, boolean labelled, List<String> lines, long startSample, long endSample) {
         Cue {
             Objects.requireNonNull(speaker, "speaker");
             lines = List.copyOf(lines);
             if (lines.size() > MAX_LINES || startSample > endSample || labelled && speaker.isEmpty()) {
-                throw new IllegalArgumentException("invalid cue of " + utteranceId);
+                throw new IllegalArgumentException(
+                        "invalid cue " + lines + " at " + startSample + ".." + endSample + " by " + speaker);
             }
         }
 
@@ -81,7 +80,7 @@ final class CaptionCues {
             List<List<String>> layout = layout(labelled ? label(speaker.get()) : "", words(utterance.sourceText()));
             long[] bounds = bounds(placed.startSample(), placed.speechEndSample(), layout);
             for (int i = 0; i < layout.size(); i++) {
-                cues.add(new Cue(utterance.id(), speaker, labelled && i == 0, layout.get(i), bounds[i], bounds[i + 1]));
+                cues.add(new Cue(speaker, labelled && i == 0, layout.get(i), bounds[i], bounds[i + 1]));
             }
             previousSpeaker = speaker;
             previousSection = utterance.section();
@@ -201,7 +200,11 @@ final class CaptionCues {
             return fitsOneLine(from, to) || fitsOneLine(lineEnd[from], to);
         }
 
-        /** The fewest cues that hold every token, as even as they can be: {@code [from, to)} pairs. */
+        /**
+         * The fewest cues that hold every token, as even as they can be: {@code [from, to)} pairs.
+         * Time and memory grow with cues × tokens, small as an utterance is at most
+         * {@value dev.recast.segment.SegmenterConfig#MAX_UTTERANCE_WORDS} words.
+         */
         List<int[]> balancedCues() {
             int n = tokens.size();
             int count = 0;

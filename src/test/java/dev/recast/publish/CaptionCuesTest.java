@@ -14,7 +14,8 @@ class CaptionCuesTest {
 
     @Test
     void aShortUtteranceIsOneCueOnOneLine() {
-        assertEquals(List.of(List.of("It took 3 years.")), CaptionCues.layout("", CaptionCues.words("It took 3 years.")));
+        assertEquals(List.of(List.of("It took 3 years.")),
+                CaptionCues.layout("", CaptionCues.words("It took 3 years.")));
     }
 
     @Test

@@ -77,7 +77,8 @@ class CaptionsTest {
         String vtt = WebVttCaptions.render(timeline);
         assertEquals("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.000\n"
                 + "<v Dr &lt;Who&gt;>a &lt; b &amp;&amp; c --&gt; d next\n", vtt);
-        assertEquals("1\n00:00:00,000 --> 00:00:01,000\nDr <Who>: a < b && c --> d next\n", SrtCaptions.render(timeline));
+        assertEquals("1\n00:00:00,000 --> 00:00:01,000\nDr <Who>: a < b && c --> d next\n",
+                SrtCaptions.render(timeline));
     }
 
     @Test
