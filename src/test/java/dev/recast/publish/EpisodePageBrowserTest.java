@@ -145,6 +145,18 @@ class EpisodePageBrowserTest {
                 browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + seconds
                         + ") < 0.001");
             }
+
+            // Without the Clipboard API, and where copying a selection fails too, the link is offered to copy by hand.
+            browser.chromium.evaluate("""
+                    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+                    document.execCommand = () => false;
+                    window.prompt = (message, text) => { window.offeredForTest = text; };
+                    document.querySelector('.u[aria-current] .copy').click(), 0""");
+            BigDecimal utteranceAtTwo = timeline.utterances().stream().map(p -> Seconds.at(timeline, p.startSample()))
+                    .filter(t -> t.compareTo(BigDecimal.valueOf(2)) <= 0).reduce((a, b) -> b).orElseThrow();
+            assertEquals(out.resolve(EpisodeFiles.PAGE).toUri() + "#t=" + EpisodePage.clock(utteranceAtTwo) + "."
+                    + utteranceAtTwo.stripTrailingZeros().toPlainString().split("\\.")[1],
+                    browser.chromium.evaluate("window.offeredForTest").asText());
         }
     }
 
