@@ -148,13 +148,13 @@ public final class EpisodePage {
                 .append("\">Back ").append(SKIP_SECONDS).append(" s</button>\n")
                 .append("<button type=\"button\" class=\"skip\" data-skip=\"").append(SKIP_SECONDS)
                 .append("\">Ahead ").append(SKIP_SECONDS).append(" s</button>\n")
-                .append("<label for=\"speed\">Speed</label>\n<select id=\"speed\">");
+                .append("<label class=\"speed\">Speed<select id=\"speed\">");
         for (String speed : SPEEDS) {
             html.append("<option value=\"").append(speed).append('"').append(speed.equals("1") ? " selected" : "")
                     .append('>').append(speed).append("×</option>");
         }
         String extension = audio.substring(audio.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
-        html.append("</select>\n<a class=\"download\" href=\"").append(escape(audio)).append("\" download>Download ")
+        html.append("</select></label>\n<a class=\"download\" href=\"").append(escape(audio)).append("\" download>Download ")
                 .append(extension).append("</a>\n<span id=\"status\" class=\"status\" role=\"status\"></span>\n")
                 .append("</div>\n");
     }

@@ -47,7 +47,8 @@ final class PageAssets {
               font: inherit; font-size: 0.95rem; color: inherit; background: var(--panel); cursor: pointer;
               border: 1px solid var(--muted); border-radius: 0.3rem; padding: 0.2rem 0.7rem;
             }
-            .controls label { color: var(--muted); }
+            .speed { color: var(--muted); white-space: nowrap; }
+            .speed select { color: var(--text); margin-left: 0.3rem; }
             .status { color: var(--muted); font-size: 0.9rem; }
             .download { margin-left: auto; color: var(--accent); }
             .overview { display: block; width: 100%; height: 4.5rem; margin-top: 0.5rem; cursor: pointer;
@@ -89,6 +90,7 @@ final class PageAssets {
             @media (max-width: 48rem) {
               .columns { grid-template-columns: 1fr; gap: 0; }
               .cover { width: 6rem; }
+              .overview { height: 3rem; }
             }
             """;
 
@@ -149,10 +151,11 @@ final class PageAssets {
                 return true;
               }
 
-              function show(t) {
+              // Marks what t is in; scrolls the utterance into view when the listener is not just arriving at the top.
+              function show(t, scroll) {
                 var u = utterances[indexAt(utteranceStarts, t)] || null;
                 if (mark('utterance', u) && u) {
-                  u.scrollIntoView({ block: 'nearest' });
+                  if (scroll) { u.scrollIntoView({ block: 'nearest' }); }
                   if (!transcript.contains(document.activeElement)) { moveTabStop(u); }
                 }
                 mark('chapter', chapters[indexAt(chapterStarts, t)] || null);
@@ -164,7 +167,7 @@ final class PageAssets {
               function seek(t) {
                 t = Math.max(0, Math.min(t, duration));
                 audio.currentTime = t;
-                show(t);
+                show(t, true);
               }
 
               function play(t) {
@@ -205,7 +208,7 @@ final class PageAssets {
                 if (audio.readyState >= 1) {
                   seek(t);
                 } else {
-                  show(t);
+                  show(t, true);
                   audio.addEventListener('loadedmetadata', function () { seek(t); }, { once: true });
                 }
               }
@@ -262,8 +265,8 @@ final class PageAssets {
               speed.addEventListener('change', setSpeed);
               setSpeed();
 
-              audio.addEventListener('timeupdate', function () { show(audio.currentTime); });
-              audio.addEventListener('seeked', function () { show(audio.currentTime); });
+              audio.addEventListener('timeupdate', function () { show(audio.currentTime, true); });
+              audio.addEventListener('seeked', function () { show(audio.currentTime, true); });
               window.addEventListener('hashchange', seekToHash);
 
               document.addEventListener('click', function (event) {
@@ -303,7 +306,7 @@ final class PageAssets {
                 if (utterances.indexOf(event.target) >= 0) { moveTabStop(event.target); }
               });
 
-              show(0);
+              show(0, false);
               seekToHash();
             })();
             """;

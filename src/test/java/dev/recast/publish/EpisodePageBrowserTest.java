@@ -161,6 +161,28 @@ class EpisodePageBrowserTest {
     }
 
     @Test
+    void whenThePlayerWrapsOnANarrowScreenItStillHidesNoUtterance() throws Exception {
+        Timeline timeline = render();
+        long late = Seconds.at(timeline, timeline.totalSamples()).longValue() * 2 / 3;
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
+            double wide = browser.chromium.evaluate("document.querySelector('.player').offsetHeight").asDouble();
+            browser.chromium.send("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+            browser.waitFor("getComputedStyle(document.documentElement).getPropertyValue('--player-height')"
+                    + " === document.querySelector('.player').offsetHeight + 'px'");
+            assertTrue(browser.chromium.evaluate("document.querySelector('.player').offsetHeight").asDouble() > wide,
+                    "the controls wrap");
+            browser.chromium.evaluate("location.hash = 't=" + late + "'");
+            browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + late + ") < 0.001");
+            JsonNode state = browser.chromium.evaluate(STATE);
+            assertEquals(List.of(spokenAt(timeline, BigDecimal.valueOf(late))),
+                    List.of(state.get("highlighted").get(0).asText()));
+            assertTrue(state.get("visible").asBoolean(), "the utterance is in view below the player");
+        }
+    }
+
+    @Test
     void tabReachesTheTranscriptWhereEnterPlaysAndItsLinkIsCopied() throws Exception {
         Timeline timeline = render();
         Placed third = timeline.utterances().get(2);
