@@ -21,8 +21,9 @@ import java.util.Optional;
  *
  * <p>The page has the show's cover and descriptions, an audio player with skips, a speed and a
  * download link, a loudness overview drawn at render time as inline SVG with the chapters marked
- * on it, the chapter list as buttons, and the transcript with one element per utterance. Every seekable element carries its time in {@code data-start} (seconds from
- * {@link Seconds}, as in every other output); the script highlights the utterance whose
+ * on it, the chapter list as buttons, and the transcript with one element per utterance. Every
+ * seekable element carries its time in {@code data-start} (seconds from {@link Seconds}, as in
+ * every other output); the script highlights the utterance whose
  * {@code [start, next start)} holds the player's time. The timing lives in the markup rather
  * than in a fetched caption file because browsers refuse {@code fetch} on {@code file://}.
  */
@@ -139,7 +140,7 @@ public final class EpisodePage {
     }
 
     /**
-     * Skips, the speed and the download, in one row under the player; a status line for what the
+     * Skips, the speed and the download, in a row under the player; a status line for what the
      * script reports (a copied link), read out by screen readers.
      */
     private static void controls(StringBuilder html, String audio) {
@@ -154,9 +155,9 @@ public final class EpisodePage {
                     .append('>').append(speed).append("×</option>");
         }
         String extension = audio.substring(audio.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
-        html.append("</select></label>\n<a class=\"download\" href=\"").append(escape(audio)).append("\" download>Download ")
-                .append(extension).append("</a>\n<span id=\"status\" class=\"status\" role=\"status\"></span>\n")
-                .append("</div>\n");
+        html.append("</select></label>\n<a class=\"download\" href=\"").append(escape(audio))
+                .append("\" download>Download ").append(extension).append("</a>\n")
+                .append("<span id=\"status\" class=\"status\" role=\"status\"></span>\n</div>\n");
     }
 
     /**
@@ -203,7 +204,8 @@ public final class EpisodePage {
                 .append("<h2 id=\"transcript-heading\">Transcript</h2>\n")
                 // Shown by the script, which is what makes the sentences keyboard-playable.
                 .append("<p class=\"hint\" id=\"transcript-hint\" hidden>Click a sentence to go there. ")
-                .append("Tab to the transcript, move with the arrow keys, and press Enter to play from a sentence.</p>\n");
+                .append("Tab to the transcript, move with the arrow keys, and press Enter to play from a ")
+                .append("sentence.</p>\n");
         List<Placed> placed = timeline.utterances();
         int next = 0;
         for (SectionSpan span : timeline.sections()) {

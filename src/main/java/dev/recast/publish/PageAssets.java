@@ -222,7 +222,8 @@ final class PageAssets {
                 }
               }
 
-              // Where the Clipboard API is missing or refused (some file:// pages): copy a selection, else offer the link to copy.
+              // Where the Clipboard API is missing or refused (some file:// pages): copy a selection, else
+              // offer the link to copy by hand.
               function copyBySelection(text) {
                 var focused = document.activeElement;
                 var field = document.createElement('textarea');
@@ -238,10 +239,14 @@ final class PageAssets {
                 if (copied) { say('Link copied'); } else { window.prompt('Copy this link:', text); }
               }
 
+              // The utterance and its copy button are reached by Tab together.
               function moveTabStop(u) {
-                if (tabStop) { tabStop.tabIndex = -1; tabStop.lastChild.tabIndex = -1; }
+                if (tabStop) {
+                  tabStop.tabIndex = -1;
+                  tabStop.querySelector('.copy').tabIndex = -1;
+                }
                 u.tabIndex = 0;
-                u.lastChild.tabIndex = 0;
+                u.querySelector('.copy').tabIndex = 0;
                 tabStop = u;
               }
 
@@ -255,7 +260,6 @@ final class PageAssets {
                 u.appendChild(button);
                 u.tabIndex = -1;
               });
-              if (utterances.length > 0) { moveTabStop(utterances[0]); }
               document.getElementById('transcript-hint').hidden = false;
 
               function setSpeed() {
@@ -264,6 +268,13 @@ final class PageAssets {
               }
               speed.addEventListener('change', setSpeed);
               setSpeed();
+              // The browser's own controls may offer speeds too; the select follows them when it has the one chosen.
+              audio.addEventListener('ratechange', function () {
+                var chosen = String(audio.playbackRate);
+                if (Array.prototype.some.call(speed.options, function (o) { return o.value === chosen; })) {
+                  speed.value = chosen;
+                }
+              });
 
               audio.addEventListener('timeupdate', function () { show(audio.currentTime, true); });
               audio.addEventListener('seeked', function () { show(audio.currentTime, true); });
