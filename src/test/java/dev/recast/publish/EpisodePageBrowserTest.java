@@ -202,7 +202,10 @@ class EpisodePageBrowserTest {
                     + " focused: document.activeElement.id, playing: !document.getElementById('player').paused,"
                     + " outline: getComputedStyle(document.activeElement).outlineStyle }))");
             assertEquals(third.utterance().id(), state.get("focused").asText());
-            assertEquals(start.doubleValue(), state.get("time").asDouble(), 0.001, "player time after Enter");
+            // Playing already, the player may be a moment past the start when it reports the seek.
+            double time = state.get("time").asDouble();
+            assertTrue(time >= start.doubleValue() - 0.001 && time < start.doubleValue() + 0.25,
+                    "player time after Enter: " + time + ", the utterance starts at " + start);
             assertTrue(state.get("playing").asBoolean(), "Enter plays");
             assertEquals("solid", state.get("outline").asText(), "the focused utterance is outlined");
 
