@@ -5,6 +5,7 @@ import dev.recast.episode.Chapter;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.ShowInfo;
 import dev.recast.segment.Pause;
 import dev.recast.segment.Role;
 import dev.recast.segment.Utterance;
@@ -18,10 +19,11 @@ import java.util.Optional;
  * nothing but the episode's audio file beside it (no scripts, styles or fonts from elsewhere), so
  * it works from {@code file://} as well as from any static server.
  *
- * <p>The page has an audio player, a loudness overview drawn at render time as inline SVG with
- * the chapters marked on it, the chapter list as buttons, and the transcript with one element
- * per utterance. Every seekable element carries its time in {@code data-start} (seconds from
- * {@link Seconds}, as in every other output); the script highlights the utterance whose
+ * <p>The page has the show's cover and descriptions, an audio player with skips, a speed and a
+ * download link, a loudness overview drawn at render time as inline SVG with the chapters marked
+ * on it, the chapter list as buttons, and the transcript with one element per utterance. Every
+ * seekable element carries its time in {@code data-start} (seconds from {@link Seconds}, as in
+ * every other output); the script highlights the utterance whose
  * {@code [start, next start)} holds the player's time. The timing lives in the markup rather
  * than in a fetched caption file because browsers refuse {@code fetch} on {@code file://}.
  */
@@ -31,6 +33,10 @@ public final class EpisodePage {
     public static final int OVERVIEW_WIDTH = 1000;
     private static final int OVERVIEW_HEIGHT = 100;
     private static final double OVERVIEW_HALF_SPAN = 48;
+
+    private static final int SKIP_SECONDS = 15;
+    /** The playback rates offered, as the select's values; 1 is chosen first. */
+    private static final List<String> SPEEDS = List.of("0.75", "1", "1.25", "1.5", "1.75", "2");
 
     private EpisodePage() {
     }
@@ -51,18 +57,37 @@ public final class EpisodePage {
         // An empty icon, so browsers do not ask the server for /favicon.ico and log a 404.
         html.append("<link rel=\"icon\" href=\"data:,\">\n<style>\n").append(PageAssets.STYLE)
                 .append("</style>\n</head>\n");
-        html.append("<body>\n<header class=\"masthead\">\n<h1>").append(escape(info.title())).append("</h1>\n");
-        byline(html, info, timeline);
-        if (info.description() != null) {
-            html.append("<p class=\"description\">").append(escape(info.description())).append("</p>\n");
-        }
-        html.append("</header>\n");
+        html.append("<body>\n");
+        masthead(html, publication);
         player(html, publication, overview);
         html.append("<div class=\"columns\">\n");
         chapters(html, timeline);
         transcript(html, timeline);
         html.append("</div>\n<script>\n").append(PageAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The cover, the show's name when the episode is one of a show's, the titles and both descriptions. */
+    private static void masthead(StringBuilder html, Publication publication) {
+        EpisodeInfo info = publication.info();
+        ShowInfo show = publication.show();
+        html.append("<header class=\"masthead\">\n");
+        publication.cover().ifPresent(cover -> html.append("<img class=\"cover\" src=\"")
+                .append(escape(cover.fileName())).append("\" alt=\"Cover art of ").append(escape(show.title()))
+                .append("\" width=\"").append(cover.width()).append("\" height=\"").append(cover.height())
+                .append("\">\n"));
+        html.append("<div class=\"about\">\n");
+        if (!show.title().equals(info.title())) {
+            html.append("<p class=\"show\">").append(escape(show.title())).append("</p>\n");
+        }
+        html.append("<h1>").append(escape(info.title())).append("</h1>\n");
+        byline(html, info, publication.timeline());
+        if (info.description() != null) {
+            html.append("<p class=\"description\">").append(escape(info.description())).append("</p>\n");
+        }
+        show.description().ifPresent(about -> html.append("<p class=\"show-description\">")
+                .append(escape(about)).append("</p>\n"));
+        html.append("</div>\n</header>\n");
     }
 
     private static void byline(StringBuilder html, EpisodeInfo info, Timeline timeline) {
@@ -88,6 +113,7 @@ public final class EpisodePage {
             html.append("<audio id=\"player\" controls preload=\"metadata\" aria-label=\"Episode audio\" src=\"")
                     .append(escape(audio)).append("\">Your browser cannot play audio here; <a href=\"")
                     .append(escape(audio)).append("\">download the episode</a>.</audio>\n");
+            controls(html, audio);
         } else {
             html.append("<p>This render wrote no episode audio to play.</p>\n");
         }
@@ -111,6 +137,27 @@ public final class EpisodePage {
         }
         html.append("<line id=\"playhead\" class=\"playhead\" x1=\"0\" x2=\"0\" y1=\"0\" y2=\"")
                 .append(OVERVIEW_HEIGHT).append("\"/>\n</svg>\n</section>\n");
+    }
+
+    /**
+     * Skips, the speed and the download, in a row under the player; a status line for what the
+     * script reports (a copied link), read out by screen readers.
+     */
+    private static void controls(StringBuilder html, String audio) {
+        html.append("<div class=\"controls\">\n")
+                .append("<button type=\"button\" class=\"skip\" data-skip=\"-").append(SKIP_SECONDS)
+                .append("\">Back ").append(SKIP_SECONDS).append(" s</button>\n")
+                .append("<button type=\"button\" class=\"skip\" data-skip=\"").append(SKIP_SECONDS)
+                .append("\">Ahead ").append(SKIP_SECONDS).append(" s</button>\n")
+                .append("<label class=\"speed\">Speed<select id=\"speed\">");
+        for (String speed : SPEEDS) {
+            html.append("<option value=\"").append(speed).append('"').append(speed.equals("1") ? " selected" : "")
+                    .append('>').append(speed).append("×</option>");
+        }
+        String extension = audio.substring(audio.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+        html.append("</select></label>\n<a class=\"download\" href=\"").append(escape(audio))
+                .append("\" download>Download ").append(extension).append("</a>\n")
+                .append("<span id=\"status\" class=\"status\" role=\"status\"></span>\n</div>\n");
     }
 
     /**
@@ -154,7 +201,11 @@ public final class EpisodePage {
 
     private static void transcript(StringBuilder html, Timeline timeline) {
         html.append("<main class=\"transcript\" aria-labelledby=\"transcript-heading\">\n")
-                .append("<h2 id=\"transcript-heading\">Transcript</h2>\n");
+                .append("<h2 id=\"transcript-heading\">Transcript</h2>\n")
+                // Shown by the script, which is what makes the sentences keyboard-playable.
+                .append("<p class=\"hint\" id=\"transcript-hint\" hidden>Click a sentence to go there. ")
+                .append("Tab to the transcript, move with the arrow keys, and press Enter to play from a ")
+                .append("sentence.</p>\n");
         List<Placed> placed = timeline.utterances();
         int next = 0;
         for (SectionSpan span : timeline.sections()) {

@@ -16,107 +16,234 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.synth.FakeEngines;
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The page in a real browser: the bundled example rendered with the fake synthesizer, served
- * over HTTP as a static server would, and driven in headless Chromium like a listener would.
+ * over HTTP as a static server would (or opened from disk), and driven in headless Chromium like
+ * a listener would: with the mouse, the keyboard and links to a moment.
  */
 @Tag("slow")
 class EpisodePageBrowserTest {
 
     private static final Path SCREENSHOT = Path.of("target", "episode-page.png");
 
+    /** Arms {@code window.seekedForTest}, a promise of the player's time at its next seek. */
+    private static final String ARM_SEEKED = """
+            window.seekedForTest = new Promise(resolve => document.getElementById('player')
+                .addEventListener('seeked', event => resolve(event.target.currentTime), { once: true }));
+            """;
+
+    /** The player's time, the highlighted utterances, whether the first is in view, the chapter marked. */
+    private static final String STATE = """
+            (() => {
+              const highlighted = document.querySelectorAll('.u[aria-current]');
+              const box = highlighted[0].getBoundingClientRect();
+              const player = document.querySelector('.player').getBoundingClientRect();
+              const chapter = document.querySelector('.chapter[aria-current] .title');
+              return {
+                time: document.getElementById('player').currentTime,
+                highlighted: Array.from(highlighted, u => u.id),
+                visible: box.top >= player.bottom && box.bottom <= window.innerHeight,
+                chapter: chapter && chapter.textContent
+              };
+            })()""";
+
     @TempDir
     Path dir;
 
-    @Test
-    void clickingTheThirdChapterSeeksToItsStartAndHighlightsWhatIsSpokenThere() throws Exception {
-        ExternalTool chromiumTool = ExternalTool.require("chromium");
-        Path out = dir.resolve("out");
+    private Path out;
+
+    /** Renders the bundled example with the fake synthesizer, its audio a WAV. */
+    private Timeline render() throws Exception {
+        out = dir.resolve("out");
         RenderResult result = new Render(FakeEngines.tones(), line -> { })
                 .run(RenderOptions.defaults().withOutput(out).withFormats(Set.of(Format.WAV, Format.PAGE)));
-        Timeline timeline = result.timeline();
+        return result.timeline();
+    }
+
+    @Test
+    void clickingTheThirdChapterSeeksToItsStartAndHighlightsWhatIsSpokenThere() throws Exception {
+        Timeline timeline = render();
         Chapter third = timeline.chapters().get(2);
         BigDecimal start = Seconds.at(timeline, third.startSample());
-        String expectedUtterance = spokenAt(timeline, start);
-
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        try (StaticFileServer server = StaticFileServer.serve(out);
-                HeadlessChromium chromium = HeadlessChromium.launch(chromiumTool.toString())) {
-            chromium.onEvent(event -> {
-                String method = event.path("method").asText();
-                JsonNode params = event.path("params");
-                if (method.equals("Runtime.exceptionThrown")
-                        || method.equals("Runtime.consoleAPICalled")
-                                && List.of("error", "assert").contains(params.path("type").asText())
-                        || method.equals("Log.entryAdded") && params.path("entry").path("level").asText()
-                                .equals("error")) {
-                    errors.add(event.toString());
-                }
-            });
-            chromium.send("Runtime.enable", Map.of());
-            chromium.send("Log.enable", Map.of());
-            chromium.send("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1200, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-            chromium.send("Page.navigate", Map.of("url", server.uri(EpisodeFiles.PAGE).toString()));
-            waitFor(chromium, "document.readyState === 'complete'");
-            assertEquals(EpisodeFiles.EPISODE_WAV, chromium.evaluate(
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
+            assertEquals(EpisodeFiles.EPISODE_WAV, browser.chromium.evaluate(
                     "document.getElementById('player').getAttribute('src')").asText());
-            waitFor(chromium, "document.getElementById('player').readyState >= 1");
 
             // Arm a promise for the seek, then click the third chapter's button where it is drawn.
-            JsonNode centre = chromium.evaluate("""
+            JsonNode centre = browser.chromium.evaluate(ARM_SEEKED + """
                     (() => {
-                      const audio = document.getElementById('player');
-                      window.seekedForTest = new Promise(resolve =>
-                          audio.addEventListener('seeked', () => resolve(), { once: true }));
                       const button = document.querySelectorAll('.chapter')[2];
                       button.scrollIntoView({ block: 'center' });
                       const box = button.getBoundingClientRect();
                       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
                     })()""");
             for (String type : List.of("mousePressed", "mouseReleased")) {
-                chromium.send("Input.dispatchMouseEvent", Map.of("type", type, "x", centre.get("x").asDouble(),
-                        "y", centre.get("y").asDouble(), "button", "left", "clickCount", 1));
+                browser.chromium.send("Input.dispatchMouseEvent", Map.of("type", type,
+                        "x", centre.get("x").asDouble(), "y", centre.get("y").asDouble(), "button", "left",
+                        "clickCount", 1));
             }
-            JsonNode state = chromium.evaluate("""
-                    window.seekedForTest.then(() => {
-                      const highlighted = document.querySelectorAll('.u[aria-current]');
-                      const box = highlighted[0].getBoundingClientRect();
-                      return {
-                        time: document.getElementById('player').currentTime,
-                        highlighted: Array.from(highlighted, u => u.id),
-                        visible: box.top >= 0 && box.bottom <= window.innerHeight,
-                        chapter: document.querySelector('.chapter[aria-current] .title').textContent
-                      };
-                    })""");
+            JsonNode state = browser.chromium.evaluate("window.seekedForTest.then(() => (" + STATE + "))");
 
             assertEquals(start.doubleValue(), state.get("time").asDouble(), 0.001, "player time after the click");
-            assertEquals(List.of(expectedUtterance), List.of(state.get("highlighted").get(0).asText()));
+            assertEquals(List.of(spokenAt(timeline, start)), List.of(state.get("highlighted").get(0).asText()));
             assertEquals(1, state.get("highlighted").size(), "one utterance is highlighted");
-            assertTrue(state.get("visible").asBoolean(), "the highlighted utterance is scrolled into view");
+            assertTrue(state.get("visible").asBoolean(), "the highlighted utterance is in view below the player");
             assertEquals(third.title(), state.get("chapter").asText());
+        }
+    }
 
-            byte[] png = Base64.getDecoder().decode(
-                    chromium.send("Page.captureScreenshot", Map.of("format", "png")).get("data").asText());
+    @Test
+    void theSpeedControlSetsThePlaybackRateFromTheKeyboard() throws Exception {
+        render();
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
+            browser.chromium.evaluate("document.getElementById('speed').focus()");
+            browser.press("ArrowDown", "ArrowDown", 40);
+            browser.press("ArrowDown", "ArrowDown", 40);
+            JsonNode speed = browser.chromium.evaluate("""
+                    ({ value: document.getElementById('speed').value,
+                       rate: document.getElementById('player').playbackRate })""");
+            assertEquals("1.5", speed.get("value").asText());
+            assertEquals(1.5, speed.get("rate").asDouble());
+        }
+    }
+
+    @Test
+    void aTimeInTheAddressSeeksThereOnLoadAndOnEveryChangeEvenFromDisk() throws Exception {
+        Timeline timeline = render();
+        BigDecimal end = Seconds.at(timeline, timeline.totalSamples());
+        // A whole second in the last third of the episode, as M:SS; then other spellings of other times.
+        long late = end.longValue() * 2 / 3;
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> out.resolve(EpisodeFiles.PAGE).toUri() + "#t=" + EpisodePage.clock(
+                    BigDecimal.valueOf(late)));
+            browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + late + ") < 0.001");
+            JsonNode state = browser.chromium.evaluate(STATE);
+            assertEquals(List.of(spokenAt(timeline, BigDecimal.valueOf(late))),
+                    List.of(state.get("highlighted").get(0).asText()));
+            assertTrue(state.get("visible").asBoolean(), "the utterance is in view below the player");
+
+            for (Map.Entry<String, Double> hash : List.of(Map.entry("1", 1.0), Map.entry("0:01.5", 1.5),
+                    Map.entry("0:00:02", 2.0))) {
+                browser.chromium.evaluate("location.hash = 't=" + hash.getKey() + "'");
+                browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + hash.getValue()
+                        + ") < 0.001");
+            }
+
+            // Without the Clipboard API, and where copying a selection fails too, the link is offered to copy by hand.
+            browser.chromium.evaluate("""
+                    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+                    document.execCommand = () => false;
+                    window.prompt = (message, text) => { window.offeredForTest = text; };
+                    document.querySelector('.u[aria-current] .copy').click(), 0""");
+            String atTwo = spokenAt(timeline, BigDecimal.valueOf(2));
+            Placed utterance = timeline.utterances().stream().filter(p -> p.utterance().id().equals(atTwo))
+                    .findFirst().orElseThrow();
+            assertEquals(out.resolve(EpisodeFiles.PAGE).toUri() + "#t="
+                    + moment(Seconds.at(timeline, utterance.startSample())),
+                    browser.chromium.evaluate("window.offeredForTest").asText());
+        }
+    }
+
+    @Test
+    void whenThePlayerWrapsOnANarrowScreenItStillHidesNoUtterance() throws Exception {
+        Timeline timeline = render();
+        long late = Seconds.at(timeline, timeline.totalSamples()).longValue() * 2 / 3;
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
+            double wide = browser.chromium.evaluate("document.querySelector('.player').offsetHeight").asDouble();
+            browser.chromium.send("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+            browser.waitFor("getComputedStyle(document.documentElement).getPropertyValue('--player-height')"
+                    + " === document.querySelector('.player').offsetHeight + 'px'");
+            assertTrue(browser.chromium.evaluate("document.querySelector('.player').offsetHeight").asDouble() > wide,
+                    "the controls wrap");
+            browser.chromium.evaluate("location.hash = 't=" + late + "'");
+            browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + late + ") < 0.001");
+            JsonNode state = browser.chromium.evaluate(STATE);
+            assertEquals(List.of(spokenAt(timeline, BigDecimal.valueOf(late))),
+                    List.of(state.get("highlighted").get(0).asText()));
+            assertTrue(state.get("visible").asBoolean(), "the utterance is in view below the player");
+        }
+    }
+
+    @Test
+    void tabReachesTheTranscriptWhereEnterPlaysAndItsLinkIsCopied() throws Exception {
+        Timeline timeline = render();
+        Placed third = timeline.utterances().get(2);
+        BigDecimal start = Seconds.at(timeline, third.startSample());
+        try (Browser browser = Browser.open(out)) {
+            browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
+            // From the last chapter, Tab goes to the transcript: to the utterance being heard, the first.
+            browser.chromium.evaluate("Array.from(document.querySelectorAll('.chapter')).pop().focus()");
+            browser.press("Tab", "Tab", 9);
+            assertEquals(timeline.utterances().get(0).utterance().id(),
+                    browser.chromium.evaluate("document.activeElement.id").asText());
+            browser.press("ArrowDown", "ArrowDown", 40);
+            browser.press("ArrowDown", "ArrowDown", 40);
+            browser.chromium.evaluate(ARM_SEEKED + "0");
+            browser.press("Enter", "Enter", 13);
+            JsonNode state = browser.chromium.evaluate("window.seekedForTest.then(time => ({ time,"
+                    + " focused: document.activeElement.id, playing: !document.getElementById('player').paused,"
+                    + " outline: getComputedStyle(document.activeElement).outlineStyle }))");
+            assertEquals(third.utterance().id(), state.get("focused").asText());
+            // Playing already, the player may be a moment past the start when it reports the seek.
+            double time = state.get("time").asDouble();
+            assertTrue(time >= start.doubleValue() - 0.001 && time < start.doubleValue() + 0.25,
+                    "player time after Enter: " + time + ", the utterance starts at " + start);
+            assertTrue(state.get("playing").asBoolean(), "Enter plays");
+            assertEquals("solid", state.get("outline").asText(), "the focused utterance is outlined");
+
+            // Paused back at the utterance, the top of the page is what the screenshot shows.
+            browser.chromium.evaluate("const player = document.getElementById('player'); player.pause();"
+                    + " player.currentTime = " + start + "; 0");
+            browser.waitFor("document.querySelector('.u[aria-current]').id === '" + third.utterance().id() + "'");
+            byte[] png = Base64.getDecoder().decode(browser.chromium.send("Page.captureScreenshot",
+                    Map.of("format", "png")).get("data").asText());
             Files.createDirectories(SCREENSHOT.getParent());
             Files.write(SCREENSHOT, png);
+            byte[] signature = {(byte) 0x89, 'P', 'N', 'G'};
+            assertArrayEquals(signature, Arrays.copyOf(png, 4), "a PNG screenshot");
+
+            // The next Tab is the utterance's copy button; the clipboard is a stand-in that keeps what it is given.
+            browser.chromium.evaluate("""
+                    Object.defineProperty(navigator, 'clipboard', { value: { writeText: text => {
+                      window.copiedForTest = text; return Promise.resolve(); } } }), 0""");
+            browser.press("Tab", "Tab", 9);
+            assertEquals("copy", browser.chromium.evaluate("document.activeElement.className").asText());
+            browser.press("Enter", "Enter", 13);
+            browser.waitFor("document.getElementById('status').textContent === 'Link copied'");
+            String copied = browser.chromium.evaluate("window.copiedForTest").asText();
+            assertEquals(browser.chromium.evaluate("location.href").asText() + "#t=" + moment(start), copied);
+
+            // Opened, the link seeks to the utterance's start.
+            browser.chromium.evaluate("document.getElementById('player').pause()");
+            browser.chromium.send("Page.navigate", Map.of("url", copied));
+            browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + start + ") < 0.001");
         }
-        assertEquals(List.of(), errors, "console errors");
-        byte[] signature = {(byte) 0x89, 'P', 'N', 'G'};
-        assertArrayEquals(signature, Arrays.copyOf(Files.readAllBytes(SCREENSHOT), 4), "a PNG screenshot");
+    }
+
+    /** How the page writes a time into a {@code #t=} link: its clock, and the fraction when there is one. */
+    private static String moment(BigDecimal seconds) {
+        BigDecimal fraction = seconds.remainder(BigDecimal.ONE).stripTrailingZeros();
+        return EpisodePage.clock(seconds) + (fraction.signum() == 0 ? "" : fraction.toPlainString().substring(1));
     }
 
     /** The utterance whose {@code [start, next start)}, in the page's rounded seconds, holds {@code time}. */
@@ -130,13 +257,78 @@ class EpisodePageBrowserTest {
         return id;
     }
 
-    private static void waitFor(HeadlessChromium chromium, String condition) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!chromium.evaluate(condition).asBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + condition);
+    /**
+     * The rendered folder served over HTTP and a 1200×900 page in headless Chromium; closing it
+     * fails the test when the page logged an error or threw.
+     */
+    private static final class Browser implements AutoCloseable {
+        final HeadlessChromium chromium;
+        private final StaticFileServer server;
+        private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        private Browser(StaticFileServer server, HeadlessChromium chromium) {
+            this.server = server;
+            this.chromium = chromium;
+        }
+
+        static Browser open(Path folder) throws Exception {
+            ExternalTool chromiumTool = ExternalTool.require("chromium");
+            StaticFileServer server = StaticFileServer.serve(folder);
+            Browser browser = new Browser(server, HeadlessChromium.launch(chromiumTool.toString()));
+            browser.chromium.onEvent(event -> {
+                String method = event.path("method").asText();
+                JsonNode params = event.path("params");
+                if (method.equals("Runtime.exceptionThrown")
+                        || method.equals("Runtime.consoleAPICalled")
+                                && List.of("error", "assert").contains(params.path("type").asText())
+                        || method.equals("Log.entryAdded") && params.path("entry").path("level").asText()
+                                .equals("error")) {
+                    browser.errors.add(event.toString());
+                }
+            });
+            browser.chromium.send("Runtime.enable", Map.of());
+            browser.chromium.send("Log.enable", Map.of());
+            browser.chromium.send("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1200, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            // Focus as a window in front has it, so Tab and :focus-visible behave as for a listener.
+            browser.chromium.send("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+            return browser;
+        }
+
+        /** Opens the page at the address {@code address} gives for the server, and waits for the audio's metadata. */
+        void load(Function<StaticFileServer, String> address) throws Exception {
+            chromium.send("Page.navigate", Map.of("url", address.apply(server)));
+            waitFor("document.readyState === 'complete'");
+            waitFor("document.getElementById('player').readyState >= 1");
+        }
+
+        /** A key pressed and released where the focus is; Enter also types its character, as a keyboard does. */
+        void press(String key, String code, int keyCode) throws IOException {
+            Map<String, Object> down = new HashMap<>(Map.of("type", "keyDown", "key", key, "code", code,
+                    "windowsVirtualKeyCode", keyCode));
+            if (key.equals("Enter")) {
+                down.put("text", "\r");
             }
-            Thread.sleep(50);
+            chromium.send("Input.dispatchKeyEvent", down);
+            chromium.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
+                    "windowsVirtualKeyCode", keyCode));
+        }
+
+        void waitFor(String condition) throws Exception {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!chromium.evaluate(condition).asBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("timed out waiting for " + condition);
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (server; chromium) {
+                assertEquals(List.of(), errors, "console errors");
+            }
         }
     }
 }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recast.ExternalTool;
 import dev.recast.audio.LevelOverview;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.CoverArt;
+import dev.recast.ingest.ShowInfo;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,18 @@ class EpisodePageTest {
         Timeline timeline = TestEpisode.TIMELINE;
         return EpisodePage.render(new Publication(info, timeline, TestEpisode.SECTIONS, null,
                 EpisodeFiles.of(timeline), formats, null), OVERVIEW);
+    }
+
+    private static final CoverArt COVER = new CoverArt(new byte[] {1}, CoverArt.JPEG, 1400, 1400);
+
+    private static final ShowInfo SHOW = new ShowInfo("Long Counts", Optional.of("Ana"), Optional.empty(),
+            Optional.of("Slow questions & long answers."), "en", List.of(), false, Optional.empty(),
+            Optional.empty(), Optional.empty(), ShowInfo.Type.SERIAL);
+
+    private static String showPage(EpisodeInfo info, Set<Format> formats) {
+        Timeline timeline = TestEpisode.TIMELINE;
+        return EpisodePage.render(new Publication(info, SHOW, Optional.of(COVER), timeline, TestEpisode.SECTIONS,
+                null, EpisodeFiles.of(timeline), formats, Optional.empty()), OVERVIEW);
     }
 
     private static List<String> all(String regex, String text) {
@@ -104,7 +119,44 @@ class EpisodePageTest {
         assertEquals(2, html.split("<script").length, "one script, the page's own");
         assertFalse(html.contains("http:") || html.contains("https:") || html.contains("//cdn"), "no external URLs");
         assertEquals(List.of("episode.mp3"), all(" src=\"([^\"]*)\"", html));
-        assertEquals(List.of("data:,", "episode.mp3"), all(" href=\"([^\"]*)\"", html));
+        assertEquals(List.of("data:,", "episode.mp3", "episode.mp3"), all(" href=\"([^\"]*)\"", html));
+    }
+
+    @Test
+    void theMastheadShowsTheCoverTheShowAndBothDescriptions() {
+        String html = showPage(new EpisodeInfo("Episode 3", "Ana", null, "Why counts run long."), Format.DEFAULTS);
+        assertTrue(html.contains("<img class=\"cover\" src=\"cover.jpg\" alt=\"Cover art of Long Counts\" "
+                + "width=\"1400\" height=\"1400\">"), html);
+        assertTrue(html.contains("<p class=\"show\">Long Counts</p>\n<h1>Episode 3</h1>"), html);
+        assertTrue(html.contains("<p class=\"description\">Why counts run long.</p>\n"
+                + "<p class=\"show-description\">Slow questions &amp; long answers.</p>"), html);
+        assertEquals(List.of("cover.jpg", "episode.mp3"), all(" src=\"([^\"]*)\"", html));
+    }
+
+    @Test
+    void aLoneEpisodeNamesNoShowAndShowsNoCover() {
+        String html = page(Format.DEFAULTS);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("class=\"show"), html);
+    }
+
+    @Test
+    void thePlayerHasSkipsASpeedAndADownloadOfWhatItPlays() {
+        String html = page(Set.of(Format.WAV, Format.PAGE));
+        assertTrue(html.contains("<button type=\"button\" class=\"skip\" data-skip=\"-15\">Back 15 s</button>\n"
+                + "<button type=\"button\" class=\"skip\" data-skip=\"15\">Ahead 15 s</button>"), html);
+        assertTrue(html.contains("<label class=\"speed\">Speed<select id=\"speed\">"), html);
+        assertEquals(List.of("0.75", "1", "1.25", "1.5", "1.75", "2"), all("<option value=\"([0-9.]+)\"", html));
+        assertTrue(html.contains("<option value=\"1\" selected>1×</option>"), html);
+        assertTrue(html.contains("<a class=\"download\" href=\"episode.wav\" download>Download WAV</a>"), html);
+        assertTrue(html.contains("<span id=\"status\" class=\"status\" role=\"status\"></span>"), html);
+        assertFalse(page(Set.of(Format.PAGE)).contains("class=\"controls\""), "no controls without audio");
+    }
+
+    @Test
+    void theSameInputGivesTheSamePage() {
+        EpisodeInfo info = new EpisodeInfo("Episode 3", "Ana", "2026-11-23", "Why.");
+        assertEquals(showPage(info, Format.DEFAULTS), showPage(info, Format.DEFAULTS));
     }
 
     @Test
@@ -118,7 +170,7 @@ class EpisodePageTest {
     void tidyFindsNoErrorsOrWarnings() throws Exception {
         ExternalTool tidy = ExternalTool.require("tidy");
         Path file = dir.resolve("index.html");
-        Files.writeString(file, page(new EpisodeInfo("A & B", "C", "2026-01-02", "D"), Format.DEFAULTS));
+        Files.writeString(file, showPage(new EpisodeInfo("A & B", "C", "2026-01-02", "D"), Format.DEFAULTS));
         // tidy exits 1 on warnings and 2 on errors, and run() fails the test on either.
         assertEquals("", tidy.run("-errors", "-quiet", file.toString()));
     }
