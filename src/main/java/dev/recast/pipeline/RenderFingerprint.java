@@ -4,6 +4,7 @@ import dev.recast.InputFolder;
 import dev.recast.RecastVersion;
 import dev.recast.episode.ContentDigest;
 import dev.recast.ingest.EpisodeReader;
+import dev.recast.ingest.ShowInfo;
 import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pause;
 import dev.recast.synth.Engines;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 public final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
-    private static final String VERSION = "recast-render-fingerprint-3";
+    private static final String VERSION = "recast-render-fingerprint-4";
     private static final List<String> READ_EXTENSIONS = Stream.concat(EpisodeReader.SECTION_EXTENSIONS.stream(),
             Stream.of(".json", ".tsv")).toList();
 
@@ -36,13 +37,14 @@ public final class RenderFingerprint {
     }
 
     /**
+     * @param show the show the episode is rendered as part of
      * @param cast the voice profiles the render resolved, wherever they were read from, by the role or
      *        speaker each is cast for
      * @param engines the engines that speak them, whose builds are part of each profile's sound
      * @param lexicon the pronunciations the synthesizers say
      */
-    static String of(RenderOptions options, Map<String, VoiceProfile> cast, Engines engines, Lexicon lexicon)
-            throws IOException {
+    static String of(RenderOptions options, ShowInfo show, Map<String, VoiceProfile> cast, Engines engines,
+            Lexicon lexicon) throws IOException {
         ContentDigest fingerprint = new ContentDigest();
         fingerprint.add(VERSION);
         fingerprint.add(RecastVersion.current());
@@ -52,6 +54,11 @@ public final class RenderFingerprint {
         fingerprint.add(options.loudness().isPresent()
                 ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
         fingerprint.add(options.baseUrl().orElse("relative links"));
+        // The show's fields and cover are in every episode's feed and audio, and may lie outside its folder.
+        fingerprint.add(show.toString());
+        if (show.cover().isPresent()) {
+            fingerprint.add(Files.readAllBytes(show.cover().get()));
+        }
         cast.forEach((role, profile) -> {
             fingerprint.add(role);
             fingerprint.add(profile.name());
