@@ -35,6 +35,9 @@ import org.apache.commons.cli.Options;
 final class RenderCommand {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Said once a render whose feed links relatively: podcast apps fetch a feed's links as absolute URLs. */
+    static final String RELATIVE_LINKS_NOTE = "recast: note: feed.xml's links are relative; podcast apps need absolute"
+            + " ones: give --base-url with the http(s) URL the folder will be served at";
     private static final Set<Integer> MP3_BITRATES = Set.of(32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320);
 
     private static final Options OPTIONS = new Options()
@@ -169,10 +172,10 @@ final class RenderCommand {
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
         ShowRender.ShowResult result = new ShowRender(Engines.standard(), progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
-        relativeLinksNote(options, quiet);
         for (ShowRender.Failure failure : result.failed()) {
             err.println(Main.line(failure.error()));
         }
+        relativeLinksNote(options, quiet);
         int episodes = result.rendered().size() + result.failed().size();
         if (!quiet) {
             long upToDate = result.rendered().stream().filter(RenderResult::unchanged).count();
@@ -183,7 +186,7 @@ final class RenderCommand {
         if (!result.failed().isEmpty()) {
             err.println("recast: " + result.failed().size() + " of " + episodes + " episodes failed ("
                     + String.join(", ", result.failed().stream().map(f -> f.episode().toString()).toList())
-                    + "); the show's feed, page and playlist list the " + result.rendered().size() + " rendered");
+                    + "); the show's files list the " + result.rendered().size() + " rendered");
         }
         out.println(result.directory());
         return result.failed().stream().mapToInt(f -> f.error().kind().exitCode()).max().orElse(0);
@@ -195,9 +198,6 @@ final class RenderCommand {
             err.println(RELATIVE_LINKS_NOTE);
         }
     }
-
-    static final String RELATIVE_LINKS_NOTE = "recast: note: feed.xml's links are relative; podcast apps need absolute"
-            + " ones: give --base-url with the http(s) URL the folder will be served at";
 
     /** The line that says Recast chose the episode's title itself, when it did, and how to choose another. */
     static Optional<String> titleNote(String title, TitleOrigin origin, Optional<Path> input) {
