@@ -100,6 +100,10 @@ public final class ShowRender {
     public ShowResult run(RenderOptions options, Shutdown shutdown) throws RecastException {
         Path folder = options.input().orElseThrow(() -> new IllegalArgumentException("a show has an input folder"));
         Publisher.requireAudioFor(options.formats());
+        if (options.formats().contains(Format.PAGE) && !Publication.writesLinkableAudio(options.formats())) {
+            throw RecastException.input(null, "--format page of a show lists its episodes by their audio: add wav or"
+                    + " mp3 to --format");
+        }
         ShowInfo show = ShowReader.read(folder);
         List<Episode> episodes = episodes(folder);
         Path outputDir = options.output().orElseGet(() -> Path.of("output", Slug.of(show.title())));
@@ -172,7 +176,7 @@ public final class ShowRender {
     /**
      * The rendered episode as the show lists it, from its input (date, description) and what its
      * render left (render.json's title, author, length and speakers; the audio's size); empty
-     * when the render wrote no audio to list.
+     * when the render wrote no audio, and no show file is written.
      */
     private static Optional<ShowEpisode> listed(Episode episode, Path rendered, Set<Format> formats)
             throws RecastException {
@@ -213,30 +217,27 @@ public final class ShowRender {
             List<ShowEpisode> episodes, RenderOptions options) throws RecastException {
         ContentDigest digest = new ContentDigest();
         digest.add("recast show");
-        if (!episodes.isEmpty()) {
-            Map<String, String> texts = new LinkedHashMap<>();
-            if (options.formats().contains(Format.FEED)) {
-                texts.put(EpisodeFiles.FEED, PodcastFeed.render(show, cover, options.baseUrl(),
-                        episodes.stream().map(ShowEpisode::item).toList()));
-            }
-            if (options.formats().contains(Format.PAGE)) {
-                texts.put(EpisodeFiles.PAGE, ShowPage.render(show, cover, episodes,
-                        options.formats().contains(Format.FEED)));
-            }
-            if (options.formats().contains(Format.PLAYLISTS)) {
-                texts.put(ShowPlaylist.FILE, ShowPlaylist.render(show, episodes));
-            }
-            for (Map.Entry<String, String> text : texts.entrySet()) {
-                out.stage(text.getKey(), text.getValue());
-                digest.add(text.getKey());
-                digest.add(text.getValue());
-            }
-            if (cover.isPresent() && !texts.isEmpty()) {
-                byte[] bytes = cover.get().bytes();
-                out.stage(cover.get().fileName(), stream -> stream.write(bytes));
-                digest.add(cover.get().fileName());
-                digest.add(bytes);
-            }
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (options.formats().contains(Format.FEED)) {
+            texts.put(EpisodeFiles.FEED, PodcastFeed.render(show, cover, options.baseUrl(),
+                    episodes.stream().map(ShowEpisode::item).toList()));
+        }
+        if (options.formats().contains(Format.PAGE)) {
+            texts.put(EpisodeFiles.PAGE, ShowPage.render(show, cover, episodes, options.formats().contains(Format.FEED)));
+        }
+        if (options.formats().contains(Format.PLAYLISTS)) {
+            texts.put(ShowPlaylist.FILE, ShowPlaylist.render(show, episodes));
+        }
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            out.stage(text.getKey(), text.getValue());
+            digest.add(text.getKey());
+            digest.add(text.getValue());
+        }
+        if (cover.isPresent() && !texts.isEmpty()) {
+            byte[] bytes = cover.get().bytes();
+            out.stage(cover.get().fileName(), stream -> stream.write(bytes));
+            digest.add(cover.get().fileName());
+            digest.add(bytes);
         }
         return digest.hex();
     }
