@@ -124,7 +124,7 @@ final class RenderCommand {
         }
         boolean quiet = line.hasOption("quiet");
         if (options.input().isPresent() && ShowReader.isShow(options.input().get())) {
-            return renderShow(options, quiet);
+            return renderShow(options, cacheLimit, quiet);
         }
         if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
             OptionalInt exitCode = OptimizingRestart.run(commandLine, err, shutdown);
@@ -139,7 +139,8 @@ final class RenderCommand {
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         relativeLinksNote(options, quiet);
         if (options.cache().isPresent() && cacheLimit.isPresent() && !result.unchanged()) {
-            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result, startedAt, quiet);
+            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result.cacheBytesStored(), startedAt,
+                    quiet);
         }
         if (result.unchanged()) {
             if (!quiet) {
@@ -167,13 +168,21 @@ final class RenderCommand {
      * Renders a show folder: every episode, then the show's own files. An episode that fails is
      * told as any failure is, and the others are rendered; the command then exits as the worst did.
      */
-    private int renderShow(RenderOptions options, boolean quiet) throws RecastException {
+    private int renderShow(RenderOptions options, Optional<Long> cacheLimit, boolean quiet) throws RecastException {
+        Instant startedAt = Instant.now();
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
         ShowRender.ShowResult result = new ShowRender(Engines.standard(), progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
+        long stored = result.rendered().stream().mapToLong(RenderResult::cacheBytesStored).sum();
+        if (options.cache().isPresent() && cacheLimit.isPresent() && stored > 0) {
+            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), stored, startedAt, quiet);
+        }
         for (ShowRender.Failure failure : result.failed()) {
-            err.println(Main.line(failure.error()));
+            // An error of the episode as a whole names no file: the episode's folder says which.
+            err.println(failure.error().location() == null
+                    ? "recast: " + failure.episode() + ": " + failure.error().getMessage()
+                    : Main.line(failure.error()));
         }
         relativeLinksNote(options, quiet);
         int episodes = result.rendered().size() + result.failed().size();
@@ -295,9 +304,9 @@ final class RenderCommand {
      * Prunes the cache after a render that stored in it. The episode is already in place, so a
      * cache that cannot be pruned is worth a warning, not a failed render.
      */
-    private void keepUnder(CacheLimit limit, RenderResult result, Instant startedAt, boolean quiet) {
+    private void keepUnder(CacheLimit limit, long bytesStored, Instant startedAt, boolean quiet) {
         try {
-            Optional<CacheLimit.Pruning> pruning = limit.afterRender(result.cacheBytesStored(), startedAt);
+            Optional<CacheLimit.Pruning> pruning = limit.afterRender(bytesStored, startedAt);
             if (pruning.isPresent() && !quiet) {
                 CacheLimit.Pruning p = pruning.get();
                 String removed = p.removed() == 0 ? "" : String.format(Locale.ROOT,
