@@ -17,6 +17,7 @@ import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -54,11 +55,12 @@ public final class RenderFingerprint {
         fingerprint.add(options.loudness().isPresent()
                 ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
         fingerprint.add(options.baseUrl().orElse("relative links"));
-        // The show's fields and cover are in every episode's feed and audio, and may lie outside its folder.
-        fingerprint.add(show.toString());
-        if (show.cover().isPresent()) {
-            fingerprint.add(Files.readAllBytes(show.cover().get()));
-        }
+        // The show's fields and cover are in every episode's feed and audio, and may lie outside its
+        // folder; the cover by its bytes, not by its path, which changes with how the input is named.
+        fingerprint.add(new ShowInfo(show.title(), show.author(), show.owner(), show.description(), show.language(),
+                show.categories(), show.explicit(), Optional.empty(), show.link(), show.copyright(), show.type())
+                .toString());
+        fingerprint.add(show.cover().isPresent() ? Files.readAllBytes(show.cover().get()) : new byte[0]);
         cast.forEach((role, profile) -> {
             fingerprint.add(role);
             fingerprint.add(profile.name());

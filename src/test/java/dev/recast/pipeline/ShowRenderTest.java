@@ -205,6 +205,19 @@ class ShowRenderTest {
     }
 
     @Test
+    void aChangeToTheShowReachesEveryEpisodesOwnFeed() throws Exception {
+        Path show = show();
+        Path out = dir.resolve("out");
+        run(show, out);
+        String json = Files.readString(show.resolve("show.json"));
+        Files.writeString(show.resolve("show.json"), json.replace("Talks about fog", "Talks on fog"));
+
+        ShowRender.ShowResult again = run(show, out);
+        assertTrue(again.rendered().stream().noneMatch(RenderResult::unchanged));
+        assertTrue(Files.readString(out.resolve("03-lights/feed.xml")).contains("Talks on fog signals"));
+    }
+
+    @Test
     void aFailingEpisodeIsToldAndTheOthersAreRenderedAndListed() throws Exception {
         Path show = show();
         Files.writeString(show.resolve("02-bells/episode.json"), "{ \"title\": \"Bells\", \"date\": \"yesterday\" }\n");
