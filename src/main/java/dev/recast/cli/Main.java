@@ -95,7 +95,7 @@ public final class Main {
             if (shutdown.isStopping()) {
                 return e.kind().exitCode();
             }
-            err.println("recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage());
+            err.println(line(e));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -110,5 +110,10 @@ public final class Main {
             }
             return 1;
         }
+    }
+
+    /** The line that tells the user of a failure: {@code recast: file:line: message}. */
+    static String line(RecastException e) {
+        return "recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage();
     }
 }

@@ -3,10 +3,12 @@ package dev.recast.cli;
 import dev.recast.RecastException;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.episode.Timeline;
+import dev.recast.ingest.ShowReader;
 import dev.recast.ingest.TitleOrigin;
 import dev.recast.pipeline.Render;
 import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
+import dev.recast.pipeline.ShowRender;
 import dev.recast.publish.Format;
 import dev.recast.synth.CacheLimit;
 import dev.recast.synth.Engines;
@@ -33,11 +35,14 @@ import org.apache.commons.cli.Options;
 final class RenderCommand {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Said once a render whose feed links relatively: podcast apps fetch a feed's links as absolute URLs. */
+    static final String RELATIVE_LINKS_NOTE = "recast: note: feed.xml's links are relative; podcast apps need absolute"
+            + " ones: give --base-url with the http(s) URL the folder will be served at";
     private static final Set<Integer> MP3_BITRATES = Set.of(32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320);
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
-                    .desc("episode folder (default: output/<episode-slug>)").build())
+                    .desc("episode or show folder (default: output/<episode-slug> or output/<show-slug>)").build())
             .addOption(Option.builder().longOpt("voice").hasArg().argName("PROFILE")
                     .desc("narrator voice profile: a name in voices/ or a .json file (default: narrator)").build())
             .addOption(Option.builder().longOpt("force")
@@ -117,20 +122,25 @@ final class RenderCommand {
         if (line.hasOption("base-url")) {
             options = options.withBaseUrl(baseUrl(line.getOptionValue("base-url")));
         }
+        boolean quiet = line.hasOption("quiet");
+        if (options.input().isPresent() && ShowReader.isShow(options.input().get())) {
+            return renderShow(options, cacheLimit, quiet);
+        }
         if (OptimizingRestart.available() && OptimizingRestart.paysFor(Render.workload(options))) {
             OptionalInt exitCode = OptimizingRestart.run(commandLine, err, shutdown);
             if (exitCode.isPresent()) {
                 return exitCode.getAsInt();
             }
         }
-        boolean quiet = line.hasOption("quiet");
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
         RenderResult result = new Render(Engines.standard(), progress).run(options, shutdown);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
+        relativeLinksNote(options, quiet);
         if (options.cache().isPresent() && cacheLimit.isPresent() && !result.unchanged()) {
-            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result, startedAt, quiet);
+            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), result.cacheBytesStored(), startedAt,
+                    quiet);
         }
         if (result.unchanged()) {
             if (!quiet) {
@@ -152,6 +162,50 @@ final class RenderCommand {
         }
         out.println(result.directory());
         return 0;
+    }
+
+    /**
+     * Renders a show folder: every episode, then the show's own files. An episode that fails is
+     * told as any failure is, and the others are rendered; the command then exits as the worst did.
+     */
+    private int renderShow(RenderOptions options, Optional<Long> cacheLimit, boolean quiet) throws RecastException {
+        Instant startedAt = Instant.now();
+        long started = System.nanoTime();
+        ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, quiet, System::nanoTime);
+        ShowRender.ShowResult result = new ShowRender(Engines.standard(), progress).run(options, shutdown);
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        long stored = result.rendered().stream().mapToLong(RenderResult::cacheBytesStored).sum();
+        if (options.cache().isPresent() && cacheLimit.isPresent() && stored > 0) {
+            keepUnder(new CacheLimit(options.cache().get(), cacheLimit.get()), stored, startedAt, quiet);
+        }
+        for (ShowRender.Failure failure : result.failed()) {
+            // An error of the episode as a whole names no file: the episode's folder says which.
+            err.println(failure.error().location() == null
+                    ? "recast: " + failure.episode() + ": " + failure.error().getMessage()
+                    : Main.line(failure.error()));
+        }
+        relativeLinksNote(options, quiet);
+        int episodes = result.rendered().size() + result.failed().size();
+        if (!quiet) {
+            long upToDate = result.rendered().stream().filter(RenderResult::unchanged).count();
+            err.printf(Locale.ROOT, "recast: rendered the show \"%s\": %d of %d episodes (%d rendered, %d up to date)"
+                    + " in %.1f s%n", result.title(), result.rendered().size(), episodes,
+                    result.rendered().size() - upToDate, upToDate, wallSeconds);
+        }
+        if (!result.failed().isEmpty()) {
+            err.println("recast: " + result.failed().size() + " of " + episodes + " episodes failed ("
+                    + String.join(", ", result.failed().stream().map(f -> f.episode().toString()).toList())
+                    + "); the show's files list the " + result.rendered().size() + " rendered");
+        }
+        out.println(result.directory());
+        return result.failed().stream().mapToInt(f -> f.error().kind().exitCode()).max().orElse(0);
+    }
+
+    /** Says, once a render, that a feed without --base-url links relatively, which podcast apps cannot follow. */
+    private void relativeLinksNote(RenderOptions options, boolean quiet) {
+        if (!quiet && options.formats().contains(Format.FEED) && options.baseUrl().isEmpty()) {
+            err.println(RELATIVE_LINKS_NOTE);
+        }
     }
 
     /** The line that says Recast chose the episode's title itself, when it did, and how to choose another. */
@@ -250,9 +304,9 @@ final class RenderCommand {
      * Prunes the cache after a render that stored in it. The episode is already in place, so a
      * cache that cannot be pruned is worth a warning, not a failed render.
      */
-    private void keepUnder(CacheLimit limit, RenderResult result, Instant startedAt, boolean quiet) {
+    private void keepUnder(CacheLimit limit, long bytesStored, Instant startedAt, boolean quiet) {
         try {
-            Optional<CacheLimit.Pruning> pruning = limit.afterRender(result.cacheBytesStored(), startedAt);
+            Optional<CacheLimit.Pruning> pruning = limit.afterRender(bytesStored, startedAt);
             if (pruning.isPresent() && !quiet) {
                 CacheLimit.Pruning p = pruning.get();
                 String removed = p.removed() == 0 ? "" : String.format(Locale.ROOT,
@@ -284,7 +338,8 @@ final class RenderCommand {
     private void printHelp() {
         CommandSyntax.printHelp(out, "recast render [INPUT] [options]",
                 "Render INPUT (a folder of .txt, .md, .vtt or .srt sections with an optional episode.json, or one such file) into "
-                        + "an episode folder. With no INPUT, renders the bundled example.",
+                        + "an episode folder. A folder holding show.json is a show: each sub-folder an episode, rendered into "
+                        + "OUT/<episode>/, with the show's feed, page and playlist in OUT. With no INPUT, renders the bundled example.",
                 OPTIONS);
     }
 }

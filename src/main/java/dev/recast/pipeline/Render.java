@@ -17,6 +17,8 @@ import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
 import dev.recast.ingest.RawSection;
+import dev.recast.ingest.ShowInfo;
+import dev.recast.ingest.ShowReader;
 import dev.recast.ingest.SourceLine;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -87,13 +89,14 @@ public final class Render {
         if (options.input().isPresent() && isInside(outputDir, options.input().get())) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
+        ShowInfo show = show(options, source);
         Cast cast = Cast.read(options, source, engines);
         publisher.requireToolsFor(options.formats());
         Lexicon lexicon = LexiconReader.forInput(options.input());
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress, shutdown);
                 ClipFolder clipFolder = ClipFolder.of(options.cache(), shutdown)) {
             out.refuseLinks();
-            String fingerprint = fingerprint(options, cast, lexicon);
+            String fingerprint = fingerprint(options, show, cast, lexicon);
             Optional<String> unchanged = out.lastRenderIf(fingerprint);
             if (unchanged.isPresent()) {
                 progress.accept("nothing changed since the last render into " + out.root() + ": its "
@@ -131,9 +134,15 @@ public final class Render {
         return options.output().orElseGet(() -> Path.of("output", Slug.of(source.name())));
     }
 
-    private String fingerprint(RenderOptions options, Cast cast, Lexicon lexicon) throws RecastException {
+    /** The show the episode belongs to: the options', else the one its episode.json gives of itself. */
+    private static ShowInfo show(RenderOptions options, EpisodeSource source) throws RecastException {
+        return options.show().isPresent() ? options.show().get() : ShowReader.forEpisode(options.input(), source);
+    }
+
+    private String fingerprint(RenderOptions options, ShowInfo show, Cast cast, Lexicon lexicon)
+            throws RecastException {
         try {
-            return RenderFingerprint.of(options, cast.byRole(), engines, lexicon);
+            return RenderFingerprint.of(options, show, cast.byRole(), engines, lexicon);
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, options.input().map(Path::toString).orElse(null),
                     "cannot read the input: " + e.getMessage(), e);
@@ -241,10 +250,10 @@ public final class Render {
     }
 
     private static Publication publication(EpisodeSource source, Timeline timeline, List<Section> sections,
-            Casting casting, RenderOptions options) {
+            Casting casting, RenderOptions options) throws RecastException {
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        return new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline), options.formats(),
-                options.baseUrl());
+        return new Publication(info, show(options, source), Optional.empty(), timeline, sections, casting,
+                EpisodeFiles.of(timeline), options.formats(), options.baseUrl());
     }
 
     /** Moves the staged outputs into place at once, and says what was reused. */

@@ -4,6 +4,7 @@ import dev.recast.InputFolder;
 import dev.recast.RecastVersion;
 import dev.recast.episode.ContentDigest;
 import dev.recast.ingest.EpisodeReader;
+import dev.recast.ingest.ShowInfo;
 import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pause;
 import dev.recast.synth.Engines;
@@ -16,6 +17,7 @@ import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
 public final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
-    private static final String VERSION = "recast-render-fingerprint-3";
+    private static final String VERSION = "recast-render-fingerprint-4";
     private static final List<String> READ_EXTENSIONS = Stream.concat(EpisodeReader.SECTION_EXTENSIONS.stream(),
             Stream.of(".json", ".tsv")).toList();
 
@@ -36,13 +38,14 @@ public final class RenderFingerprint {
     }
 
     /**
+     * @param show the show the episode is rendered as part of
      * @param cast the voice profiles the render resolved, wherever they were read from, by the role or
      *        speaker each is cast for
      * @param engines the engines that speak them, whose builds are part of each profile's sound
      * @param lexicon the pronunciations the synthesizers say
      */
-    static String of(RenderOptions options, Map<String, VoiceProfile> cast, Engines engines, Lexicon lexicon)
-            throws IOException {
+    static String of(RenderOptions options, ShowInfo show, Map<String, VoiceProfile> cast, Engines engines,
+            Lexicon lexicon) throws IOException {
         ContentDigest fingerprint = new ContentDigest();
         fingerprint.add(VERSION);
         fingerprint.add(RecastVersion.current());
@@ -52,6 +55,12 @@ public final class RenderFingerprint {
         fingerprint.add(options.loudness().isPresent()
                 ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
         fingerprint.add(options.baseUrl().orElse("relative links"));
+        // The show's fields and cover are in every episode's feed and audio, and may lie outside its
+        // folder; the cover by its bytes, not by its path, which changes with how the input is named.
+        fingerprint.add(new ShowInfo(show.title(), show.author(), show.owner(), show.description(), show.language(),
+                show.categories(), show.explicit(), Optional.empty(), show.link(), show.copyright(), show.type())
+                .toString());
+        fingerprint.add(show.cover().isPresent() ? Files.readAllBytes(show.cover().get()) : new byte[0]);
         cast.forEach((role, profile) -> {
             fingerprint.add(role);
             fingerprint.add(profile.name());

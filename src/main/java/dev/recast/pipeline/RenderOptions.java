@@ -1,5 +1,6 @@
 package dev.recast.pipeline;
 
+import dev.recast.ingest.ShowInfo;
 import dev.recast.publish.Format;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,10 +23,12 @@ import java.util.Set;
  * @param baseUrl the URL the episode folder is served at, for absolute links in the feed; empty for relative ones
  * @param jobs worker threads for synthesis and encoding, at least 1
  * @param cache the utterance cache folder; empty renders without a cache
+ * @param show the show the episode is rendered as part of; empty for a lone episode, a show of its own
+ *     whose fields its episode.json may give
  */
 public record RenderOptions(Optional<Path> input, Optional<Path> output, Optional<String> voice, boolean force,
         Set<Format> formats, int mp3Bitrate, OptionalDouble loudness, Optional<String> baseUrl, int jobs,
-        Optional<Path> cache) {
+        Optional<Path> cache, Optional<ShowInfo> show) {
 
     public static final int DEFAULT_MP3_BITRATE = 64;
     public static final double DEFAULT_LOUDNESS = -16.0;
@@ -38,6 +41,7 @@ public record RenderOptions(Optional<Path> input, Optional<Path> output, Optiona
         Objects.requireNonNull(loudness, "loudness");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(show, "show");
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
         }
@@ -47,7 +51,7 @@ public record RenderOptions(Optional<Path> input, Optional<Path> output, Optiona
     public static RenderOptions defaults() {
         return new RenderOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, Format.DEFAULTS,
                 DEFAULT_MP3_BITRATE, OptionalDouble.of(DEFAULT_LOUDNESS), Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), Optional.empty());
+                Runtime.getRuntime().availableProcessors(), Optional.empty(), Optional.empty());
     }
 
     /** The defaults, reading {@code input} and writing {@code output}. */
@@ -57,48 +61,54 @@ public record RenderOptions(Optional<Path> input, Optional<Path> output, Optiona
 
     public RenderOptions withInput(Path path) {
         return new RenderOptions(Optional.of(path), output, voice, force, formats, mp3Bitrate, loudness, baseUrl,
-                jobs, cache);
+                jobs, cache, show);
     }
 
     public RenderOptions withOutput(Path path) {
         return new RenderOptions(input, Optional.of(path), voice, force, formats, mp3Bitrate, loudness, baseUrl,
-                jobs, cache);
+                jobs, cache, show);
     }
 
     public RenderOptions withVoice(String profile) {
         return new RenderOptions(input, output, Optional.of(profile), force, formats, mp3Bitrate, loudness, baseUrl,
-                jobs, cache);
+                jobs, cache, show);
     }
 
     public RenderOptions withForce(boolean overwrite) {
         return new RenderOptions(input, output, voice, overwrite, formats, mp3Bitrate, loudness, baseUrl, jobs,
-                cache);
+                cache, show);
     }
 
     public RenderOptions withFormats(Set<Format> chosen) {
-        return new RenderOptions(input, output, voice, force, chosen, mp3Bitrate, loudness, baseUrl, jobs, cache);
+        return new RenderOptions(input, output, voice, force, chosen, mp3Bitrate, loudness, baseUrl, jobs, cache, show);
     }
 
     public RenderOptions withMp3Bitrate(int kbps) {
-        return new RenderOptions(input, output, voice, force, formats, kbps, loudness, baseUrl, jobs, cache);
+        return new RenderOptions(input, output, voice, force, formats, kbps, loudness, baseUrl, jobs, cache, show);
     }
 
     /** @param target the integrated loudness to reach, in LUFS; empty leaves the level as synthesized */
     public RenderOptions withLoudness(OptionalDouble target) {
-        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, target, baseUrl, jobs, cache);
+        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, target, baseUrl, jobs, cache, show);
     }
 
     public RenderOptions withBaseUrl(String url) {
         return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, Optional.of(url), jobs,
-                cache);
+                cache, show);
     }
 
     public RenderOptions withJobs(int threads) {
-        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, baseUrl, threads, cache);
+        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, baseUrl, threads, cache, show);
+    }
+
+    /** @param part the show the episode belongs to, whose feed and cover its outputs carry */
+    public RenderOptions withShow(ShowInfo part) {
+        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, baseUrl, jobs, cache,
+                Optional.of(part));
     }
 
     /** @param folder the utterance cache; empty renders without one */
     public RenderOptions withCache(Optional<Path> folder) {
-        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, baseUrl, jobs, folder);
+        return new RenderOptions(input, output, voice, force, formats, mp3Bitrate, loudness, baseUrl, jobs, folder, show);
     }
 }

@@ -1,6 +1,7 @@
 package dev.recast.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * URLs to the episode's files, for the formats whose links are URIs (XSPF, the feed): each path
@@ -16,8 +17,13 @@ final class Links {
 
     /** {@code relative} (a path like {@code sections/01-intro.wav}) as a URI reference. */
     static String to(Publication publication, String relative) {
+        return to(publication.baseUrl(), relative);
+    }
+
+    /** {@code relative} as a URI reference under {@code baseUrl}, or relative when there is none. */
+    static String to(Optional<String> baseUrl, String relative) {
         String encoded = encodePath(relative);
-        String base = publication.baseUrl().orElse("");
+        String base = baseUrl.orElse("");
         if (base.isEmpty()) {
             return encoded;
         }
@@ -27,7 +33,12 @@ final class Links {
 
     /** The folder itself: the base URL, or {@code ./} when links are relative. */
     static String folder(Publication publication) {
-        String base = publication.baseUrl().orElse("");
+        return folder(publication.baseUrl());
+    }
+
+    /** The folder {@code baseUrl} names, or {@code ./} when links are relative. */
+    static String folder(Optional<String> baseUrl) {
+        String base = baseUrl.orElse("");
         if (base.isEmpty()) {
             return "./";
         }

@@ -35,8 +35,13 @@ public final class M3u8Playlist {
     }
 
     static String render(EpisodeInfo info, List<PlaylistEntry> entries) {
+        return render(info.title(), entries);
+    }
+
+    /** The playlist titled {@code title} of {@code entries}. */
+    static String render(String title, List<PlaylistEntry> entries) {
         StringBuilder playlist = new StringBuilder("#EXTM3U\n");
-        playlist.append("#PLAYLIST:").append(PlaylistEntry.oneLine(info.title())).append('\n');
+        playlist.append("#PLAYLIST:").append(PlaylistEntry.oneLine(title)).append('\n');
         for (PlaylistEntry entry : entries) {
             playlist.append("#EXTINF:").append(entry.seconds().toPlainString())
                     .append(',').append(PlaylistEntry.oneLine(entry.title())).append('\n')

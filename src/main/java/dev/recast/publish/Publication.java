@@ -50,7 +50,12 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
      * WAV. Empty when neither is written.
      */
     public Optional<String> streamedAudio() {
-        return episodeMp3().or(this::episodeWav);
+        return streamedAudio(formats);
+    }
+
+    /** {@link #streamedAudio()} of any episode rendered with {@code formats}, such as a show's. */
+    public static Optional<String> streamedAudio(Set<Format> formats) {
+        return episodeMp3(formats).or(() -> episodeWav(formats));
     }
 
     /**
@@ -59,15 +64,24 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
      * neither is written.
      */
     public Optional<String> localAudio() {
-        return episodeWav().or(this::episodeMp3);
+        return localAudio(formats);
+    }
+
+    /** {@link #localAudio()} of any episode rendered with {@code formats}, such as a show's. */
+    public static Optional<String> localAudio(Set<Format> formats) {
+        return episodeWav(formats).or(() -> episodeMp3(formats));
     }
 
     /** The episode WAV when it is written: lossless audio an encoder (the M4B's) reads rather than writing its own. */
     public Optional<String> episodeWav() {
-        return has(Format.WAV) ? Optional.of(EpisodeFiles.EPISODE_WAV) : Optional.empty();
+        return episodeWav(formats);
     }
 
-    private Optional<String> episodeMp3() {
-        return has(Format.MP3) ? Optional.of(EpisodeFiles.EPISODE_MP3) : Optional.empty();
+    private static Optional<String> episodeWav(Set<Format> formats) {
+        return formats.contains(Format.WAV) ? Optional.of(EpisodeFiles.EPISODE_WAV) : Optional.empty();
+    }
+
+    private static Optional<String> episodeMp3(Set<Format> formats) {
+        return formats.contains(Format.MP3) ? Optional.of(EpisodeFiles.EPISODE_MP3) : Optional.empty();
     }
 }

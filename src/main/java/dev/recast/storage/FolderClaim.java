@@ -125,14 +125,22 @@ record FolderClaim(Path root, OutputLock lock, RenderMarker last, boolean create
     /**
      * Whether {@code dir} holds no file but our lock, in it or in its folders: nothing of the
      * user's to overwrite, though a killed render may have left the folders it made, and its
-     * links to a generation that never became current.
+     * links to a generation that never became current. A sub-folder Recast rendered into (a
+     * show's episode, rendered before the show's own files were first committed) is Recast's too.
      */
     private static boolean holdsNoFileButLock(Path dir) throws IOException {
         Path lock = dir.resolve(OutputLock.NAME);
         Path state = dir.resolve(OutputDirectory.STATE);
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.allMatch(entry -> entry.equals(lock) || entry.startsWith(state) || GenerationLinks.isOurLink(entry)
-                    || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
+                    || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || inRenderedFolder(dir, entry));
         }
+    }
+
+    /** Whether {@code entry} lies in a folder of {@code dir} that holds a render's marker. */
+    private static boolean inRenderedFolder(Path dir, Path entry) {
+        Path relative = dir.relativize(entry);
+        return relative.getNameCount() > 1
+                && Files.exists(dir.resolve(relative.getName(0)).resolve(RenderMarker.NAME), LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.ExternalTool;
+import dev.recast.ingest.CoverArt;
+import dev.recast.ingest.ShowInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,5 +116,79 @@ class PodcastFeedTest {
         }
         assertTrue(nodes.getLength() > 0, "no " + name + " in " + parent.getTagName());
         return (Element) nodes.item(0);
+    }
+
+    /** The Podcasting 2.0 spec's own example of {@code podcast:guid}. */
+    @Test
+    void theFeedGuidIsTheUuidV5OfTheFeedUrlWithoutSchemeAsTheSpecDefinesIt() {
+        assertEquals("917393e3-1b1e-5cef-ace4-edaa54e1f810",
+                PodcastFeed.feedGuid("https://mp3s.nashownotes.com/pc20rss.xml").toString());
+        assertEquals(PodcastFeed.feedGuid("mp3s.nashownotes.com/pc20rss.xml"),
+                PodcastFeed.feedGuid("http://mp3s.nashownotes.com/pc20rss.xml//"));
+    }
+
+    @Test
+    void aShowsChannelCarriesWhatDirectoriesAskForAndItsItemsLinkIntoTheirFolders() throws Exception {
+        ExternalTool xmllint = ExternalTool.require("xmllint");
+        ShowInfo show = new ShowInfo("Sound at Sea", Optional.of("Harbour Radio"),
+                Optional.of(new ShowInfo.Owner("Harbour Radio", Optional.of("editor@example.com"))),
+                Optional.of("Talks about fog signals & the sea."), "en-GB",
+                List.of(new ShowInfo.Category("History", Optional.empty()),
+                        new ShowInfo.Category("Society & Culture", Optional.of("Documentary"))),
+                true, Optional.empty(), Optional.of("https://example.com"), Optional.of("© 2026 Harbour Radio"),
+                ShowInfo.Type.SERIAL);
+        CoverArt cover = new CoverArt(new byte[] {1}, CoverArt.PNG, 1400, 1400);
+        FeedItem fog = new FeedItem(new EpisodeInfo("Fog", null, "2026-11-01", null), "01 fog/", MP3,
+                new java.math.BigDecimal("61.5"), true, false, List.of("Ann"));
+        FeedItem bells = new FeedItem(new EpisodeInfo("Bells", null), "02-bells/", MP3, java.math.BigDecimal.ONE,
+                false, true, List.of());
+        String feed = PodcastFeed.render(show, Optional.of(cover), Optional.of("https://example.com/sea"),
+                List.of(fog, bells));
+        xmllint.run("--noout", Files.writeString(tempDir.resolve("feed.xml"), feed, StandardCharsets.UTF_8)
+                .toString());
+
+        Element channel = (Element) PlaylistsTest.parse(feed).getElementsByTagName("channel").item(0);
+        assertEquals("https://example.com", child(channel, null, "link").getTextContent());
+        assertEquals("en-GB", child(channel, null, "language").getTextContent());
+        assertEquals("© 2026 Harbour Radio", child(channel, null, "copyright").getTextContent());
+        Element self = child(channel, PodcastFeed.ATOM_NAMESPACE, "link");
+        assertEquals("https://example.com/sea/feed.xml", self.getAttribute("href"));
+        assertEquals("self", self.getAttribute("rel"));
+        assertEquals(PodcastFeed.feedGuid("https://example.com/sea/feed.xml").toString(),
+                child(channel, PodcastFeed.PODCAST_NAMESPACE, "guid").getTextContent());
+        Element owner = child(channel, PodcastFeed.ITUNES_NAMESPACE, "owner");
+        assertEquals("editor@example.com", child(owner, PodcastFeed.ITUNES_NAMESPACE, "email").getTextContent());
+        assertEquals("https://example.com/sea/cover.png",
+                child(channel, PodcastFeed.ITUNES_NAMESPACE, "image").getAttribute("href"));
+        Element image = child(channel, null, "image");
+        assertEquals("https://example.com/sea/cover.png", child(image, null, "url").getTextContent());
+        assertEquals("Sound at Sea", child(image, null, "title").getTextContent());
+        NodeList categories = channel.getElementsByTagNameNS(PodcastFeed.ITUNES_NAMESPACE, "category");
+        assertEquals(3, categories.getLength());
+        Element society = (Element) categories.item(1);
+        assertEquals("Society & Culture", society.getAttribute("text"));
+        assertEquals("Documentary", child(society, PodcastFeed.ITUNES_NAMESPACE, "category").getAttribute("text"));
+        assertEquals("true", child(channel, PodcastFeed.ITUNES_NAMESPACE, "explicit").getTextContent());
+        assertEquals("serial", child(channel, PodcastFeed.ITUNES_NAMESPACE, "type").getTextContent());
+
+        NodeList items = channel.getElementsByTagName("item");
+        assertEquals(2, items.getLength());
+        Element first = (Element) items.item(0);
+        assertEquals("https://example.com/sea/01%20fog/episode.mp3",
+                child(first, null, "enclosure").getAttribute("url"));
+        assertEquals("00:01:02", child(first, PodcastFeed.ITUNES_NAMESPACE, "duration").getTextContent());
+        assertEquals("https://example.com/sea/01%20fog/chapters.json",
+                child(first, PodcastFeed.PODCAST_NAMESPACE, "chapters").getAttribute("url"));
+        assertEquals("Ann", child(first, PodcastFeed.PODCAST_NAMESPACE, "person").getTextContent());
+        Element second = (Element) items.item(1);
+        assertEquals("https://example.com/sea/02-bells/episode.vtt",
+                child(second, PodcastFeed.PODCAST_NAMESPACE, "transcript").getAttribute("url"));
+        assertEquals(PodcastFeed.guid(new EpisodeInfo("Bells", null)), child(second, null, "guid").getTextContent());
+    }
+
+    @Test
+    void speakersKnownByNameArePersonsAndToolsNumberedLabelsAreNot() {
+        assertEquals(List.of("Ann", "Speaker of the House"), FeedItem.persons(List.of("Ann", "Speaker 2",
+                "SPEAKER_00", " ", "Speaker B", "Speaker of the House")));
     }
 }

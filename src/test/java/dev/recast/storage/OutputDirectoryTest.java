@@ -343,4 +343,30 @@ class OutputDirectoryTest {
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(List.of("notes.txt"), names(out));
     }
+
+    /**
+     * A show's folder holds its episodes' folders, each a render of its own: before the show's
+     * own files are first committed (a render stopped between the two), those are Recast's, not
+     * the user's; a sub-folder without a marker still is the user's.
+     */
+    @Test
+    void aFolderHoldingOnlyRenderedSubFoldersIsRecasts() throws Exception {
+        Path out = dir.resolve("show");
+        Path episode = Files.createDirectories(out.resolve("01-fog"));
+        Files.writeString(episode.resolve(OutputDirectory.MARKER), "{}");
+        Files.writeString(episode.resolve("episode.mp3"), "audio");
+        try (OutputDirectory show = OutputDirectory.claim(out, false, notes -> { }, Shutdown.manual())) {
+            show.stage("feed.xml", "<rss/>");
+            show.commit("show", "Show");
+        }
+        assertEquals("<rss/>", Files.readString(out.resolve("feed.xml")));
+        assertEquals("audio", Files.readString(episode.resolve("episode.mp3")), "the episode is left as it was");
+
+        Path other = dir.resolve("other");
+        Files.createDirectories(other.resolve("notes"));
+        Files.writeString(other.resolve("notes/todo.txt"), "mine");
+        RecastException refused = assertThrows(RecastException.class,
+                () -> OutputDirectory.claim(other, false, notes -> { }, Shutdown.manual()));
+        assertTrue(refused.getMessage().contains("not written by recast"), refused.getMessage());
+    }
 }
