@@ -13,10 +13,12 @@ import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.episode.Workers;
 import dev.recast.export.Publisher;
+import dev.recast.ingest.CoverArt;
 import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
 import dev.recast.ingest.RawSection;
+import dev.recast.ingest.ShowInfo;
 import dev.recast.ingest.SourceLine;
 import dev.recast.publish.EpisodeFiles;
 import dev.recast.publish.EpisodeInfo;
@@ -151,6 +153,9 @@ public final class Render {
     private RenderResult render(EpisodeSource read, Cast cast, RenderOptions options, OutputDirectory out,
             Lexicon lexicon, ClipFolder clipFolder, String fingerprint, WorkerPool workers) throws RecastException {
         Cleaned cleaned = clean(read);
+        // The episode stands as a show of its own: its title and author.
+        ShowInfo show = ShowInfo.of(cleaned.source().title(), Optional.ofNullable(cleaned.source().author()));
+        CoverArt cover = Covers.forShow(show);
         List<Section> sections = cleaned.sections();
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
@@ -158,8 +163,8 @@ public final class Render {
         Timeline timeline = stitch(casting, sections, utterances, clips);
         UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
         try (Levelled levelled = Levelled.level(timeline, clips, options.loudness(), out, cache, workers, progress)) {
-            publisher.publish(publication(cleaned.source(), timeline, sections, casting, options), levelled.audio(),
-                    levelled.levels(), options, out, cache, workers);
+            publisher.publish(publication(cleaned.source(), show, cover, timeline, sections, casting, options),
+                    levelled.audio(), levelled.levels(), options, out, cache, workers);
         }
         return commit(out, fingerprint, cleaned.source(), sections, timeline, utterances.size(), clips, cache);
     }
@@ -240,11 +245,11 @@ public final class Render {
                 .layout(format, sections, utterances, clips::length);
     }
 
-    private static Publication publication(EpisodeSource source, Timeline timeline, List<Section> sections,
-            Casting casting, RenderOptions options) {
+    private static Publication publication(EpisodeSource source, ShowInfo show, CoverArt cover, Timeline timeline,
+            List<Section> sections, Casting casting, RenderOptions options) {
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        return new Publication(info, timeline, sections, casting, EpisodeFiles.of(timeline), options.formats(),
-                options.baseUrl());
+        return new Publication(info, show, Optional.of(cover), timeline, sections, casting, EpisodeFiles.of(timeline),
+                options.formats(), options.baseUrl());
     }
 
     /** Moves the staged outputs into place at once, and says what was reused. */

@@ -67,6 +67,14 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
         return has(Format.WAV) ? Optional.of(EpisodeFiles.EPISODE_WAV) : Optional.empty();
     }
 
+    /**
+     * The cover's file in the episode folder: written beside the feed and the page, which link to
+     * it (the audio files carry their own copy). Empty without a cover or without either of them.
+     */
+    public Optional<String> coverFile() {
+        return cover.filter(art -> has(Format.FEED) || has(Format.PAGE)).map(CoverArt::fileName);
+    }
+
     private Optional<String> episodeMp3() {
         return has(Format.MP3) ? Optional.of(EpisodeFiles.EPISODE_MP3) : Optional.empty();
     }
