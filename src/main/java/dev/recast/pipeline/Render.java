@@ -155,7 +155,8 @@ public final class Render {
         Cleaned cleaned = clean(read);
         // The episode stands as a show of its own: its title and author.
         ShowInfo show = ShowInfo.of(cleaned.source().title(), Optional.ofNullable(cleaned.source().author()));
-        CoverArt cover = Covers.forShow(show);
+        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show))
+                : Optional.empty();
         List<Section> sections = cleaned.sections();
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
@@ -245,10 +246,10 @@ public final class Render {
                 .layout(format, sections, utterances, clips::length);
     }
 
-    private static Publication publication(EpisodeSource source, ShowInfo show, CoverArt cover, Timeline timeline,
-            List<Section> sections, Casting casting, RenderOptions options) {
+    private static Publication publication(EpisodeSource source, ShowInfo show, Optional<CoverArt> cover,
+            Timeline timeline, List<Section> sections, Casting casting, RenderOptions options) {
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        return new Publication(info, show, Optional.of(cover), timeline, sections, casting, EpisodeFiles.of(timeline),
+        return new Publication(info, show, cover, timeline, sections, casting, EpisodeFiles.of(timeline),
                 options.formats(), options.baseUrl());
     }
 

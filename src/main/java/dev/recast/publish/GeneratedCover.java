@@ -1,6 +1,7 @@
 package dev.recast.publish;
 
 import dev.recast.ingest.CoverArt;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
@@ -54,6 +57,8 @@ public final class GeneratedCover {
     private static final int[] BACKGROUNDS = {0x1F3A5F, 0x0F5257, 0x5B2A4E, 0x2D4A2B, 0x8C2F1C, 0x34405E, 0x3B3B3B,
             0x6B3E26};
     private static final String FONT = "DejaVuSans-Bold.ttf";
+    /** The size widths are measured at, large enough that rounding inside the font scaler is negligible. */
+    private static final float MEASURING_SIZE = 1000;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private GeneratedCover() {
@@ -67,8 +72,7 @@ public final class GeneratedCover {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            Layout layout = Layout.of(title.strip(), author.map(String::strip).filter(a -> !a.isEmpty()));
-            layout.paint(g);
+            Layout.of(title.strip(), author.map(String::strip).filter(a -> !a.isEmpty())).paint(g);
         } finally {
             g.dispose();
         }
@@ -111,6 +115,9 @@ public final class GeneratedCover {
     /** The bundled font, at size 1: read once, as fonts are immutable. */
     private static final class Typeface {
         static final Font BOLD = load();
+        /** The height of a capital H, in ems: where the block's top is measured from. */
+        static final float CAP_HEIGHT = (float) -new TextLayout("H", BOLD.deriveFont(MEASURING_SIZE), CONTEXT)
+                .getOutline(null).getBounds2D().getMinY() / MEASURING_SIZE;
 
         private static Font load() {
             try (InputStream in = GeneratedCover.class.getResourceAsStream(FONT)) {
@@ -128,51 +135,48 @@ public final class GeneratedCover {
     private record Layout(List<String> titleLines, float titleSize, List<String> authorLines, float authorSize) {
 
         /**
-         * The largest title size whose lines, balanced, number at most {@link #MOST_TITLE_LINES}
-         * and leave the author room in the box; at the smallest size, a title still too long is cut.
+         * The largest title size whose lines number at most {@link #MOST_TITLE_LINES} and leave the
+         * author room in the box, the lines then balanced; at the smallest size, a title still too
+         * long is cut.
          */
         static Layout of(String title, Optional<String> author) {
+            Widths widths = new Widths();
             for (float size = LARGEST_TITLE; size >= SMALLEST_TITLE; size -= SIZE_STEP) {
-                Font font = Typeface.BOLD.deriveFont(size);
-                List<String> lines = balanced(title, font, MOST_TITLE_LINES);
-                if (lines.isEmpty()) {
-                    continue;
-                }
+                int lines = wrap(title, widths, size, BOX).size();
                 float authorSize = Math.min(LARGEST_AUTHOR, size * AUTHOR_SCALE);
-                List<String> authorLines = author.map(a -> fitted(a, Typeface.BOLD.deriveFont(authorSize),
-                        MOST_AUTHOR_LINES)).orElse(List.of());
-                Layout layout = new Layout(lines, size, authorLines, authorSize);
-                if (layout.height() <= BOX) {
-                    return layout;
+                List<String> authorLines = author.map(a -> fitted(a, widths, authorSize, MOST_AUTHOR_LINES))
+                        .orElse(List.of());
+                if (lines <= MOST_TITLE_LINES && height(lines, size, authorLines.size(), authorSize) <= BOX) {
+                    return new Layout(balanced(title, widths, size, MOST_TITLE_LINES), size, authorLines, authorSize);
                 }
             }
             float authorSize = SMALLEST_TITLE * AUTHOR_SCALE;
-            return new Layout(fitted(title, Typeface.BOLD.deriveFont(SMALLEST_TITLE), MOST_TITLE_LINES),
-                    SMALLEST_TITLE, author.map(a -> fitted(a, Typeface.BOLD.deriveFont(authorSize),
-                            MOST_AUTHOR_LINES)).orElse(List.of()), authorSize);
+            return new Layout(fitted(title, widths, SMALLEST_TITLE, MOST_TITLE_LINES), SMALLEST_TITLE,
+                    author.map(a -> fitted(a, widths, authorSize, MOST_AUTHOR_LINES)).orElse(List.of()), authorSize);
         }
 
         /** From the first line's cap height to the last line's baseline, the rule and author included. */
-        float height() {
-            float height = capHeight(titleSize) + (titleLines.size() - 1) * titleSize * LINE_PITCH;
-            if (!authorLines.isEmpty()) {
+        static float height(int titleLines, float titleSize, int authorLines, float authorSize) {
+            float height = capHeight(titleSize) + (titleLines - 1) * titleSize * LINE_PITCH;
+            if (authorLines > 0) {
                 height += 2 * RULE_GAP * titleSize + RULE_HEIGHT + capHeight(authorSize)
-                        + (authorLines.size() - 1) * authorSize * LINE_PITCH;
+                        + (authorLines - 1) * authorSize * LINE_PITCH;
             }
             return height;
         }
 
         /** Every line centred, the whole block centred in the square. */
         void paint(Graphics2D g) {
-            float y = (SIZE - height()) / 2 + capHeight(titleSize);
-            g.setColor(new java.awt.Color(FULL, FULL, FULL));
+            float height = height(titleLines.size(), titleSize, authorLines.size(), authorSize);
+            float y = (SIZE - height) / 2 + capHeight(titleSize);
+            g.setColor(new Color(FULL, FULL, FULL));
             y = paintLines(g, titleLines, titleSize, y);
             if (authorLines.isEmpty()) {
                 return;
             }
             float ruleTop = y - titleSize * LINE_PITCH + RULE_GAP * titleSize;
             g.fillRect((SIZE - RULE_WIDTH) / 2, Math.round(ruleTop), RULE_WIDTH, RULE_HEIGHT);
-            g.setColor(new java.awt.Color(AUTHOR_LEVEL, AUTHOR_LEVEL, AUTHOR_LEVEL));
+            g.setColor(new Color(AUTHOR_LEVEL, AUTHOR_LEVEL, AUTHOR_LEVEL));
             paintLines(g, authorLines, authorSize, ruleTop + RULE_HEIGHT + RULE_GAP * titleSize
                     + capHeight(authorSize));
         }
@@ -191,8 +195,24 @@ public final class GeneratedCover {
         }
 
         private static float capHeight(float size) {
-            return (float) -new TextLayout("H", Typeface.BOLD.deriveFont(size), CONTEXT).getOutline(null)
-                    .getBounds2D().getMinY();
+            return Typeface.CAP_HEIGHT * size;
+        }
+    }
+
+    /**
+     * Text widths at size 1, each measured once: unhinted with fractional metrics, a width grows
+     * in proportion to the size, so trying every size costs a measure per line, not per size.
+     */
+    static final class Widths {
+        private final Map<String, Float> atSizeOne = new HashMap<>();
+
+        float of(String text, float size) {
+            if (text.isEmpty()) {
+                return 0;
+            }
+            return size * atSizeOne.computeIfAbsent(text,
+                    t -> new TextLayout(t, Typeface.BOLD.deriveFont(MEASURING_SIZE), CONTEXT).getAdvance()
+                            / MEASURING_SIZE);
         }
     }
 
@@ -200,8 +220,8 @@ public final class GeneratedCover {
      * The text broken into at most {@code most} lines as even in width as the fewest lines allow:
      * the narrowest measure that still gives that many lines. Empty when it takes more.
      */
-    static List<String> balanced(String text, Font font, int most) {
-        List<String> widest = wrap(text, font, BOX);
+    static List<String> balanced(String text, Widths widths, float size, int most) {
+        List<String> widest = wrap(text, widths, size, BOX);
         if (widest.size() > most) {
             return List.of();
         }
@@ -209,25 +229,25 @@ public final class GeneratedCover {
         int high = BOX;
         while (low < high) {
             int mid = (low + high) / 2;
-            if (wrap(text, font, mid).size() <= widest.size()) {
+            if (wrap(text, widths, size, mid).size() <= widest.size()) {
                 high = mid;
             } else {
                 low = mid + 1;
             }
         }
-        return wrap(text, font, high);
+        return wrap(text, widths, size, high);
     }
 
     /** As {@link #balanced}, or the first {@code most} lines with the last one cut short by an ellipsis. */
-    static List<String> fitted(String text, Font font, int most) {
-        List<String> lines = balanced(text, font, most);
+    static List<String> fitted(String text, Widths widths, float size, int most) {
+        List<String> lines = balanced(text, widths, size, most);
         if (!lines.isEmpty()) {
             return lines;
         }
-        List<String> all = wrap(text, font, BOX);
+        List<String> all = wrap(text, widths, size, BOX);
         List<String> kept = new ArrayList<>(all.subList(0, most - 1));
         String last = all.get(most - 1);
-        while (!last.isEmpty() && width(last + "…", font) > BOX) {
+        while (!last.isEmpty() && widths.of(last + "…", size) > BOX) {
             last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
         }
         kept.add(last + "…");
@@ -235,12 +255,12 @@ public final class GeneratedCover {
     }
 
     /** Words onto lines no wider than {@code measure}, greedily; a word wider than that is broken. */
-    static List<String> wrap(String text, Font font, int measure) {
+    static List<String> wrap(String text, Widths widths, float size, int measure) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split("\\s+")) {
             String joined = line.isEmpty() ? word : line + " " + word;
-            if (width(joined, font) <= measure) {
+            if (widths.of(joined, size) <= measure) {
                 line = joined;
                 continue;
             }
@@ -248,10 +268,10 @@ public final class GeneratedCover {
                 lines.add(line);
             }
             line = word;
-            while (width(line, font) > measure && line.codePointCount(0, line.length()) > 1) {
+            while (widths.of(line, size) > measure && line.codePointCount(0, line.length()) > 1) {
                 int cut = line.offsetByCodePoints(0, 1);
-                while (cut < line.length() && width(line.substring(0, line.offsetByCodePoints(cut, 1)), font)
-                        <= measure) {
+                while (cut < line.length()
+                        && widths.of(line.substring(0, line.offsetByCodePoints(cut, 1)), size) <= measure) {
                     cut = line.offsetByCodePoints(cut, 1);
                 }
                 lines.add(line.substring(0, cut));
@@ -262,9 +282,5 @@ public final class GeneratedCover {
             lines.add(line);
         }
         return lines;
-    }
-
-    private static float width(String text, Font font) {
-        return text.isEmpty() ? 0 : new TextLayout(text, font, CONTEXT).getAdvance();
     }
 }

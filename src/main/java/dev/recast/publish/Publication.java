@@ -45,6 +45,15 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
     }
 
     /**
+     * Whether {@code formats} write a file that carries the cover (the MP3, the M4B) or links to
+     * it (the feed, the page): otherwise no cover is made.
+     */
+    public static boolean showsCover(Set<Format> formats) {
+        return formats.contains(Format.MP3) || formats.contains(Format.M4B) || formats.contains(Format.FEED)
+                || formats.contains(Format.PAGE);
+    }
+
+    /**
      * The audio a browser or a podcast app streams (the page's player, the feed's enclosure): the
      * MP3 when it is written, a fraction of the WAV's size and what every podcast app plays; else the
      * WAV. Empty when neither is written.

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.ingest.CoverArt;
 import dev.recast.ingest.CoverReader;
-import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -85,18 +83,21 @@ class GeneratedCoverTest {
     }
 
     @Test
-    void linesAreBalancedAndNeverWiderThanTheBox() throws Exception {
-        Font font;
-        try (InputStream in = GeneratedCover.class.getResourceAsStream("DejaVuSans-Bold.ttf")) {
-            font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(200f);
-        }
+    void linesAreBalancedAndLongWordsBroken() {
+        GeneratedCover.Widths widths = new GeneratedCover.Widths();
         // Greedy filling would leave "North" alone on a last line; balanced, the lines are even.
-        List<String> lines = GeneratedCover.balanced("The Lighthouses of the North", font, 6);
-        assertEquals(List.of("The Lighthouses", "of the North"), lines);
-        List<String> broken = GeneratedCover.wrap("Supercalifragilisticexpialidocious", font, 2400);
+        float size = (float) Math.floor(2400 / widths.of("The Lighthouses of the", 1));
+        assertEquals(List.of("The Lighthouses of the", "North"),
+                GeneratedCover.wrap("The Lighthouses of the North", widths, size, 2400));
+        assertEquals(List.of("The Lighthouses", "of the North"),
+                GeneratedCover.balanced("The Lighthouses of the North", widths, size, 6));
+        List<String> broken = GeneratedCover.wrap("Supercalifragilisticexpialidocious", widths, 200, 2400);
         assertTrue(broken.size() > 1, broken::toString);
         assertEquals("Supercalifragilisticexpialidocious", String.join("", broken));
-        List<String> cut = GeneratedCover.fitted("word ".repeat(200).strip(), font, 3);
+        for (String line : broken) {
+            assertTrue(widths.of(line, 200) <= 2400, line);
+        }
+        List<String> cut = GeneratedCover.fitted("word ".repeat(200).strip(), widths, 200, 3);
         assertEquals(3, cut.size());
         assertTrue(cut.get(2).endsWith("…"), cut::toString);
     }
