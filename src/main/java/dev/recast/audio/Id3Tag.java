@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An ID3v2.3 tag to put before MP3 frames: title, artist, album, track, date and comment frames,
- * then a {@code CHAP} frame per chapter (each with a {@code TIT2} title) and one top-level,
+ * the front cover ({@code APIC}), then a {@code CHAP} frame per chapter (each with a {@code TIT2} title) and one top-level,
  * ordered {@code CTOC} listing them all (ID3v2 Chapter Frame Addendum 1.0). A CTOC counts its
  * entries in one byte, so past 255 chapters the top-level one lists child CTOCs
  * ({@code toc-1}, {@code toc-2}, ...) of 255 chapters each, as the addendum provides.
@@ -29,9 +31,30 @@ public final class Id3Tag {
     private static final int ENCODING_UTF_16 = 1;
     private static final int TOC_TOP_LEVEL = 0x02;
     private static final int TOC_ORDERED = 0x01;
+    private static final int PICTURE_FRONT_COVER = 3;
     static final String TOC_ID = "toc";
 
+    /**
+     * An image to attach as the front cover.
+     *
+     * @param mimeType {@code image/png} or {@code image/jpeg}
+     * @param data the image file
+     */
+    public record Picture(String mimeType, byte[] data) {
+        public Picture {
+            if (mimeType == null || mimeType.isEmpty() || !isLatin1(mimeType)) {
+                throw new IllegalArgumentException("a picture has a MIME type in ISO-8859-1: " + mimeType);
+            }
+            Objects.requireNonNull(data, "data");
+        }
+    }
+
     private Id3Tag() {
+    }
+
+    /** The whole tag without a picture. */
+    public static byte[] render(TagFields fields, List<ChapterMark> chapters) {
+        return render(fields, chapters, Optional.empty());
     }
 
     /**
@@ -39,10 +62,11 @@ public final class Id3Tag {
      *
      * @param chapters in playing order, starts not decreasing, ids unique and not those of the
      *     tables of contents ({@value #TOC_ID}, {@code toc-1}, ...)
+     * @param cover the front cover, when there is one
      * @throws IllegalArgumentException for chapters out of order, duplicated ids, more than
      *     255 × 255 chapters, or a tag past ID3v2's 256 MB
      */
-    public static byte[] render(TagFields fields, List<ChapterMark> chapters) {
+    public static byte[] render(TagFields fields, List<ChapterMark> chapters, Optional<Picture> cover) {
         checkChapters(chapters);
         ByteArrayOutputStream frames = new ByteArrayOutputStream();
         writeText(frames, "TIT2", fields.title());
@@ -58,6 +82,9 @@ public final class Id3Tag {
         }
         if (fields.comment() != null) {
             writeFrame(frames, "COMM", comment(fields.comment()));
+        }
+        if (cover.isPresent()) {
+            writeFrame(frames, "APIC", picture(cover.get()));
         }
         for (ChapterMark chapter : chapters) {
             writeFrame(frames, "CHAP", chapterFrame(chapter));
@@ -147,6 +174,17 @@ public final class Id3Tag {
         // An empty short description, terminated in the frame's encoding, then the text.
         body.writeBytes(latin1 ? new byte[] {0} : new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0});
         body.writeBytes(text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16));
+        return body.toByteArray();
+    }
+
+    /** Latin-1 text encoding, the MIME type, "front cover", an empty description, the image. */
+    private static byte[] picture(Picture picture) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(ENCODING_LATIN_1);
+        writeTerminated(body, picture.mimeType());
+        body.write(PICTURE_FRONT_COVER);
+        body.write(0);
+        body.writeBytes(picture.data());
         return body.toByteArray();
     }
 

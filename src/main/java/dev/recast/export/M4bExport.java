@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code episode.m4b}: the episode in AAC with its chapters, encoded by ffmpeg from the episode
- * WAV and an FFMETADATA file. ffmpeg's {@code ipod} muxer writes both a QuickTime chapter track
+ * {@code episode.m4b}: the episode in AAC with its chapters and cover, encoded by ffmpeg from the
+ * episode WAV, an FFMETADATA file and the cover image. ffmpeg's {@code ipod} muxer writes both a QuickTime chapter track
  * (Apple players) and a Nero {@code chpl} atom (most others); its bit-exact flags leave out the
  * encoder's version, so the same episode gives the same bytes.
  */
@@ -72,8 +72,14 @@ public final class M4bExport {
             Path metadata = scratch(out, "m4b-metadata", work);
             Files.writeString(metadata, metadata(publication.info(), publication.timeline()), StandardCharsets.UTF_8,
                     StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            Optional<Path> cover = Optional.empty();
+            if (publication.cover().isPresent()) {
+                cover = Optional.of(scratch(out, "m4b-cover", work));
+                Files.write(cover.get(), publication.cover().get().bytes(), StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+            }
             Path m4b = scratch(out, "m4b", work);
-            encode(wav, metadata, m4b, scratch(out, "ffmpeg-log", work));
+            encode(wav, metadata, cover, m4b, scratch(out, "ffmpeg-log", work));
             out.stage(EpisodeFiles.EPISODE_M4B, stream -> Files.copy(m4b, stream));
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, EpisodeFiles.EPISODE_M4B,
@@ -96,14 +102,22 @@ public final class M4bExport {
         return file;
     }
 
-    private void encode(Path wav, Path metadata, Path m4b, Path log) throws IOException, RecastException {
-        List<String> command = List.of(ffmpeg, "-nostdin", "-v", "error", "-y",
-                "-i", wav.toString(), "-f", "ffmetadata", "-i", metadata.toString(),
-                "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
-                "-c:a", "aac", "-b:a", AAC_BITRATE,
+    /**
+     * The cover goes in as an attached picture, copied as it is: the {@code ipod} muxer writes it
+     * as the {@code covr} atom rather than as a video track.
+     */
+    private void encode(Path wav, Path metadata, Optional<Path> cover, Path m4b, Path log)
+            throws IOException, RecastException {
+        List<String> command = new ArrayList<>(List.of(ffmpeg, "-nostdin", "-v", "error", "-y",
+                "-i", wav.toString(), "-f", "ffmetadata", "-i", metadata.toString()));
+        cover.ifPresent(file -> command.addAll(List.of("-i", file.toString())));
+        command.addAll(List.of("-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+        cover.ifPresent(file -> command.addAll(List.of("-map", "2:v", "-c:v", "copy",
+                "-disposition:v", "attached_pic")));
+        command.addAll(List.of("-c:a", "aac", "-b:a", AAC_BITRATE,
                 "-fflags", "+bitexact", "-flags:a", "+bitexact",
                 "-brand", "M4B ", "-movflags", "+faststart",
-                "-f", "ipod", m4b.toString());
+                "-f", "ipod", m4b.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(log.toFile())

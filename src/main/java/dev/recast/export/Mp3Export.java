@@ -95,8 +95,8 @@ public final class Mp3Export {
     }
 
     /**
-     * Title, author, date and description, and a chapter per timeline chapter, ending where the
-     * next begins. Joining is exact, so the MP3's chapter times are the timeline's.
+     * Title, author, date and description, the cover, and a chapter per timeline chapter, ending
+     * where the next begins. Joining is exact, so the MP3's chapter times are the timeline's.
      */
     static byte[] id3Tag(Publication publication) {
         Timeline timeline = publication.timeline();
@@ -110,7 +110,8 @@ public final class Mp3Export {
                     Seconds.millis(chapters.get(i).startSample(), rate), Seconds.millis(end, rate)));
         }
         return Id3Tag.render(new TagFields(info.title(), info.author(), info.title(), 1, info.date(),
-                info.description()), marks);
+                info.description()), marks, publication.cover().map(cover -> new Id3Tag.Picture(cover.mediaType(),
+                        cover.bytes())));
     }
 
     /**

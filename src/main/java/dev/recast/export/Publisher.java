@@ -117,6 +117,10 @@ public final class Publisher {
                     out.stage(text.file(), text.renderer().apply(publication));
                 }
             }
+            if (publication.coverFile().isPresent()) {
+                byte[] cover = publication.cover().orElseThrow().bytes();
+                out.stage(publication.coverFile().get(), stream -> stream.write(cover));
+            }
             if (wavWriting != null) {
                 wavWriting.join();
             }

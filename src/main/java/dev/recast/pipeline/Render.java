@@ -13,6 +13,7 @@ import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.episode.Workers;
 import dev.recast.export.Publisher;
+import dev.recast.ingest.CoverArt;
 import dev.recast.ingest.DecodingNote;
 import dev.recast.ingest.EpisodeSource;
 import dev.recast.ingest.LexiconReader;
@@ -160,6 +161,10 @@ public final class Render {
     private RenderResult render(EpisodeSource read, Cast cast, RenderOptions options, OutputDirectory out,
             Lexicon lexicon, ClipFolder clipFolder, String fingerprint, WorkerPool workers) throws RecastException {
         Cleaned cleaned = clean(read);
+        // Read again after cleaning: a lone episode's show takes the title cleaning settled on.
+        ShowInfo show = show(options, cleaned.source());
+        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show))
+                : Optional.empty();
         List<Section> sections = cleaned.sections();
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
@@ -167,8 +172,8 @@ public final class Render {
         Timeline timeline = stitch(casting, sections, utterances, clips);
         UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
         try (Levelled levelled = Levelled.level(timeline, clips, options.loudness(), out, cache, workers, progress)) {
-            publisher.publish(publication(cleaned.source(), timeline, sections, casting, options), levelled.audio(),
-                    levelled.levels(), options, out, cache, workers);
+            publisher.publish(publication(cleaned.source(), show, cover, timeline, sections, casting, options),
+                    levelled.audio(), levelled.levels(), options, out, cache, workers);
         }
         return commit(out, fingerprint, cleaned.source(), sections, timeline, utterances.size(), clips, cache);
     }
@@ -249,11 +254,11 @@ public final class Render {
                 .layout(format, sections, utterances, clips::length);
     }
 
-    private static Publication publication(EpisodeSource source, Timeline timeline, List<Section> sections,
-            Casting casting, RenderOptions options) throws RecastException {
+    private static Publication publication(EpisodeSource source, ShowInfo show, Optional<CoverArt> cover,
+            Timeline timeline, List<Section> sections, Casting casting, RenderOptions options) {
         EpisodeInfo info = new EpisodeInfo(source.title(), source.author(), source.date(), source.description());
-        return new Publication(info, show(options, source), Optional.empty(), timeline, sections, casting,
-                EpisodeFiles.of(timeline), options.formats(), options.baseUrl());
+        return new Publication(info, show, cover, timeline, sections, casting, EpisodeFiles.of(timeline),
+                options.formats(), options.baseUrl());
     }
 
     /** Moves the staged outputs into place at once, and says what was reused. */

@@ -25,8 +25,6 @@ import dev.recast.publish.ShowPlaylist;
 import dev.recast.publish.Slug;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Engines;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Renders a show: a folder holding {@code show.json} and one folder per episode. Each episode is
@@ -110,7 +107,8 @@ public final class ShowRender {
         if (InputFolder.of(folder).holds(outputDir)) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
-        Optional<CoverArt> cover = cover(show);
+        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show))
+                : Optional.empty();
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), events::note, shutdown)) {
             out.refuseLinks();
             List<RenderResult> rendered = new ArrayList<>();
@@ -240,25 +238,5 @@ public final class ShowRender {
             digest.add(bytes);
         }
         return digest.hex();
-    }
-
-    /** The user's cover image, read as it is; empty when the show names none. */
-    private static Optional<CoverArt> cover(ShowInfo show) throws RecastException {
-        if (show.cover().isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = show.cover().get();
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw RecastException.input(file.toString(), "the cover is neither a PNG nor a JPEG image");
-            }
-            boolean png = bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P';
-            return Optional.of(new CoverArt(bytes, png ? CoverArt.PNG : CoverArt.JPEG, image.getWidth(),
-                    image.getHeight()));
-        } catch (IOException e) {
-            throw new RecastException(RecastException.Kind.INPUT, file.toString(), "cannot read the cover", e);
-        }
     }
 }

@@ -45,6 +45,15 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
     }
 
     /**
+     * Whether {@code formats} write a file that carries the cover (the MP3, the M4B) or links to
+     * it (the feed, the page): otherwise no cover is made.
+     */
+    public static boolean showsCover(Set<Format> formats) {
+        return formats.contains(Format.MP3) || formats.contains(Format.M4B) || formats.contains(Format.FEED)
+                || formats.contains(Format.PAGE);
+    }
+
+    /**
      * The audio a browser or a podcast app streams (the page's player, the feed's enclosure): the
      * MP3 when it is written, a fraction of the WAV's size and what every podcast app plays; else the
      * WAV. Empty when neither is written.
@@ -75,6 +84,14 @@ public record Publication(EpisodeInfo info, ShowInfo show, Optional<CoverArt> co
     /** The episode WAV when it is written: lossless audio an encoder (the M4B's) reads rather than writing its own. */
     public Optional<String> episodeWav() {
         return episodeWav(formats);
+    }
+
+    /**
+     * The cover's file in the episode folder: written beside the feed and the page, which link to
+     * it (the audio files carry their own copy). Empty without a cover or without either of them.
+     */
+    public Optional<String> coverFile() {
+        return cover.filter(art -> has(Format.FEED) || has(Format.PAGE)).map(CoverArt::fileName);
     }
 
     private static Optional<String> episodeWav(Set<Format> formats) {

@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recast.ExternalTool;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +58,42 @@ class Id3TagTest {
             assertEquals(CHAPTERS.get(i).startMillis(), chapter.path("start").asLong());
             assertEquals(CHAPTERS.get(i).endMillis(), chapter.path("end").asLong());
         }
+    }
+
+    @Test
+    void theCoverIsAnApicFrameFfprobeShowsAsAnAttachedPicture() throws Exception {
+        ExternalTool ffprobe = ExternalTool.require("ffprobe");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", png);
+        Path mp3 = TestMp3.tagged(TestMp3.tone(dir, 3), Id3Tag.render(FIELDS, CHAPTERS,
+                Optional.of(new Id3Tag.Picture("image/png", png.toByteArray()))), dir.resolve("e.mp3"));
+
+        JsonNode streams = new ObjectMapper().readTree(ffprobe.run("-v", "error", "-show_streams", "-show_chapters",
+                "-of", "json", mp3.toString()));
+        JsonNode picture = streams.path("streams").path(1);
+        assertEquals("video", picture.path("codec_type").asText(), streams::toString);
+        assertEquals("png", picture.path("codec_name").asText());
+        assertEquals(1, picture.path("disposition").path("attached_pic").asInt());
+        assertEquals("Cover (front)", picture.path("tags").path("comment").asText());
+        assertEquals(CHAPTERS.size(), streams.path("chapters").size());
+        // Our own reader passes over the picture to the tags and chapters after it.
+        Mp3File read = Mp3Reader.read(mp3);
+        assertEquals(CHAPTERS, read.chapters());
+        assertEquals("Café – Ñandú", read.tags().get("TIT2"));
+    }
+
+    @Test
+    void apicHoldsTheMimeTypeFrontCoverAnEmptyDescriptionAndTheImage() {
+        byte[] image = {1, 2, 3, 4, 5};
+        byte[] tag = Id3Tag.render(new TagFields("T", null, null, 1, null, null), List.of(),
+                Optional.of(new Id3Tag.Picture("image/jpeg", image)));
+        String text = new String(tag, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("APIC");
+        assertTrue(at > 0, text);
+        byte[] body = Arrays.copyOfRange(tag, at + 10, tag.length);
+        assertArrayEquals(new byte[] {0, 0, 0, 19}, Arrays.copyOfRange(tag, at + 4, at + 8), "frame size");
+        assertArrayEquals(new byte[] {0, 'i', 'm', 'a', 'g', 'e', '/', 'j', 'p', 'e', 'g', 0, 3, 0, 1, 2, 3, 4, 5},
+                Arrays.copyOf(body, 19));
     }
 
     @Test
