@@ -163,14 +163,14 @@ public final class Render {
         Cleaned cleaned = clean(read);
         // Read again after cleaning: a lone episode's show takes the title cleaning settled on.
         ShowInfo show = show(options, cleaned.source());
-        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show))
-                : Optional.empty();
+        UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
+        Optional<CoverArt> cover = Publication.showsCover(options.formats())
+                ? Optional.of(Covers.forShow(show, Optional.ofNullable(cache))) : Optional.empty();
         List<Section> sections = cleaned.sections();
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
         Synthesis clips = synthesize(casting, utterances, lexicon, options, clipFolder);
         Timeline timeline = stitch(casting, sections, utterances, clips);
-        UtteranceCache cache = clipFolder.isCache() ? clipFolder.store() : null;
         try (Levelled levelled = Levelled.level(timeline, clips, options.loudness(), out, cache, workers, progress)) {
             publisher.publish(publication(cleaned.source(), show, cover, timeline, sections, casting, options),
                     levelled.audio(), levelled.levels(), options, out, cache, workers);

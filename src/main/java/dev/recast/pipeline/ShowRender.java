@@ -107,7 +107,7 @@ public final class ShowRender {
         if (InputFolder.of(folder).holds(outputDir)) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
-        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show))
+        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show, Optional.empty()))
                 : Optional.empty();
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), events::note, shutdown)) {
             out.refuseLinks();

@@ -11,17 +11,14 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
-import java.io.ByteArrayOutputStream;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * The cover of a show that has none of its own: its title, large, and its author below, in light
@@ -30,7 +27,7 @@ import javax.imageio.ImageIO;
  * <p>The same title and author give the same bytes on any machine: the text is set in the bundled
  * DejaVu Sans Bold (never a system font, which differ between machines and may be missing), its
  * outlines filled by Java2D's own rasterizer into a coverage mask, and the mask written as an
- * indexed PNG whose palette runs from the background to the ink. ImageIO writes no time chunk.
+ * indexed PNG whose palette runs from the background to the ink ({@link IndexedPng}).
  */
 public final class GeneratedCover {
 
@@ -76,16 +73,8 @@ public final class GeneratedCover {
         } finally {
             g.dispose();
         }
-        BufferedImage cover = new BufferedImage(palette(background(title)), mask.getRaster(), false, null);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(cover, "png", png)) {
-                throw new IllegalStateException("this Java has no PNG writer");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        return new CoverArt(png.toByteArray(), CoverArt.PNG, SIZE, SIZE);
+        byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+        return new CoverArt(IndexedPng.write(pixels, SIZE, SIZE, palette(background(title))), CoverArt.PNG, SIZE, SIZE);
     }
 
     /** One of {@link #BACKGROUNDS}, by the title's hash: {@code String.hashCode} is the same in every JVM. */
@@ -93,17 +82,15 @@ public final class GeneratedCover {
         return BACKGROUNDS[Math.floorMod(title.strip().hashCode(), BACKGROUNDS.length)];
     }
 
-    /** Coverage 0 to 255 as the background blended toward the ink: the mask's levels as colours. */
-    private static IndexColorModel palette(int background) {
-        byte[] r = new byte[256];
-        byte[] g = new byte[256];
-        byte[] b = new byte[256];
+    /** Coverage 0 to 255 as the background blended toward the ink: the mask's levels as colours, RGB a level. */
+    private static byte[] palette(int background) {
+        byte[] rgb = new byte[3 * 256];
         for (int level = 0; level < 256; level++) {
-            r[level] = (byte) blend(background >> 16, INK >> 16, level);
-            g[level] = (byte) blend(background >> 8, INK >> 8, level);
-            b[level] = (byte) blend(background, INK, level);
+            rgb[3 * level] = (byte) blend(background >> 16, INK >> 16, level);
+            rgb[3 * level + 1] = (byte) blend(background >> 8, INK >> 8, level);
+            rgb[3 * level + 2] = (byte) blend(background, INK, level);
         }
-        return new IndexColorModel(8, 256, r, g, b);
+        return rgb;
     }
 
     private static int blend(int from, int to, int level) {

@@ -3,11 +3,13 @@ package dev.recast.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.RecastException;
 import dev.recast.ingest.CoverArt;
 import dev.recast.ingest.ShowInfo;
 import dev.recast.publish.GeneratedCover;
+import dev.recast.synth.UtteranceCache;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class CoversTest {
     void theShowsOwnCoverWhenItNamesOne() throws Exception {
         Path file = dir.resolve("art.jpg");
         ImageIO.write(new BufferedImage(1500, 1500, BufferedImage.TYPE_INT_RGB), "jpg", file.toFile());
-        CoverArt cover = Covers.forShow(show(Optional.of(file)));
+        CoverArt cover = Covers.forShow(show(Optional.of(file)), Optional.empty());
         assertEquals(CoverArt.JPEG, cover.mediaType());
         assertArrayEquals(Files.readAllBytes(file), cover.bytes());
     }
@@ -42,7 +44,8 @@ class CoversTest {
     void aCoverBreakingTheRulesIsAnInputError() throws Exception {
         Path file = dir.resolve("cover.png");
         ImageIO.write(new BufferedImage(1200, 1200, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
-        RecastException e = assertThrows(RecastException.class, () -> Covers.forShow(show(Optional.of(file))));
+        RecastException e = assertThrows(RecastException.class,
+                () -> Covers.forShow(show(Optional.of(file)), Optional.empty()));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(file.toString(), e.location());
         assertEquals("the cover is 1200x1200 px; podcast directories need 1400 to 3000 px square", e.getMessage());
@@ -50,8 +53,18 @@ class CoversTest {
 
     @Test
     void elseOneDrawnFromTheTitleAndAuthor() throws Exception {
-        CoverArt cover = Covers.forShow(show(Optional.empty()));
+        CoverArt cover = Covers.forShow(show(Optional.empty()), Optional.empty());
         assertArrayEquals(GeneratedCover.draw("Sound at Sea", Optional.of("Harbour Radio")).bytes(), cover.bytes());
         assertEquals("cover.png", cover.fileName());
+    }
+
+    @Test
+    void aDrawnCoverIsKeptInTheCacheAndTakenFromItNextTime() throws Exception {
+        UtteranceCache cache = new UtteranceCache(dir.resolve("cache"));
+        CoverArt drawn = Covers.forShow(show(Optional.empty()), Optional.of(cache));
+        assertTrue(cache.bytesStored() > drawn.bytes().length, "stored with its header");
+        UtteranceCache again = new UtteranceCache(dir.resolve("cache"));
+        assertArrayEquals(drawn.bytes(), Covers.forShow(show(Optional.empty()), Optional.of(again)).bytes());
+        assertEquals(0, again.bytesStored(), "taken from the cache, not drawn and stored again");
     }
 }
