@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.Tag;
 
 /**
  * Generated transcripts: plain words, spoken markup, page headers, numbers, punctuation runs,
@@ -54,8 +55,19 @@ class CleaningPropertiesTest {
         return section.list().ofMinSize(1).ofMaxSize(3);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 250)
     void neverThrowsAndLosesNoWordSilently(@ForAll("transcripts") List<List<String>> sections) {
+        neverThrowsAndLosesNoWordSilentlyOn(sections);
+    }
+
+    /** The same property on many more transcripts, in the slow step. */
+    @Property(tries = 4000)
+    @Tag("slow")
+    void neverThrowsAndLosesNoWordSilentlyOnManyMore(@ForAll("transcripts") List<List<String>> sections) {
+        neverThrowsAndLosesNoWordSilentlyOn(sections);
+    }
+
+    private void neverThrowsAndLosesNoWordSilentlyOn(List<List<String>> sections) {
         List<RawSection> raws = new ArrayList<>();
         for (List<String> lines : sections) {
             // The same header on every section, as transcript sites print it.

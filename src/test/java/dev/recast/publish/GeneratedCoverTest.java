@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,7 @@ class GeneratedCoverTest {
      * the same bytes: the bundled font is all the cover depends on.
      */
     @Test
+    @Tag("slow")
     void anotherJvmWithoutSystemFontsDrawsTheSameBytes() throws Exception {
         Path config = dir.resolve("fonts.conf");
         Files.writeString(config, "<?xml version=\"1.0\"?>\n<fontconfig><cachedir>" + dir.resolve("fc-cache")

@@ -29,6 +29,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 
 /**
@@ -68,8 +69,19 @@ class SegmentingPropertiesTest {
         return line.list().ofMinSize(1).ofMaxSize(12).list().ofMinSize(1).ofMaxSize(3);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 250)
     void neverThrowsNeverSaysNothingAndLosesNoWord(@ForAll("transcripts") List<List<String>> texts) {
+        neverThrowsNeverSaysNothingAndLosesNoWordOn(texts);
+    }
+
+    /** The same property on many more transcripts, in the slow step. */
+    @Property(tries = 4000)
+    @Tag("slow")
+    void neverThrowsNeverSaysNothingAndLosesNoWordOnManyMore(@ForAll("transcripts") List<List<String>> texts) {
+        neverThrowsNeverSaysNothingAndLosesNoWordOn(texts);
+    }
+
+    private void neverThrowsNeverSaysNothingAndLosesNoWordOn(List<List<String>> texts) {
         List<RawSection> raws = new ArrayList<>();
         for (List<String> lines : texts) {
             List<SourceLine> numbered = new ArrayList<>();
