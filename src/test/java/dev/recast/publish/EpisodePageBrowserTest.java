@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.recast.ExternalTool;
-import dev.recast.HeadlessChromium;
-import dev.recast.StaticFileServer;
 import dev.recast.episode.Chapter;
 import dev.recast.episode.Placed;
 import dev.recast.episode.Timeline;
@@ -16,18 +13,13 @@ import dev.recast.pipeline.RenderOptions;
 import dev.recast.pipeline.RenderResult;
 import dev.recast.synth.FakeEngines;
 import java.math.BigDecimal;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +73,7 @@ class EpisodePageBrowserTest {
         Timeline timeline = render();
         Chapter third = timeline.chapters().get(2);
         BigDecimal start = Seconds.at(timeline, third.startSample());
-        try (Browser browser = Browser.open(out)) {
+        try (PageBrowser browser = PageBrowser.open(out)) {
             browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
             assertEquals(EpisodeFiles.EPISODE_WAV, browser.chromium.evaluate(
                     "document.getElementById('player').getAttribute('src')").asText());
@@ -112,7 +104,7 @@ class EpisodePageBrowserTest {
     @Test
     void theSpeedControlSetsThePlaybackRateFromTheKeyboard() throws Exception {
         render();
-        try (Browser browser = Browser.open(out)) {
+        try (PageBrowser browser = PageBrowser.open(out)) {
             browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
             browser.chromium.evaluate("document.getElementById('speed').focus()");
             browser.press("ArrowDown", "ArrowDown", 40);
@@ -131,7 +123,7 @@ class EpisodePageBrowserTest {
         BigDecimal end = Seconds.at(timeline, timeline.totalSamples());
         // A whole second in the last third of the episode, as M:SS; then other spellings of other times.
         long late = end.longValue() * 2 / 3;
-        try (Browser browser = Browser.open(out)) {
+        try (PageBrowser browser = PageBrowser.open(out)) {
             browser.load(server -> out.resolve(EpisodeFiles.PAGE).toUri() + "#t=" + EpisodePage.clock(
                     BigDecimal.valueOf(late)));
             browser.waitFor("Math.abs(document.getElementById('player').currentTime - " + late + ") < 0.001");
@@ -166,7 +158,7 @@ class EpisodePageBrowserTest {
     void whenThePlayerWrapsOnANarrowScreenItStillHidesNoUtterance() throws Exception {
         Timeline timeline = render();
         long late = Seconds.at(timeline, timeline.totalSamples()).longValue() * 2 / 3;
-        try (Browser browser = Browser.open(out)) {
+        try (PageBrowser browser = PageBrowser.open(out)) {
             browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
             double wide = browser.chromium.evaluate("document.querySelector('.player').offsetHeight").asDouble();
             browser.chromium.send("Emulation.setDeviceMetricsOverride",
@@ -189,7 +181,7 @@ class EpisodePageBrowserTest {
         Timeline timeline = render();
         Placed third = timeline.utterances().get(2);
         BigDecimal start = Seconds.at(timeline, third.startSample());
-        try (Browser browser = Browser.open(out)) {
+        try (PageBrowser browser = PageBrowser.open(out)) {
             browser.load(server -> server.uri(EpisodeFiles.PAGE).toString());
             // From the last chapter, Tab goes to the transcript: to the utterance being heard, the first.
             browser.chromium.evaluate("Array.from(document.querySelectorAll('.chapter')).pop().focus()");
@@ -255,80 +247,5 @@ class EpisodePageBrowserTest {
             }
         }
         return id;
-    }
-
-    /**
-     * The rendered folder served over HTTP and a 1200×900 page in headless Chromium; closing it
-     * fails the test when the page logged an error or threw.
-     */
-    private static final class Browser implements AutoCloseable {
-        final HeadlessChromium chromium;
-        private final StaticFileServer server;
-        private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-
-        private Browser(StaticFileServer server, HeadlessChromium chromium) {
-            this.server = server;
-            this.chromium = chromium;
-        }
-
-        static Browser open(Path folder) throws Exception {
-            ExternalTool chromiumTool = ExternalTool.require("chromium");
-            StaticFileServer server = StaticFileServer.serve(folder);
-            Browser browser = new Browser(server, HeadlessChromium.launch(chromiumTool.toString()));
-            browser.chromium.onEvent(event -> {
-                String method = event.path("method").asText();
-                JsonNode params = event.path("params");
-                if (method.equals("Runtime.exceptionThrown")
-                        || method.equals("Runtime.consoleAPICalled")
-                                && List.of("error", "assert").contains(params.path("type").asText())
-                        || method.equals("Log.entryAdded") && params.path("entry").path("level").asText()
-                                .equals("error")) {
-                    browser.errors.add(event.toString());
-                }
-            });
-            browser.chromium.send("Runtime.enable", Map.of());
-            browser.chromium.send("Log.enable", Map.of());
-            browser.chromium.send("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1200, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-            // Focus as a window in front has it, so Tab and :focus-visible behave as for a listener.
-            browser.chromium.send("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
-            return browser;
-        }
-
-        /** Opens the page at the address {@code address} gives for the server, and waits for the audio's metadata. */
-        void load(Function<StaticFileServer, String> address) throws Exception {
-            chromium.send("Page.navigate", Map.of("url", address.apply(server)));
-            waitFor("document.readyState === 'complete'");
-            waitFor("document.getElementById('player').readyState >= 1");
-        }
-
-        /** A key pressed and released where the focus is; Enter also types its character, as a keyboard does. */
-        void press(String key, String code, int keyCode) throws IOException {
-            Map<String, Object> down = new HashMap<>(Map.of("type", "keyDown", "key", key, "code", code,
-                    "windowsVirtualKeyCode", keyCode));
-            if (key.equals("Enter")) {
-                down.put("text", "\r");
-            }
-            chromium.send("Input.dispatchKeyEvent", down);
-            chromium.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
-                    "windowsVirtualKeyCode", keyCode));
-        }
-
-        void waitFor(String condition) throws Exception {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!chromium.evaluate(condition).asBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("timed out waiting for " + condition);
-                }
-                Thread.sleep(50);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try (server; chromium) {
-                assertEquals(List.of(), errors, "console errors");
-            }
-        }
     }
 }
