@@ -180,7 +180,7 @@ public final class Render {
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
         Synthesis synthesized = synthesize(casting, utterances, lexicon, options, clipFolder);
-        Fitted fitted = fit(timing(options, sections, utterances), casting, utterances, lexicon, options, clipFolder,
+        Fitted fitted = fit(timing(options, cleaned.source(), sections, utterances), casting, utterances, lexicon, options, clipFolder,
                 synthesized);
         Synthesis clips = fitted.clips();
         Timeline timeline = stitch(casting, sections, utterances, fitted);
@@ -257,11 +257,12 @@ public final class Render {
     }
 
     /**
-     * The timing asked for, the options' else natural; under source timing, one note naming the
-     * sections without source times, which keep the natural timing.
+     * The timing asked for, the options' else the manifest's; under source timing, one note naming
+     * the sections without source times, which keep the natural timing.
      */
-    private Timing timing(RenderOptions options, List<Section> sections, List<Utterance> utterances) {
-        Timing timing = options.timing().orElse(Timing.NATURAL);
+    private Timing timing(RenderOptions options, EpisodeSource source, List<Section> sections,
+            List<Utterance> utterances) {
+        Timing timing = options.timing().orElse(source.sourceTiming() ? Timing.SOURCE : Timing.NATURAL);
         if (timing == Timing.SOURCE) {
             Set<Integer> timed = new TreeSet<>();
             utterances.stream().filter(u -> u.sourceTime().isPresent()).forEach(u -> timed.add(u.section()));

@@ -251,4 +251,16 @@ class SourceTimingRenderTest {
         assertEquals(1, notes.stream().filter(n -> n.contains("no source times")).count(), notes.toString());
         assertTrue(report(dir.resolve("source")).get("timing").get("mode").asText().equals("natural"));
     }
+
+    @Test
+    void theManifestMayAskForSourceTimingAndTheCommandLineWins() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("talk.vtt"), "WEBVTT\n\n" + cue(3000, 4000, "Late words."));
+        Files.writeString(in.resolve("episode.json"), "{ \"timing\": \"source\" }");
+        RenderOptions manifest = RenderOptions.of(in, dir.resolve("m")).withLoudness(OptionalDouble.empty());
+        assertEquals(3000 * 16, render().run(manifest).timeline().utterances().get(0).startSample());
+        Timeline natural = render().run(manifest.withOutput(dir.resolve("n")).withTiming(RenderOptions.Timing.NATURAL))
+                .timeline();
+        assertEquals(0, natural.utterances().get(0).startSample());
+    }
 }
