@@ -338,11 +338,11 @@ public final class Render {
     /** The source timing's figures, in one line. */
     private static String timingSummary(Timeline timeline, SourceTiming.Summary summary) {
         return String.format(Locale.ROOT, "timing source: %d of %d timed utterances start within %d ms of their"
-                + " source start; largest drift %s; %s", summary.onTime(), summary.timed(),
+                + " source start; %s; %s", summary.onTime(), summary.timed(),
                 SourceTiming.ON_TIME_MILLIS,
-                summary.largestDrift().map(drift -> String.format(Locale.ROOT, "%.2f s at %s (source %s)",
-                        timeline.seconds(drift.samples()), drift.utteranceId(), clock(drift.sourceStartMillis())))
-                        .orElse("none"),
+                summary.largestDrift().map(drift -> String.format(Locale.ROOT,
+                        "largest drift %.2f s at %s (source %s)", timeline.seconds(drift.samples()),
+                        drift.utteranceId(), clock(drift.sourceStartMillis()))).orElse("no drift"),
                 summary.spedUp() == 0 ? "none sped up"
                         : String.format(Locale.ROOT, "%d sped up, at most %.2f×", summary.spedUp(),
                                 summary.largestSpeedup()));
