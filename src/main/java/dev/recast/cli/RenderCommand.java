@@ -55,6 +55,12 @@ final class RenderCommand {
             .addOption(Option.builder().longOpt("loudness").hasArg().argName("LUFS")
                     .desc("integrated loudness to normalize to, or 'off' (default: "
                             + (int) RenderOptions.DEFAULT_LOUDNESS + ")").build())
+            .addOption(Option.builder().longOpt("timing").hasArg().argName("MODE")
+                    .desc("natural: utterances one after another; source: where the caption file's times put them"
+                            + " (default: the episode.json's \"timing\", else natural)").build())
+            .addOption(Option.builder().longOpt("max-speedup").hasArg().argName("X")
+                    .desc("under --timing source, the most an utterance is sped up to fit its slot, 1.0 to 2.0"
+                            + " (default: " + RenderOptions.DEFAULT_MAX_SPEEDUP + ")").build())
             .addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
                     .desc("the http(s) URL where the episode folder will be served, for absolute links in feed.xml").build())
             .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
@@ -121,6 +127,12 @@ final class RenderCommand {
         }
         if (line.hasOption("base-url")) {
             options = options.withBaseUrl(baseUrl(line.getOptionValue("base-url")));
+        }
+        if (line.hasOption("timing")) {
+            options = options.withTiming(timing(line.getOptionValue("timing")));
+        }
+        if (line.hasOption("max-speedup")) {
+            options = options.withMaxSpeedup(maxSpeedup(line.getOptionValue("max-speedup")));
         }
         boolean quiet = line.hasOption("quiet");
         if (options.input().isPresent() && ShowReader.isShow(options.input().get())) {
@@ -238,6 +250,27 @@ final class RenderCommand {
             // reported below, with the values that work
         }
         throw new UsageException("--bitrate must be one of " + new TreeSet<>(MP3_BITRATES) + " kbit/s, not '" + value + "'");
+    }
+
+    private static RenderOptions.Timing timing(String value) throws UsageException {
+        for (RenderOptions.Timing timing : RenderOptions.Timing.values()) {
+            if (timing.name().equalsIgnoreCase(value.strip())) {
+                return timing;
+            }
+        }
+        throw new UsageException("--timing must be 'natural' or 'source', not '" + value + "'");
+    }
+
+    private static double maxSpeedup(String value) throws UsageException {
+        try {
+            double factor = Double.parseDouble(value.strip());
+            if (factor >= RenderOptions.MIN_SPEEDUP && factor <= RenderOptions.MAX_SPEEDUP) {
+                return factor;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range that works
+        }
+        throw new UsageException("--max-speedup must be a factor from 1.0 to 2.0, not '" + value + "'");
     }
 
     private static OptionalDouble loudness(String value) throws UsageException {

@@ -98,7 +98,11 @@ public final class EpisodeAudio {
             }
             Placed p = placed.get(index);
             int n = (int) Math.min(length, Math.min(end, p.endSample()) - position);
-            if (position < p.speechEndSample()) {
+            if (position < p.startSample()) {
+                // Silence before a section's first utterance, placed where the source said it.
+                n = (int) Math.min(n, p.startSample() - position);
+                Arrays.fill(buffer, offset, offset + n, (short) 0);
+            } else if (position < p.speechEndSample()) {
                 if (clip == null) {
                     clip = clip(clips, p);
                 }

@@ -183,6 +183,12 @@ public final class EpisodeMeter {
             Placed p = placed.get(i);
             short[] clip = EpisodeAudio.clip(clips, p);
             long silence = i == to - 1 ? Math.min(p.pauseSamples(), separation) : p.pauseSamples();
+            // A section laid by source times may start with silence before its first utterance.
+            long before = i == from ? 0 : p.startSample() - placed.get(i - 1).endSample();
+            if (before > 0) {
+                meter.addSilence(before);
+                truePeak.addSilence(before);
+            }
             if (measureLoudness) {
                 meter.add(clip, 0, clip.length);
                 meter.addSilence(silence);

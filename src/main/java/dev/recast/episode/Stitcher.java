@@ -55,9 +55,7 @@ public final class Stitcher {
                 continue; // nothing to say: no audio, no chapter, no playlist entry
             }
             long sectionStart = position;
-            Utterance first = own.get(0);
-            boolean opensWithOwnTitle = first.role().isHeading() && first.sourceText().equals(section.title());
-            if (!opensWithOwnTitle) {
+            if (!opensWithOwnTitle(section, own.get(0))) {
                 chapters.add(new Chapter(section.title(), 1, sectionStart));
             }
             for (Utterance utterance : own) {
@@ -75,5 +73,10 @@ public final class Stitcher {
             spans.add(new SectionSpan(section.index(), section.title(), section.source(), sectionStart, position));
         }
         return new Timeline(format, spans, placed, chapters, position);
+    }
+
+    /** Whether a section's first utterance is a heading of its title: its one chapter, not two. */
+    static boolean opensWithOwnTitle(Section section, Utterance first) {
+        return first.role().isHeading() && first.sourceText().equals(section.title());
     }
 }

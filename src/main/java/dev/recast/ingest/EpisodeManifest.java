@@ -12,12 +12,12 @@ import java.util.Map;
  * <pre>
  * { "title": "…", "author": "…", "date": "2026-11-23", "description": "…",
  *   "voices": { "narrator": "narrator", "quote": "quote", "heading": "heading", "speakers": { "Ann": "deep" } },
- *   "sections": [ "01-intro.txt", { "file": "02-body.txt", "title": "The body" } ] }
+ *   "sections": [ "01-intro.txt", { "file": "02-body.txt", "title": "The body" } ], "timing": "source" }
  * </pre>
  */
 record EpisodeManifest(String title, String author, String date, String description, Voices voices,
         List<Entry> sections, ShowManifest.Owner owner, String language, List<String> categories, Boolean explicit,
-        String cover, String link, String copyright, String type) {
+        String cover, String link, String copyright, String type, String timing) {
 
     /** The show's fields, the show titled, authored and described as the episode. */
     ShowManifest show(String episodeTitle, String episodeAuthor, String episodeDescription) {

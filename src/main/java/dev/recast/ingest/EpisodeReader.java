@@ -94,8 +94,13 @@ public final class EpisodeReader {
                 }
             }
         }
+        String timing = manifest == null ? null : manifest.timing();
+        if (timing != null && !timing.equals("natural") && !timing.equals("source")) {
+            throw RecastException.input(locate(manifestFile, "\"timing\""),
+                    "\"timing\" must be \"natural\" or \"source\", not '" + timing + "'");
+        }
         return new EpisodeSource(title.text(), title.origin(), author, date, description, name, voices, sections,
-                CorrectionsReader.read(input));
+                CorrectionsReader.read(input), "source".equals(timing));
     }
 
     /** A file's title from its name, or from its folders' when the name is generic. */

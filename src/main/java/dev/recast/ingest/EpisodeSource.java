@@ -15,17 +15,20 @@ import java.util.List;
  *     generic, like "en" or "captions"), used for the default output folder
  * @param voices the profiles the manifest names for roles and speakers
  * @param corrections the input folder's corrections, applied by the cleaner; none for a single file
+ * @param sourceTiming whether the manifest asks for {@code "timing": "source"}: utterances placed
+ *     where the caption files' times put them
  */
 public record EpisodeSource(String title, TitleOrigin titleOrigin, String author, String date, String description, String name,
-        VoiceMapping voices, List<RawSection> sections, List<Correction> corrections) {
+        VoiceMapping voices, List<RawSection> sections, List<Correction> corrections, boolean sourceTiming) {
     public EpisodeSource(String title, TitleOrigin titleOrigin, String author, String name, String voice,
             List<RawSection> sections) {
-        this(title, titleOrigin, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of());
+        this(title, titleOrigin, author, null, null, name, VoiceMapping.narrator(voice), sections, List.of(), false);
     }
 
     /** The same episode under another title. */
     public EpisodeSource titled(String newTitle, TitleOrigin newOrigin) {
-        return new EpisodeSource(newTitle, newOrigin, author, date, description, name, voices, sections, corrections);
+        return new EpisodeSource(newTitle, newOrigin, author, date, description, name, voices, sections, corrections,
+                sourceTiming);
     }
 
     /** The voice profile the manifest names for the narrator, or null. */

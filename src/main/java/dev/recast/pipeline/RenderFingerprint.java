@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 public final class RenderFingerprint {
 
     /** Bumped when what the fingerprint covers changes. */
-    private static final String VERSION = "recast-render-fingerprint-4";
+    private static final String VERSION = "recast-render-fingerprint-5";
     private static final List<String> READ_EXTENSIONS = Stream.concat(EpisodeReader.SECTION_EXTENSIONS.stream(),
             Stream.of(".json", ".tsv")).toList();
 
@@ -55,6 +55,8 @@ public final class RenderFingerprint {
         fingerprint.add(options.loudness().isPresent()
                 ? String.format(Locale.ROOT, "%a", options.loudness().getAsDouble()) : "unlevelled");
         fingerprint.add(options.baseUrl().orElse("relative links"));
+        fingerprint.add(options.timing().map(Enum::name).orElse("timing as the manifest says"));
+        fingerprint.add(String.format(Locale.ROOT, "%a", options.maxSpeedup()));
         // The show's fields and cover are in every episode's feed and audio, and may lie outside its
         // folder; the cover by its bytes, not by its path, which changes with how the input is named.
         fingerprint.add(new ShowInfo(show.title(), show.author(), show.owner(), show.description(), show.language(),

@@ -5,6 +5,7 @@ import dev.recast.episode.ClipSource;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,18 @@ public final class Synthesis implements ClipSource {
         this.store = store;
         this.cacheHits = cacheHits;
         this.repeats = repeats;
+    }
+
+    /**
+     * These clips, but for the utterances {@code refitted} made again: theirs taken instead. The
+     * counts stay this synthesis's, of the clips first asked for.
+     */
+    Synthesis with(Synthesis refitted) {
+        Map<String, String> allKeys = new HashMap<>(keys);
+        allKeys.putAll(refitted.keys);
+        Map<String, Integer> allLengths = new HashMap<>(lengths);
+        allLengths.putAll(refitted.lengths);
+        return new Synthesis(format, allKeys, allLengths, store, cacheHits, repeats);
     }
 
     PcmFormat format() {

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Synthesizes a render's utterances on {@code jobs} worker threads. A synthesizer is not
@@ -67,11 +68,20 @@ public final class SynthesisPool {
 
     /** Makes every utterance's clip, reading the ones a cache folder already holds. */
     Synthesis run(Casting casting, List<Utterance> utterances, ClipFolder folder) throws RecastException {
+        return run(casting::profileFor, utterances, folder);
+    }
+
+    /**
+     * Makes the clips of {@code utterances}, each said by the profile {@code profileFor} gives it,
+     * reading the ones a cache folder already holds.
+     */
+    Synthesis run(Function<Utterance, VoiceProfile> profileFor, List<Utterance> utterances, ClipFolder folder)
+            throws RecastException {
         Map<String, String> keys = new HashMap<>();
         Map<String, Work> distinct = new LinkedHashMap<>();
         Map<String, Integer> uses = new HashMap<>();
         for (Utterance utterance : utterances) {
-            VoiceProfile profile = casting.profileFor(utterance);
+            VoiceProfile profile = profileFor.apply(utterance);
             String key = UtteranceCache.key(utterance.spokenText(), engines.soundKey(profile), lexicon.soundKey());
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));

@@ -11,6 +11,7 @@ import dev.recast.episode.Chapter;
 import dev.recast.episode.Levels;
 import dev.recast.episode.Placed;
 import dev.recast.episode.SectionSpan;
+import dev.recast.episode.SourceTiming;
 import dev.recast.episode.Timeline;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Casting;
@@ -29,7 +30,10 @@ import java.util.Map;
  * chapters.json. Fields always appear, in a fixed order ({@code null} when unknown), but for an
  * utterance's {@code sourceStart} and {@code sourceEnd}: where its text was said in the original
  * recording, which only caption input tells, in seconds; a section's {@code paragraphs} list the
- * same for each paragraph and quote a caption file timed. Enum values are lower-case names.
+ * same for each paragraph and quote a caption file timed. Under source timing, a timed
+ * utterance's {@code placedStart} (seconds) says where it was put, its {@code speedup} the rate
+ * factor it was said at when it was said faster, and {@code timing} sums up how well the source's
+ * times were kept. Enum values are lower-case names.
  */
 public final class RenderReport {
 
@@ -73,6 +77,7 @@ public final class RenderReport {
         root.set("durationSeconds", DecimalNode.valueOf(Seconds.at(timeline, timeline.totalSamples())));
         putVoices(root.putObject("voices"), casting);
         putLevels(root, levels);
+        putTiming(root.putObject("timing"), timeline);
 
         ArrayNode sectionArray = root.putArray("sections");
         for (SectionSpan span : timeline.sections()) {
@@ -120,7 +125,12 @@ public final class RenderReport {
             utterance.sourceTime().ifPresent(time -> {
                 entry.set("sourceStart", DecimalNode.valueOf(Seconds.ofMillis(time.startMillis())));
                 entry.set("sourceEnd", DecimalNode.valueOf(Seconds.ofMillis(time.endMillis())));
+                if (timeline.sourceTiming().isPresent()) {
+                    entry.set("placedStart", DecimalNode.valueOf(Seconds.at(timeline, placed.startSample())));
+                }
             });
+            timeline.sourceTiming().map(timing -> timing.speedups().get(utterance.id()))
+                    .ifPresent(factor -> entry.set("speedup", DecimalNode.valueOf(rounded(factor))));
             entry.put("spokenText", utterance.spokenText());
             entry.put("pause", lowerCase(utterance.after()));
             entry.put("startSample", placed.startSample());
@@ -143,6 +153,38 @@ public final class RenderReport {
             putProfile(entry, speaker.getValue());
             entry.put("automatic", casting.automatic().contains(speaker.getKey()));
         }
+    }
+
+    /**
+     * How the utterances were placed: {@code natural}, or {@code source} with how well they kept
+     * the source's times (see {@link SourceTiming#summary}).
+     */
+    private static void putTiming(ObjectNode timing, Timeline timeline) {
+        if (timeline.sourceTiming().isEmpty()) {
+            timing.put("mode", "natural");
+            return;
+        }
+        SourceTiming.Summary summary = timeline.sourceTiming().get().summary(timeline);
+        timing.put("mode", "source");
+        timing.put("timed", summary.timed());
+        timing.put("onTime", summary.onTime());
+        timing.put("onTimeMillis", SourceTiming.ON_TIME_MILLIS);
+        if (summary.largestDrift().isPresent()) {
+            SourceTiming.Drift drift = summary.largestDrift().get();
+            ObjectNode entry = timing.putObject("largestDrift");
+            entry.set("seconds", DecimalNode.valueOf(Seconds.at(timeline, drift.samples())));
+            entry.put("utterance", drift.utteranceId());
+            entry.set("sourceStart", DecimalNode.valueOf(Seconds.ofMillis(drift.sourceStartMillis())));
+        } else {
+            timing.putNull("largestDrift");
+        }
+        timing.put("spedUp", summary.spedUp());
+        timing.set("largestSpeedup", DecimalNode.valueOf(rounded(summary.largestSpeedup())));
+    }
+
+    /** A rate factor to the thousandth, enough to tell 1.35 from its neighbours. */
+    private static BigDecimal rounded(double factor) {
+        return BigDecimal.valueOf(factor).setScale(3, RoundingMode.HALF_EVEN);
     }
 
     private static void putLevels(ObjectNode root, Levels levels) {

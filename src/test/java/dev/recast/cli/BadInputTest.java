@@ -72,6 +72,15 @@ class BadInputTest {
                     file(in, "episode.json", "{\n  \"sections\": [\n    {\"file\": \"2.txt\"}\n  ]\n}\n");
                     return in;
                 }, List.of(), 2, "IN/episode.json:3: section file '2.txt' does not exist in IN"),
+                bad("unknown timing in episode.json", in -> {
+                    file(in, "1.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nWords here.\n");
+                    file(in, "episode.json", "{\n  \"title\": \"X\",\n  \"timing\": \"exact\"\n}\n");
+                    return in;
+                }, List.of(), 2, "IN/episode.json:3: \"timing\" must be \"natural\" or \"source\", not 'exact'"),
+                bad("unknown --timing", in -> file(in, "1.txt", "Words here."), List.of("--timing", "exact"), 2,
+                        "--timing must be 'natural' or 'source', not 'exact'"),
+                bad("--max-speedup out of range", in -> file(in, "1.txt", "Words here."),
+                        List.of("--max-speedup", "2.5"), 2, "--max-speedup must be a factor from 1.0 to 2.0, not '2.5'"),
                 bad("unknown voice", in -> file(in, "1.txt", "Words here."), List.of("--voice", "nope"), 2,
                         "unknown voice profile 'nope' (known: heading, narrator, quote)"),
                 bad("malformed voice profile", in -> {

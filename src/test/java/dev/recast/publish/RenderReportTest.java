@@ -37,8 +37,9 @@ class RenderReportTest {
     void theEpisodeAndItsFormat() throws IOException {
         JsonNode root = parse();
         assertEquals(List.of("title", "author", "format", "totalSamples", "durationSeconds", "voices", "loudness",
-                "sections", "skippedSections", "chapters", "utterances"), fieldNames(root));
+                "timing", "sections", "skippedSections", "chapters", "utterances"), fieldNames(root));
         assertTrue(root.path("loudness").isNull());
+        assertEquals("{\"mode\":\"natural\"}", root.path("timing").toString());
         assertEquals("Recast: Episode 7", root.path("title").asText());
         assertEquals("Ana Núñez", root.path("author").asText());
         assertEquals(16_000, root.path("format").path("sampleRate").asInt());
