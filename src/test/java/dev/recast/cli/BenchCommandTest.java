@@ -52,6 +52,7 @@ class BenchCommandTest {
     }
 
     @Test
+    @Tag("slow")
     void aBenchmarkStoppedWhileItRendersLeavesNoFolderBehind() throws Exception {
         Path temporary = Files.createDirectories(dir.resolve("tmp"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ class DeterminismTest {
     }
 
     @Test
+    @Tag("slow")
     void theQuickCompilerAloneRendersTheSameBytes() throws Exception {
         Path input = input();
         Path tiered = dir.resolve("tiered");

@@ -66,6 +66,7 @@ class OptimizingRestartTest {
     }
 
     @Test
+    @Tag("slow")
     void aShortRenderRunsWhereItStarted() throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
@@ -78,6 +79,7 @@ class OptimizingRestartTest {
     }
 
     @Test
+    @Tag("slow")
     void aSigtermToTheWaitingJvmStopsTheRestartedOneAndWaitsForItsCleanUp() throws Exception {
         Path out = dir.resolve("out");
         Process parent = quickJvm(longInput(), out);
@@ -92,6 +94,7 @@ class OptimizingRestartTest {
     }
 
     @Test
+    @Tag("slow")
     void aSigtermToTheWaitingJvmMidRenderLeavesNothingOfTheRender() throws Exception {
         Path out = dir.resolve("out");
         Process parent = quickJvm(longInput(), out);

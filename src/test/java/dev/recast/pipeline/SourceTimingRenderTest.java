@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recast.ExternalTool;
 import dev.recast.episode.Placed;
 import dev.recast.episode.Timeline;
+import dev.recast.publish.Format;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
 import dev.recast.synth.FakeEngines;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,9 +65,10 @@ class SourceTimingRenderTest {
         }), notes::add);
     }
 
+    /** Source timing, unlevelled, the WAV alone: render.json and the timeline are what most tests read. */
     private RenderOptions options(Path in, Path out) {
         return RenderOptions.of(in, out).withLoudness(OptionalDouble.empty()).withJobs(2)
-                .withTiming(RenderOptions.Timing.SOURCE);
+                .withTiming(RenderOptions.Timing.SOURCE).withFormats(Set.of(Format.WAV));
     }
 
     private static String time(long millis) {
@@ -198,7 +201,7 @@ class SourceTimingRenderTest {
         Files.writeString(in.resolve("2-two.vtt"), "WEBVTT\n\n" + cue(0, 1000, "Again from zero.")
                 + cue(6000, 7000, "And later."));
         Path out = dir.resolve("out");
-        render().run(options(in, out));
+        render().run(options(in, out).withFormats(Set.of(Format.MP3, Format.CAPTIONS)));
         JsonNode report = report(out);
         List<Double> placed = new ArrayList<>();
         report.get("utterances").forEach(u -> placed.add(u.get("placedStart").asDouble()));
@@ -224,16 +227,17 @@ class SourceTimingRenderTest {
         Files.writeString(in.resolve("talk.vtt"), withGaps());
         Path cache = dir.resolve("cache");
         // Levelled as by default: the meter walks the silence before a section's first utterance.
-        render().run(options(in, dir.resolve("a")).withCache(Optional.of(cache))
+        render().run(options(in, dir.resolve("a")).withCache(Optional.of(cache)).withFormats(Format.DEFAULTS)
                 .withLoudness(OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS)));
-        render().run(options(in, dir.resolve("b")).withLoudness(OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS)));
+        render().run(options(in, dir.resolve("b")).withFormats(Format.DEFAULTS)
+                .withLoudness(OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS)));
         assertSameFiles(dir.resolve("a"), dir.resolve("b"));
 
         said.clear();
         Files.writeString(in.resolve("talk.vtt"), withGaps().replace("The tide number 7 was there.",
                 "The tide number seven was there."));
         RenderResult edited = render().run(options(in, dir.resolve("a")).withCache(Optional.of(cache))
-                .withLoudness(OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS)));
+                .withFormats(Format.DEFAULTS).withLoudness(OptionalDouble.of(RenderOptions.DEFAULT_LOUDNESS)));
         assertEquals(List.of("The tide number seven was there."), said);
         assertEquals(edited.timeline().utterances().size() - 1, edited.cacheHits());
     }
