@@ -14,8 +14,6 @@ import dev.recast.synth.CacheLimit;
 import dev.recast.synth.Engines;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -38,7 +33,6 @@ final class RenderCommand {
     /** Said once a render whose feed links relatively: podcast apps fetch a feed's links as absolute URLs. */
     static final String RELATIVE_LINKS_NOTE = "recast: note: feed.xml's links are relative; podcast apps need absolute"
             + " ones: give --base-url with the http(s) URL the folder will be served at";
-    private static final Set<Integer> MP3_BITRATES = Set.of(32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320);
 
     private static final Options OPTIONS = new Options()
             .addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
@@ -104,15 +98,17 @@ final class RenderCommand {
         if (line.hasOption("cache-limit") && line.hasOption("no-cache")) {
             throw new UsageException("--cache-limit has no cache to limit with --no-cache");
         }
-        Optional<Long> cacheLimit = cacheLimit(line.getOptionValue("cache-limit",
+        Optional<Long> cacheLimit = RenderOptionValues.cacheLimit(line.getOptionValue("cache-limit",
                 String.valueOf(CacheLimit.DEFAULT_BYTES)));
         RenderOptions options = RenderOptions.defaults()
                 .withForce(line.hasOption("force"))
-                .withFormats(formats(line.getOptionValue("format", "default")))
+                .withFormats(RenderOptionValues.formats(line.getOptionValue("format", "default")))
                 .withMp3Bitrate(
-                        bitrate(line.getOptionValue("bitrate", String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))))
-                .withLoudness(loudness(line.getOptionValue("loudness", String.valueOf(RenderOptions.DEFAULT_LOUDNESS))))
-                .withJobs(jobs(line.getOptionValue("jobs", String.valueOf(CORES))))
+                        RenderOptionValues.bitrate(line.getOptionValue("bitrate",
+                                String.valueOf(RenderOptions.DEFAULT_MP3_BITRATE))))
+                .withLoudness(RenderOptionValues.loudness(line.getOptionValue("loudness",
+                        String.valueOf(RenderOptions.DEFAULT_LOUDNESS))))
+                .withJobs(RenderOptionValues.jobs(line.getOptionValue("jobs", String.valueOf(CORES))))
                 .withCache(line.hasOption("no-cache") ? Optional.empty()
                         : Optional.of(line.hasOption("cache") ? Path.of(line.getOptionValue("cache"))
                                 : defaultCache()));
@@ -126,13 +122,13 @@ final class RenderCommand {
             options = options.withVoice(line.getOptionValue("voice"));
         }
         if (line.hasOption("base-url")) {
-            options = options.withBaseUrl(baseUrl(line.getOptionValue("base-url")));
+            options = options.withBaseUrl(RenderOptionValues.baseUrl(line.getOptionValue("base-url")));
         }
         if (line.hasOption("timing")) {
-            options = options.withTiming(timing(line.getOptionValue("timing")));
+            options = options.withTiming(RenderOptionValues.timing(line.getOptionValue("timing")));
         }
         if (line.hasOption("max-speedup")) {
-            options = options.withMaxSpeedup(maxSpeedup(line.getOptionValue("max-speedup")));
+            options = options.withMaxSpeedup(RenderOptionValues.maxSpeedup(line.getOptionValue("max-speedup")));
         }
         boolean quiet = line.hasOption("quiet");
         if (options.input().isPresent() && ShowReader.isShow(options.input().get())) {
@@ -232,111 +228,6 @@ final class RenderCommand {
                 + manifest + " to change it");
     }
 
-    private static Set<Format> formats(String list) throws UsageException {
-        try {
-            return Format.parse(list);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-    }
-
-    private static int bitrate(String value) throws UsageException {
-        try {
-            int kbps = Integer.parseInt(value.strip());
-            if (MP3_BITRATES.contains(kbps)) {
-                return kbps;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the values that work
-        }
-        throw new UsageException("--bitrate must be one of " + new TreeSet<>(MP3_BITRATES) + " kbit/s, not '" + value + "'");
-    }
-
-    private static RenderOptions.Timing timing(String value) throws UsageException {
-        for (RenderOptions.Timing timing : RenderOptions.Timing.values()) {
-            if (timing.name().equalsIgnoreCase(value.strip())) {
-                return timing;
-            }
-        }
-        throw new UsageException("--timing must be 'natural' or 'source', not '" + value + "'");
-    }
-
-    private static double maxSpeedup(String value) throws UsageException {
-        try {
-            double factor = Double.parseDouble(value.strip());
-            if (factor >= RenderOptions.MIN_SPEEDUP && factor <= RenderOptions.MAX_SPEEDUP) {
-                return factor;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the range that works
-        }
-        throw new UsageException("--max-speedup must be a factor from 1.0 to 2.0, not '" + value + "'");
-    }
-
-    private static OptionalDouble loudness(String value) throws UsageException {
-        if (value.strip().equalsIgnoreCase("off")) {
-            return OptionalDouble.empty();
-        }
-        try {
-            double lufs = Double.parseDouble(value.strip());
-            if (lufs >= -70 && lufs <= -5) {
-                return OptionalDouble.of(lufs);
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the range that works
-        }
-        throw new UsageException("--loudness must be 'off' or a level from -70 to -5 LUFS, not '" + value + "'");
-    }
-
-    /**
-     * The folder's URL, which the feed, page and XSPF put in front of every path: it must be one a
-     * podcast app can fetch, so {@code javascript:} and the like never reach a page's links, and it
-     * must end where a path can follow, so no query or fragment.
-     */
-    private static String baseUrl(String value) throws UsageException {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with what works
-        }
-        throw new UsageException("--base-url must be an absolute http or https URL without a query, such as"
-                + " https://example.com/episodes/, not '" + value + "'");
-    }
-
-    private static int jobs(String value) throws UsageException {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= 256) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--jobs must be a whole number from 1 to 256, not '" + value + "'");
-    }
-
-    /** The limit in bytes, or none for {@code none}. */
-    private static Optional<Long> cacheLimit(String value) throws UsageException {
-        if (value.strip().equalsIgnoreCase("none")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ByteSize.parse(value));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--cache-limit must be a size such as 500M or 20G, or 'none', not '" + value
-                    + "'");
-        }
-    }
-
-    /**
-     * Prunes the cache after a render that stored in it. The episode is already in place, so a
-     * cache that cannot be pruned is worth a warning, not a failed render.
-     */
     private void keepUnder(CacheLimit limit, long bytesStored, Instant startedAt, boolean quiet) {
         try {
             Optional<CacheLimit.Pruning> pruning = limit.afterRender(bytesStored, startedAt);

@@ -2,16 +2,11 @@ package dev.recast.pipeline;
 
 import dev.recast.InputFolder;
 import dev.recast.RecastException;
-import dev.recast.audio.Mp3Joins;
-import dev.recast.audio.PcmFormat;
 import dev.recast.clean.Removal;
 import dev.recast.clean.RemovalReason;
 import dev.recast.clean.Section;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.WorkerPool;
-import dev.recast.episode.SourceTimedLayout;
-import dev.recast.episode.SourceTiming;
-import dev.recast.episode.Stitcher;
 import dev.recast.episode.Timeline;
 import dev.recast.episode.Workers;
 import dev.recast.export.Publisher;
@@ -36,19 +31,11 @@ import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Engines;
 import dev.recast.synth.UtteranceCache;
-import dev.recast.synth.VoiceProfile;
-import dev.recast.pipeline.RenderOptions.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -70,6 +57,7 @@ public final class Render {
     private final RenderProgress events;
     private final Consumer<String> progress;
     private final Publisher publisher;
+    private final SourceFit sourceFit;
 
     /**
      * @param engines the engines the voice profiles may name ({@link Engines#standard()}; tests pass fakes)
@@ -85,6 +73,7 @@ public final class Render {
         this.events = events;
         this.progress = events::note;
         this.publisher = new Publisher(ffmpeg, events);
+        this.sourceFit = new SourceFit(engines, events);
     }
 
     /** Renders with no stop to clean up after: in-process, where the JVM's end is not the render's. */
@@ -180,11 +169,11 @@ public final class Render {
         List<Utterance> utterances = segment(sections, lexicon, workers);
         Casting casting = cast.assign(utterances, sections.size(), engines, progress);
         Synthesis synthesized = synthesize(casting, utterances, lexicon, options, clipFolder);
-        Fitted fitted = fit(timing(options, cleaned.source(), sections, utterances), casting, utterances, lexicon, options, clipFolder,
-                synthesized);
+        SourceFit.Fitted fitted = sourceFit.fit(sourceFit.timing(options, cleaned.source(), sections, utterances),
+                casting, utterances, lexicon, options, clipFolder, synthesized);
         Synthesis clips = fitted.clips();
-        Timeline timeline = stitch(casting, sections, utterances, fitted);
-        timeline.sourceTiming().ifPresent(timing -> progress.accept(timingSummary(timeline, timing.summary(timeline))));
+        Timeline timeline = fitted.stitch(casting, sections, utterances);
+        timeline.sourceTiming().ifPresent(timing -> progress.accept(SourceFit.summary(timeline, timing)));
         try (Levelled levelled = Levelled.level(timeline, clips, options.loudness(), out, cache, workers, progress)) {
             publisher.publish(publication(cleaned.source(), show, cover, timeline, sections, casting, options),
                     levelled.audio(), levelled.levels(), options, out, cache, workers);
@@ -254,106 +243,6 @@ public final class Render {
             ClipFolder clipFolder) throws RecastException {
         return new SynthesisPool(engines, lexicon, options.jobs(), events)
                 .run(casting, utterances, clipFolder);
-    }
-
-    /**
-     * The timing asked for, the options' else the manifest's; under source timing, one note naming
-     * the sections without source times, which keep the natural timing.
-     */
-    private Timing timing(RenderOptions options, EpisodeSource source, List<Section> sections,
-            List<Utterance> utterances) {
-        Timing timing = options.timing().orElse(source.sourceTiming() ? Timing.SOURCE : Timing.NATURAL);
-        if (timing == Timing.SOURCE) {
-            Set<Integer> timed = new TreeSet<>();
-            utterances.stream().filter(u -> u.sourceTime().isPresent()).forEach(u -> timed.add(u.section()));
-            List<String> untimed = sections.stream().filter(s -> !timed.contains(s.index()))
-                    .map(Section::source).toList();
-            if (!untimed.isEmpty()) {
-                progress.accept("note: --timing source: " + (untimed.size() == sections.size() ? "the text has"
-                        : untimed.size() + " of " + sections.size() + " sections (" + String.join(", ", untimed)
-                                + ") have")
-                        + " no source times, so " + (untimed.size() == 1 ? "it keeps" : "they keep")
-                        + " the natural timing");
-            }
-        }
-        return timing;
-    }
-
-    /** The clips as they will be laid, and, under source timing, the speed-ups that fitted them. */
-    private record Fitted(Synthesis clips, Optional<SourceTiming> timing) {
-    }
-
-    /**
-     * Under source timing, says again, faster, every timed utterance longer than its slot: its
-     * profile's rate raised by the factor it needs, at most {@code --max-speedup}, within the
-     * engine's range. One more synthesis of those utterances only; the rate is in the cache key.
-     */
-    private Fitted fit(Timing timing, Casting casting, List<Utterance> utterances, Lexicon lexicon,
-            RenderOptions options, ClipFolder clipFolder, Synthesis clips) throws RecastException {
-        if (timing != Timing.SOURCE || !SourceTimedLayout.anyTimed(utterances)) {
-            return new Fitted(clips, Optional.empty());
-        }
-        Map<String, Double> needed = SourceTimedLayout.speedups(clips.format(), utterances, clips::length,
-                options.maxSpeedup());
-        Map<String, VoiceProfile> faster = new HashMap<>();
-        Map<String, Double> factors = new LinkedHashMap<>();
-        for (Utterance utterance : utterances) {
-            Double factor = needed.get(utterance.id());
-            if (factor != null) {
-                VoiceProfile profile = casting.profileFor(utterance);
-                VoiceProfile sped = engines.of(profile).withinRange(
-                        profile.withProsody(profile.rate() * factor, profile.pitch()));
-                if (sped.rate() > profile.rate()) {
-                    faster.put(utterance.id(), sped);
-                    factors.put(utterance.id(), sped.rate() / profile.rate());
-                }
-            }
-        }
-        if (faster.isEmpty()) {
-            return new Fitted(clips, Optional.of(new SourceTiming(factors)));
-        }
-        List<Utterance> refit = utterances.stream().filter(u -> faster.containsKey(u.id())).toList();
-        Synthesis refitted = new SynthesisPool(engines, lexicon, options.jobs(), events)
-                .run(u -> faster.get(u.id()), refit, clipFolder);
-        return new Fitted(clips.with(refitted), Optional.of(new SourceTiming(factors)));
-    }
-
-    /**
-     * Lays the clips with one rhythm for the whole timeline, the narrator's pauses, whoever
-     * speaks: end to end, sections on the MP3's part grid so an edit re-encodes only parts of its
-     * own section; or, fitted to the source's times, where the source said them.
-     */
-    private static Timeline stitch(Casting casting, List<Section> sections, List<Utterance> utterances,
-            Fitted fitted) {
-        Synthesis clips = fitted.clips();
-        PcmFormat format = clips.format();
-        if (fitted.timing().isPresent()) {
-            return new SourceTimedLayout(casting.narrator().pauses())
-                    .layout(format, sections, utterances, clips::length).withSourceTiming(fitted.timing().get());
-        }
-        return new Stitcher(casting.narrator().pauses(), Mp3Joins.sectionGrid(format.sampleRate()))
-                .layout(format, sections, utterances, clips::length);
-    }
-
-    /** The source timing's figures, in one line. */
-    private static String timingSummary(Timeline timeline, SourceTiming.Summary summary) {
-        return String.format(Locale.ROOT, "timing source: %d of %d timed utterances start within %d ms of their"
-                + " source start; %s; %s", summary.onTime(), summary.timed(),
-                SourceTiming.ON_TIME_MILLIS,
-                summary.largestDrift().map(drift -> String.format(Locale.ROOT,
-                        "largest drift %.2f s at %s (source %s)", timeline.seconds(drift.samples()),
-                        drift.utteranceId(), clock(drift.sourceStartMillis()))).orElse("no drift"),
-                summary.spedUp() == 0 ? "none sped up"
-                        : String.format(Locale.ROOT, "%d sped up, at most %.2f×", summary.spedUp(),
-                                summary.largestSpeedup()));
-    }
-
-    /** A source time as a player shows it: {@code 1:02:03.450} or {@code 2:03.450}. */
-    private static String clock(long millis) {
-        long seconds = millis / 1000;
-        String rest = String.format(Locale.ROOT, "%02d.%03d", seconds % 60, millis % 1000);
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%s", seconds / 3600, seconds / 60 % 60, rest)
-                : String.format(Locale.ROOT, "%d:%s", seconds / 60, rest);
     }
 
     private static Publication publication(EpisodeSource source, ShowInfo show, Optional<CoverArt> cover,

@@ -3,6 +3,9 @@ package dev.recast.publish;
 /**
  * The stylesheet and script {@link EpisodePage} inlines, so the page loads nothing from
  * elsewhere; they rely only on the ids, class names and {@code data-} attributes the page writes.
+ *
+ * <p>Long because it is two files' text, the CSS and the script, each read top to bottom as a
+ * file would be; it holds no logic of its own.
  */
 final class PageAssets {
 
