@@ -25,6 +25,7 @@ import dev.recast.publish.ShowPlaylist;
 import dev.recast.publish.Slug;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Engines;
+import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,8 +108,9 @@ public final class ShowRender {
         if (InputFolder.of(folder).holds(outputDir)) {
             throw RecastException.input(outputDir.toString(), "output directory is inside the input directory");
         }
-        Optional<CoverArt> cover = Publication.showsCover(options.formats()) ? Optional.of(Covers.forShow(show, Optional.empty()))
-                : Optional.empty();
+        // Drawn into the cache the episodes' renders then take it from: one drawing a show.
+        Optional<CoverArt> cover = Publication.showsCover(options.formats())
+                ? Optional.of(Covers.forShow(show, options.cache().map(UtteranceCache::new))) : Optional.empty();
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), events::note, shutdown)) {
             out.refuseLinks();
             List<RenderResult> rendered = new ArrayList<>();
