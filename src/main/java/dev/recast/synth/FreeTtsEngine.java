@@ -30,9 +30,11 @@ public final class FreeTtsEngine implements Engine {
         return NAME;
     }
 
+    /** With flite's cluster diphones in use, the version names them and their data's digest. */
     @Override
     public String version() {
-        return VERSION;
+        return FliteDiphones.installedClusters().map(flite -> VERSION + "+kal16-clusters-" + flite.digest())
+                .orElse(VERSION);
     }
 
     @Override

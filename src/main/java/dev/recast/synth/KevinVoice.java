@@ -4,10 +4,12 @@ import com.sun.speech.freetts.Age;
 import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
 import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import dev.recast.audio.PcmFormat;
+import java.io.IOException;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +79,13 @@ final class KevinVoice extends CMUDiphoneVoice {
     @Override
     protected UtteranceProcessor getAudioOutput() {
         return waveform;
+    }
+
+    /** FreeTTS's diphones, with flite's consonant clusters where its library is installed. */
+    @Override
+    public UtteranceProcessor getUnitSelector() throws IOException {
+        return ClusterDiphoneSelector.around((DiphoneUnitSelector) super.getUnitSelector(),
+                FliteDiphones.installedClusters());
     }
 
     /** The voice's data files sit beside FreeTTS's own voice class, not beside this one. */
