@@ -36,6 +36,8 @@ final class ClusterDiphoneSelector implements UtteranceProcessor {
      * as the diphones beside it.
      */
     static final double LEVEL_GAIN = 1 / 0.575;
+    /** FreeTTS's residual byte for each of flite's µ-law codes, raised by {@link #LEVEL_GAIN}. */
+    private static final byte[] RAISED = raisedResiduals();
 
     private final DiphoneUnitSelector stock;
     private final Map<String, Diphone> clusters;
@@ -143,18 +145,33 @@ final class ClusterDiphoneSelector implements UtteranceProcessor {
             for (int j = 0; j < residual.length; j++) {
                 coded[j] = freeTtsResidual(residual[j]);
             }
-            samples[i] = new Sample(codes, coded);
+            samples[i] = new Sample(codes, coded, coded.length);
         }
         return new Diphone(unit.name(), samples, unit.midpoint());
     }
 
     /** A µ-law residual of flite, raised by {@link #LEVEL_GAIN}, as FreeTTS stores one. */
     static byte freeTtsResidual(byte fliteCode) {
-        double linear = WaveUtils.ulawToShort((short) Byte.toUnsignedInt(fliteCode)) * LEVEL_GAIN;
-        short clipped = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(linear)));
-        int code = Byte.toUnsignedInt(WaveUtils.shortToUlaw(clipped));
-        // FreeTTS reads its byte 0 (code 128, the loudest positive level) as silence; the next level down is kept.
-        return (byte) ((code == 128 ? 129 : code) - 128);
+        return RAISED[Byte.toUnsignedInt(fliteCode)];
+    }
+
+    private static byte[] raisedResiduals() {
+        byte[] raised = new byte[256];
+        for (int code = 0; code < raised.length; code++) {
+            double level = WaveUtils.ulawToShort((short) code) * LEVEL_GAIN;
+            // The nearest level FreeTTS can store. Not through WaveUtils.shortToUlaw: its codes have
+            // the opposite sign to those ulawToShort reads. Code 128, the loudest positive level, is
+            // left out: FreeTTS reads its byte 0 as silence.
+            int nearest = 255;
+            for (int candidate = 0; candidate < 256; candidate++) {
+                if (candidate != 128 && Math.abs(WaveUtils.ulawToShort((short) candidate) - level)
+                        < Math.abs(WaveUtils.ulawToShort((short) nearest) - level)) {
+                    nearest = candidate;
+                }
+            }
+            raised[code] = (byte) (nearest - 128);
+        }
+        return raised;
     }
 
     /** One half of a cluster diphone, as FreeTTS's own units present a half of theirs. */

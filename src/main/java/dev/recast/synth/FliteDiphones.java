@@ -52,7 +52,7 @@ final class FliteDiphones {
     private final Map<String, Unit> units;
     private final String digest;
 
-    private FliteDiphones(int sampleRate, int order, Map<String, Unit> units, String digest) {
+    FliteDiphones(int sampleRate, int order, Map<String, Unit> units, String digest) {
         this.sampleRate = sampleRate;
         this.order = order;
         this.units = units;
