@@ -65,11 +65,11 @@ public record WordAlignment(List<Step> steps) {
     }
 
     /**
-     * The words of {@code text} as alignment compares them: lower case, hyphens and other
-     * punctuation as spaces, apostrophes kept inside a word ("don't") and dropped at its ends.
+     * The words of {@code text} as alignment compares them: lower case, numbers in words, hyphens
+     * and other punctuation as spaces, apostrophes kept inside a word ("don't") and dropped at its ends.
      */
     public static List<String> words(String text) {
-        String plain = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String plain = NumberReading.spell(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         List<String> words = new ArrayList<>();
         for (String token : NOT_WORD.split(plain)) {
             String word = stripApostrophes(token);
@@ -80,36 +80,46 @@ public record WordAlignment(List<Step> steps) {
         return words;
     }
 
-    /** Aligns word lists as they are, already normalized. */
+    /**
+     * Aligns word lists as they are, already normalized. Of the alignments with the fewest edits,
+     * the one whose substituted words are spelled most alike: "put the kettle down" heard as "put
+     * the cable" substitutes "cable" for "kettle" and drops "down", not the other way round.
+     */
     public static WordAlignment align(List<String> reference, List<String> heard) {
         int n = reference.size();
         int m = heard.size();
-        // cost[i][j]: fewest edits turning the first i reference words into the first j heard ones.
-        int[][] cost = new int[n + 1][m + 1];
+        // edits[i][j]: fewest edits turning the first i reference words into the first j heard ones;
+        // unlike[i][j]: of those, the least unlikeness, substitutions counting how unlike their spellings are.
+        int[][] edits = new int[n + 1][m + 1];
+        double[][] unlike = new double[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
-            cost[i][0] = i;
-        }
-        for (int j = 0; j <= m; j++) {
-            cost[0][j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                int diagonal = cost[i - 1][j - 1] + (reference.get(i - 1).equals(heard.get(j - 1)) ? 0 : 1);
-                cost[i][j] = Math.min(diagonal, Math.min(cost[i - 1][j], cost[i][j - 1]) + 1);
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 || j == 0) {
+                    edits[i][j] = i + j;
+                    unlike[i][j] = i + j;
+                    continue;
+                }
+                Cost best = diagonal(reference, heard, edits, unlike, i, j);
+                Cost deletion = new Cost(edits[i - 1][j] + 1, unlike[i - 1][j] + 1);
+                Cost insertion = new Cost(edits[i][j - 1] + 1, unlike[i][j - 1] + 1);
+                best = deletion.below(best) ? deletion : best;
+                best = insertion.below(best) ? insertion : best;
+                edits[i][j] = best.edits();
+                unlike[i][j] = best.unlike();
             }
         }
-        // Back from the end, a pairing of words preferred to a deletion and an insertion of the same cost.
+        // Back from the end, taking a step that gives the cost found; a pairing of words first.
         Step[] backwards = new Step[n + m];
         int count = 0;
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && cost[i][j]
-                    == cost[i - 1][j - 1] + (reference.get(i - 1).equals(heard.get(j - 1)) ? 0 : 1)) {
+            Cost here = new Cost(edits[i][j], unlike[i][j]);
+            if (i > 0 && j > 0 && diagonal(reference, heard, edits, unlike, i, j).equals(here)) {
                 backwards[count++] = new Step(Optional.of(reference.get(i - 1)), Optional.of(heard.get(j - 1)));
                 i--;
                 j--;
-            } else if (i > 0 && cost[i][j] == cost[i - 1][j] + 1) {
+            } else if (i > 0 && (j == 0 || new Cost(edits[i - 1][j] + 1, unlike[i - 1][j] + 1).equals(here))) {
                 backwards[count++] = new Step(Optional.of(reference.get(i - 1)), Optional.empty());
                 i--;
             } else {
@@ -120,6 +130,42 @@ public record WordAlignment(List<Step> steps) {
         List<Step> steps = new ArrayList<>(Arrays.asList(backwards).subList(0, count));
         Collections.reverse(steps);
         return new WordAlignment(steps);
+    }
+
+    /** An alignment's cost: its edits first, then how unlike its substituted words are. */
+    private record Cost(int edits, double unlike) {
+        boolean below(Cost other) {
+            return edits < other.edits || (edits == other.edits && unlike < other.unlike);
+        }
+    }
+
+    /** The cost of reaching {@code (i, j)} by pairing reference word {@code i} with heard word {@code j}. */
+    private static Cost diagonal(List<String> reference, List<String> heard, int[][] edits, double[][] unlike,
+            int i, int j) {
+        String r = reference.get(i - 1);
+        String h = heard.get(j - 1);
+        return r.equals(h) ? new Cost(edits[i - 1][j - 1], unlike[i - 1][j - 1])
+                : new Cost(edits[i - 1][j - 1] + 1, unlike[i - 1][j - 1] + unlikeness(r, h));
+    }
+
+    /** How unlike two spellings are, 0 to 1: their letters' edit distance over the longer's length. */
+    static double unlikeness(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int k = 0; k <= b.length(); k++) {
+            previous[k] = k;
+        }
+        for (int x = 1; x <= a.length(); x++) {
+            current[0] = x;
+            for (int y = 1; y <= b.length(); y++) {
+                current[y] = Math.min(Math.min(previous[y], current[y - 1]) + 1,
+                        previous[y - 1] + (a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] / (double) Math.max(1, Math.max(a.length(), b.length()));
     }
 
     /** How many reference words there are: what the error rate divides by. */

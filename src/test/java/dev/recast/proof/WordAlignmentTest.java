@@ -47,6 +47,14 @@ class WordAlignmentTest {
     }
 
     @Test
+    void ofTheFewestEditsTheSubstitutionsSpelledMostAlike() {
+        WordAlignment a = WordAlignment.of("put the kettle down", "put the cable");
+        assertEquals(List.of(new Misheard("kettle", List.of("cable")), new Misheard("down", List.of())), a.misheard());
+        WordAlignment b = WordAlignment.of("put down the kettle", "put the kettle");
+        assertEquals(List.of(new Misheard("down", List.of())), b.misheard());
+    }
+
+    @Test
     void insertionsOpeningARunGoWithItsFirstWord() {
         WordAlignment a = WordAlignment.of("training begins", "a raining begins");
         assertEquals(List.of(new Misheard("training", List.of("a", "raining"))), a.misheard());
