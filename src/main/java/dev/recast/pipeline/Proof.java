@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -85,7 +86,6 @@ public final class Proof {
         }
         List<Utterance> utterances = located.stream().map(Located::utterance).toList();
         Casting casting = cast.assign(utterances, sections.size(), engines, events::note);
-        FreeTtsLexicon engineWords = FreeTtsLexicon.of(FreeTtsEngine.DEFAULT_VOICE);
         Map<String, List<String>> heard;
         try (ClipFolder clipFolder = ClipFolder.of(options.cache(), shutdown)) {
             Synthesis clips = new SynthesisPool(engines, lexicon, options.jobs(), events)
@@ -97,10 +97,43 @@ public final class Proof {
             Utterance u = l.utterance();
             report.add(new ProofReport.Heard(u.id(), l.location(), u.spokenText(), heard.get(u.id())));
         }
+        EngineWords engineWords = new EngineWords();
         try {
-            return ProofReport.of(report, new PronunciationAdvisor(lexicon, engineWords::knows, dictionary));
+            return ProofReport.of(report, new PronunciationAdvisor(lexicon, engineWords, dictionary));
         } catch (UncheckedIOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null, e.getMessage(), e.getCause());
+        } catch (EngineWords.NotLoaded e) {
+            throw e.failure;
+        }
+    }
+
+    /**
+     * Whether FreeTTS's dictionary has a word, loaded when first asked: only a word misheard
+     * consistently is looked up, and most proofs have none.
+     */
+    private static final class EngineWords implements Predicate<String> {
+        private FreeTtsLexicon loaded;
+
+        @Override
+        public boolean test(String word) {
+            if (loaded == null) {
+                try {
+                    loaded = FreeTtsLexicon.of(FreeTtsEngine.DEFAULT_VOICE);
+                } catch (RecastException e) {
+                    throw new NotLoaded(e);
+                }
+            }
+            return loaded.knows(word);
+        }
+
+        /** Carries the dictionary's failure out of the predicate. */
+        private static final class NotLoaded extends RuntimeException {
+            private final RecastException failure;
+
+            NotLoaded(RecastException failure) {
+                super(failure);
+                this.failure = failure;
+            }
         }
     }
 
