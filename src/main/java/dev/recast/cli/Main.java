@@ -27,6 +27,9 @@ public final class Main {
                          id TAB pause TAB source text TAB spoken text
               lint [INPUT]
                          list spoken words FreeTTS's dictionary does not know, most frequent first
+              proof [INPUT] [--voice PROFILE] [--top N]
+                         synthesize INPUT, recognize each utterance (pocketsphinx) and list the ones
+                         heard worst and the words misheard most often, with lexicon.txt lines
               voices [--input DIR]
                          list the engine's voices and the voice profiles (bundled, ./voices or DIR/voices)
               say "TEXT" [--voice PROFILE] [-o FILE]
@@ -82,6 +85,7 @@ public final class Main {
                 case "clean" -> new CleanCommand(out).run(commandArgs);
                 case "segment" -> new SegmentCommand(out).run(commandArgs);
                 case "lint" -> new LintCommand(out).run(commandArgs);
+                case "proof" -> new ProofCommand(out, err, shutdown).run(commandArgs);
                 case "voices" -> new VoicesCommand(out).run(commandArgs);
                 case "say" -> new SayCommand(out, err).run(commandArgs);
                 case "inspect" -> new InspectCommand(out).run(commandArgs);

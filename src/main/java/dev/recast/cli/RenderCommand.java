@@ -248,7 +248,7 @@ final class RenderCommand {
     }
 
     /** The XDG cache home, as Linux desktops and most CLI tools use it. */
-    private static Path defaultCache() {
+    static Path defaultCache() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("recast");

@@ -1,0 +1,96 @@
+package dev.recast.proof;
+
+import dev.recast.segment.Lexicon;
+import dev.recast.segment.Pronunciation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Advice for a word misheard consistently: a {@code lexicon.txt} line from a pronouncing
+ * dictionary where the engine says the word otherwise than the dictionary does (the user's own
+ * entry differs from it, or the engine's dictionary lacks the word and guesses from its
+ * spelling); otherwise why there is none.
+ */
+public final class PronunciationAdvisor implements Function<String, Advice> {
+
+    private final Lexicon lexicon;
+    private final Predicate<String> engineKnows;
+    private final Supplier<Map<String, List<String>>> dictionary;
+    private Map<String, List<String>> loaded;
+
+    /**
+     * @param lexicon the pronunciations the engine was given (bundled and the input's)
+     * @param engineKnows whether the engine's own dictionary has a word
+     * @param dictionary the pronouncing dictionary, lower-case word to phones (stress digits or
+     *     not), read only when advice is first asked for
+     */
+    public PronunciationAdvisor(Lexicon lexicon, Predicate<String> engineKnows,
+            Supplier<Map<String, List<String>>> dictionary) {
+        this.lexicon = lexicon;
+        this.engineKnows = engineKnows;
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public Advice apply(String word) {
+        Optional<Pronunciation> own = lexicon.entries().stream()
+                .filter(p -> p.word().toLowerCase(Locale.ROOT).equals(word)).findFirst();
+        Optional<List<String>> listed = Optional.ofNullable(dictionary().get(word));
+        if (listed.isEmpty()) {
+            return new Advice.Unclear(own.isPresent() ? "lexicon.txt's phones are all there is to go by: check them"
+                    : "no dictionary knows it: give its phones in lexicon.txt, or respell it in corrections.tsv");
+        }
+        Pronunciation suggested = new Pronunciation(word, stressed(listed.get()));
+        if (own.isPresent()) {
+            return bare(own.get().phones()).equals(bare(suggested.phones())) ? new Advice.Unclear(
+                    "lexicon.txt's phones are the dictionary's: the voice says the word unclearly")
+                    : new Advice.LexiconLine(suggested);
+        }
+        return engineKnows.test(word)
+                ? new Advice.Unclear("said as the dictionary says it: the voice says the word unclearly")
+                : new Advice.LexiconLine(suggested);
+    }
+
+    private synchronized Map<String, List<String>> dictionary() {
+        if (loaded == null) {
+            loaded = dictionary.get();
+        }
+        return loaded;
+    }
+
+    /**
+     * Phones with stress digits: as given when they have them, else (a recognizer's dictionary
+     * has none) the stress on the first vowel, English's commonest place, and the rest unstressed.
+     */
+    static List<String> stressed(List<String> phones) {
+        if (phones.stream().anyMatch(p -> p.matches(".*[012]"))) {
+            return phones;
+        }
+        List<String> stressed = new ArrayList<>();
+        boolean first = true;
+        for (String phone : phones) {
+            String upper = phone.toUpperCase(Locale.ROOT);
+            if (isVowel(upper)) {
+                stressed.add(upper + (first ? "1" : "0"));
+                first = false;
+            } else {
+                stressed.add(upper);
+            }
+        }
+        return stressed;
+    }
+
+    private static List<String> bare(List<String> phones) {
+        return phones.stream().map(p -> p.toUpperCase(Locale.ROOT).replaceFirst("[012]$", "")).toList();
+    }
+
+    private static boolean isVowel(String phone) {
+        return phone.length() == 2 && "AEIOU".indexOf(phone.charAt(0)) >= 0;
+    }
+}
