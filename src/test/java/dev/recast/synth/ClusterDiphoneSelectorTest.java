@@ -126,7 +126,7 @@ class ClusterDiphoneSelectorTest {
             voice.deallocate();
         }
         assertTrue(units.containsAll(List.of("s_-_t", "t_-_r", "p_-_l", "k_-_l")), "" + units);
-        assertTrue(new FreeTtsEngine().version().startsWith("1.2.2+kal16-clusters-"), new FreeTtsEngine().version());
+        assertTrue(new FreeTtsEngine().version().contains("+kal16-clusters-"), new FreeTtsEngine().version());
     }
 
     /**
