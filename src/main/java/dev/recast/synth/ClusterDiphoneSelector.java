@@ -59,7 +59,7 @@ final class ClusterDiphoneSelector implements UtteranceProcessor {
     }
 
     /** Whether {@code flite}'s units can be spoken by a voice whose database is described by {@code info}. */
-    static boolean usable(FliteDiphones flite, SampleInfo info) {
+    private static boolean usable(FliteDiphones flite, SampleInfo info) {
         return flite.sampleRate() == info.getSampleRate() && flite.order() == info.getNumberOfChannels()
                 && !flite.units().isEmpty();
     }
@@ -103,11 +103,6 @@ final class ClusterDiphoneSelector implements UtteranceProcessor {
             return Optional.empty();
         }
         return Optional.of(phone + FliteDiphones.CLUSTER_MARK + next).filter(available::contains);
-    }
-
-    /** The names of the cluster units on offer. */
-    Set<String> clusterNames() {
-        return clusters.keySet();
     }
 
     private static String name(Item segment) {

@@ -33,6 +33,20 @@ final class FliteDiphones {
 
     /** One frame: the LPC coefficients as flite decodes them, and the µ-law codes of its residual. */
     record Frame(float[] coefficients, byte[] residual) {
+        Frame {
+            coefficients = coefficients.clone();
+            residual = residual.clone();
+        }
+
+        @Override
+        public float[] coefficients() {
+            return coefficients.clone();
+        }
+
+        @Override
+        public byte[] residual() {
+            return residual.clone();
+        }
     }
 
     /**
