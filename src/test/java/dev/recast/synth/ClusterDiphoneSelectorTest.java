@@ -1,5 +1,6 @@
 package dev.recast.synth;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,9 @@ import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import com.sun.speech.freetts.relp.Sample;
 import com.sun.speech.freetts.relp.SampleInfo;
 import com.sun.speech.freetts.util.WaveUtils;
+import dev.recast.segment.Pause;
+import dev.recast.segment.Role;
+import dev.recast.segment.Utterance;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -127,6 +131,23 @@ class ClusterDiphoneSelectorTest {
         }
         assertTrue(units.containsAll(List.of("s_-_t", "t_-_r", "p_-_l", "k_-_l")), "" + units);
         assertTrue(new FreeTtsEngine().version().contains("+kal16-clusters-"), new FreeTtsEngine().version());
+    }
+
+    @Test
+    void twoVoicesSayTheClustersAlike() throws Exception {
+        FliteLibrary.require();
+        VoiceProfile narrator = new VoiceProfile("narrator", "kevin16", 150, 100, 11, 1.0);
+        Utterance utterance = new Utterance("01-0001", 1, Role.NARRATION, "Street play in class.",
+                "Street play in class.", null, Pause.SENTENCE);
+        short[] first;
+        short[] second;
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open("kevin16")) {
+            first = synth.synthesize(utterance, narrator).samples();
+        }
+        try (FreeTtsSynthesizer synth = FreeTtsSynthesizer.open("kevin16")) {
+            second = synth.synthesize(utterance, narrator).samples();
+        }
+        assertArrayEquals(first, second);
     }
 
     /**
