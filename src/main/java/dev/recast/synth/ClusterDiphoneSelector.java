@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * FreeTTS's diphone selection, with flite's consonant-cluster diphones where flite would choose
  * them: two consonants in one syllable ("t r" in "training", "s t" in "street") are joined by
- * flite's {@code t_-_r} recorded inside a cluster, not by the {@code t-r} recorded across words,
- * which a listener hears as a gap ("raining"). FreeTTS's database lacks these units; they are
- * read from flite's library and converted to FreeTTS's coding of frames and residuals.
+ * flite's {@code t_-_r}, recorded inside a cluster, rather than by the {@code t-r} recorded across
+ * a syllable boundary, which a listener hears as a gap ("raining"). FreeTTS's database lacks these
+ * units; they are read from flite's library and converted to FreeTTS's coding of frames and
+ * residuals.
  */
 final class ClusterDiphoneSelector implements UtteranceProcessor {
 
