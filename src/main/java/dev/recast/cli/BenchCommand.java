@@ -141,7 +141,7 @@ final class BenchCommand {
         }
     }
 
-    private static int whole(String option, String value, int min, int max) throws UsageException {
+    static int whole(String option, String value, int min, int max) throws UsageException {
         try {
             int n = Integer.parseInt(value.strip());
             if (n >= min && n <= max) {
@@ -159,7 +159,7 @@ final class BenchCommand {
         }
     }
 
-    private static void delete(Path work) {
+    static void delete(Path work) {
         try (Stream<Path> walk = Files.walk(work)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

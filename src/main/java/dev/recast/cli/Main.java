@@ -38,6 +38,8 @@ public final class Main {
                          print a WAV or MP3 episode's duration, tags and chapters
               bench [--minutes N]
                          time renders, re-renders and other engines on a generated transcript
+              clarity [TEXT] [--runs N]
+                         word error rate of Recast, bare FreeTTS and flite on TEXT (pocketsphinx)
             options:
               -h, --help       show this help (recast <command> --help for a command's options)
               -V, --version    show the version
@@ -90,6 +92,7 @@ public final class Main {
                 case "say" -> new SayCommand(out, err).run(commandArgs);
                 case "inspect" -> new InspectCommand(out).run(commandArgs);
                 case "bench" -> new BenchCommand(out, err, List.of(args), shutdown).run(commandArgs);
+                case "clarity" -> new ClarityCommand(out, err, shutdown).run(commandArgs);
                 default -> throw new UsageException("unknown command '" + rest[0] + "' (try recast --help)");
             };
         } catch (UsageException e) {

@@ -1,5 +1,6 @@
 package dev.recast.proof;
 
+import dev.recast.Programs;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.PcmSource;
@@ -10,7 +11,6 @@ import dev.recast.audio.WavReader;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.WorkerPool;
 import java.io.BufferedOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -78,7 +78,7 @@ public final class Pocketsphinx implements Recognizer {
      * its model is missing; a stop by {@code shutdown} ends the programs and removes their files.
      */
     public static Optional<Pocketsphinx> find(int processes, Shutdown shutdown) {
-        Optional<Path> program = onPath(PROGRAM);
+        Optional<Path> program = Programs.onPath(PROGRAM);
         boolean modelInstalled = Stream.of("en-us", "en-us.lm.bin", "cmudict-en-us.dict")
                 .allMatch(name -> Files.exists(MODEL.resolve(name)));
         return program.filter(p -> modelInstalled).map(p -> new Pocketsphinx(p, MODEL, processes, shutdown));
@@ -257,18 +257,6 @@ public final class Pocketsphinx implements Recognizer {
         } catch (IOException | UncheckedIOException e) {
             return "no log";
         }
-    }
-
-    private static Optional<Path> onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void deleteQuietly(Path folder) {
