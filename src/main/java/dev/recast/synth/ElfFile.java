@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,11 @@ final class ElfFile {
 
     /** @throws IOException if the file cannot be read or is not an x86-64 ELF shared library */
     static ElfFile read(Path file) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer bytes;
+        // Mapped, not read: of flite's 4 MB only the tables and the units asked for are touched.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()).order(ByteOrder.LITTLE_ENDIAN);
+        }
         try {
             if (bytes.getInt(0) != 0x464c457f || bytes.get(4) != 2 || bytes.get(5) != 1
                     || bytes.getShort(18) != MACHINE_X86_64) {
