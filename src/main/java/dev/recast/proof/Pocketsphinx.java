@@ -78,10 +78,15 @@ public final class Pocketsphinx implements Recognizer {
      * its model is missing; a stop by {@code shutdown} ends the programs and removes their files.
      */
     public static Optional<Pocketsphinx> find(int processes, Shutdown shutdown) {
-        Optional<Path> program = onPath(PROGRAM);
+        return find(System.getenv().getOrDefault("PATH", ""), MODEL, processes, shutdown);
+    }
+
+    /** The recognizer from the program on {@code searchPath} and the model in {@code model}, when both are there. */
+    static Optional<Pocketsphinx> find(String searchPath, Path model, int processes, Shutdown shutdown) {
         boolean modelInstalled = Stream.of("en-us", "en-us.lm.bin", "cmudict-en-us.dict")
-                .allMatch(name -> Files.exists(MODEL.resolve(name)));
-        return program.filter(p -> modelInstalled).map(p -> new Pocketsphinx(p, MODEL, processes, shutdown));
+                .allMatch(name -> Files.exists(model.resolve(name)));
+        return onPath(searchPath, PROGRAM).filter(p -> modelInstalled)
+                .map(p -> new Pocketsphinx(p, model, processes, shutdown));
     }
 
     /**
@@ -90,8 +95,12 @@ public final class Pocketsphinx implements Recognizer {
      * @param command the command that needs it, for the message
      */
     public static Pocketsphinx require(String command, int processes, Shutdown shutdown) throws RecastException {
-        return find(processes, shutdown).orElseThrow(() -> new RecastException(RecastException.Kind.ENVIRONMENT,
-                null, command + " needs pocketsphinx: " + INSTALL));
+        return require(command, find(processes, shutdown));
+    }
+
+    static Pocketsphinx require(String command, Optional<Pocketsphinx> found) throws RecastException {
+        return found.orElseThrow(() -> new RecastException(RecastException.Kind.ENVIRONMENT, null,
+                command + " needs pocketsphinx: " + INSTALL));
     }
 
     /** The model's pronouncing dictionary: {@code word PH PH ...} a line, CMU phones without stress. */
@@ -259,8 +268,8 @@ public final class Pocketsphinx implements Recognizer {
         }
     }
 
-    private static Optional<Path> onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    private static Optional<Path> onPath(String searchPath, String name) {
+        for (String dir : searchPath.split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {

@@ -7,6 +7,7 @@ import dev.recast.ExternalTool;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.WavWriter;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.pipeline.Say;
 import dev.recast.segment.Lexicon;
 import dev.recast.synth.Engines;
@@ -15,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,17 @@ class PocketsphinxTest {
                 " (2 0)",
                 "garbage without an id"), 4);
         assertEquals(List.of(List.of(), List.of("the", "quick", "read", "fox"), List.of(), List.of()), heard);
+    }
+
+    @Test
+    void missingProgramOrModelIsAnEnvironmentErrorSayingHowToInstall(@TempDir Path dir) {
+        assertTrue(Pocketsphinx.find("", Pocketsphinx.MODEL, 1, Shutdown.manual()).isEmpty());
+        assertTrue(Pocketsphinx.find(System.getenv("PATH"), dir, 1, Shutdown.manual()).isEmpty());
+        RecastException e = org.junit.jupiter.api.Assertions.assertThrows(RecastException.class,
+                () -> Pocketsphinx.require("proof", Optional.empty()));
+        assertEquals(RecastException.Kind.ENVIRONMENT, e.kind());
+        assertEquals("recast: proof needs pocketsphinx: apt-get install pocketsphinx pocketsphinx-en-us",
+                "recast: " + e.getMessage());
     }
 
     /**
