@@ -1,5 +1,6 @@
 package dev.recast.bench;
 
+import dev.recast.Programs;
 import dev.recast.RecastException;
 import dev.recast.audio.WavFile;
 import dev.recast.audio.WavReader;
@@ -113,7 +114,7 @@ public final class Benchmark {
                 new Engine("espeak-ng", espeakWav, List.of("espeak-ng", "-f", text.toString(), "-w",
                         espeakWav.toString())));
         Path wav44 = work.resolve("episode-44k.wav");
-        boolean lame = installed("lame") && installed("sox");
+        boolean lame = Programs.onPath("lame").isPresent() && Programs.onPath("sox").isPresent();
 
         Times times = new Times();
         RenderOptions defaults = null;
@@ -141,7 +142,7 @@ public final class Benchmark {
             RenderOptions fresh = defaults;
             times.add(DEFAULTS, time(() -> render.run(fresh, shutdown)));
             for (Engine engine : engines) {
-                if (installed(engine.name())) {
+                if (Programs.onPath(engine.name()).isPresent()) {
                     log.accept(engine.name() + " on the same text" + of);
                     times.add(engine.name(), time(() -> exec(engine.command())));
                 }
@@ -173,7 +174,7 @@ public final class Benchmark {
         }
         List<String> notes = new ArrayList<>();
         for (Engine engine : engines) {
-            if (installed(engine.name())) {
+            if (Programs.onPath(engine.name()).isPresent()) {
                 // Per second of its own audio: each engine speaks the text at its own pace.
                 double own = audioSeconds(engine.wav());
                 steps.add(new Step(engine.name() + ", whole process", times.of(engine.name()), own));
@@ -286,15 +287,6 @@ public final class Benchmark {
     private static double audioSeconds(Path wav) throws IOException {
         WavFile file = WavReader.read(wav);
         return (double) file.frames() / file.format().sampleRate();
-    }
-
-    private static boolean installed(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void exec(List<String> command) throws IOException, InterruptedException {

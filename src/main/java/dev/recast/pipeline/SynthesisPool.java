@@ -82,7 +82,8 @@ public final class SynthesisPool {
         Map<String, Integer> uses = new HashMap<>();
         for (Utterance utterance : utterances) {
             VoiceProfile profile = profileFor.apply(utterance);
-            String key = UtteranceCache.key(utterance.spokenText(), engines.soundKey(profile), lexicon.soundKey());
+            String key = UtteranceCache.key(utterance.spokenText(), engines.soundKey(profile),
+                    lexicon.soundKeyFor(utterance.spokenText()));
             keys.put(utterance.id(), key);
             distinct.putIfAbsent(key, new Work(key, utterance, profile));
             uses.merge(key, 1, Integer::sum);

@@ -1,5 +1,6 @@
 package dev.recast.proof;
 
+import dev.recast.Programs;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
 import dev.recast.audio.PcmSource;
@@ -10,7 +11,6 @@ import dev.recast.audio.WavReader;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.WorkerPool;
 import java.io.BufferedOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -78,14 +78,14 @@ public final class Pocketsphinx implements Recognizer {
      * its model is missing; a stop by {@code shutdown} ends the programs and removes their files.
      */
     public static Optional<Pocketsphinx> find(int processes, Shutdown shutdown) {
-        return find(System.getenv().getOrDefault("PATH", ""), MODEL, processes, shutdown);
+        return find(Programs.onPath(PROGRAM), MODEL, processes, shutdown);
     }
 
-    /** The recognizer from the program on {@code searchPath} and the model in {@code model}, when both are there. */
-    static Optional<Pocketsphinx> find(String searchPath, Path model, int processes, Shutdown shutdown) {
+    /** The recognizer from {@code program} and the model in {@code model}, when both are there. */
+    static Optional<Pocketsphinx> find(Optional<Path> program, Path model, int processes, Shutdown shutdown) {
         boolean modelInstalled = Stream.of("en-us", "en-us.lm.bin", "cmudict-en-us.dict")
                 .allMatch(name -> Files.exists(model.resolve(name)));
-        return onPath(searchPath, PROGRAM).filter(p -> modelInstalled)
+        return program.filter(p -> modelInstalled)
                 .map(p -> new Pocketsphinx(p, model, processes, shutdown));
     }
 
@@ -266,18 +266,6 @@ public final class Pocketsphinx implements Recognizer {
         } catch (IOException | UncheckedIOException e) {
             return "no log";
         }
-    }
-
-    private static Optional<Path> onPath(String searchPath, String name) {
-        for (String dir : searchPath.split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The user's pronunciations, added to the engine's dictionary: the bundled {@code voices/lexicon.txt},
@@ -37,11 +38,37 @@ public record Lexicon(List<Pronunciation> entries) {
     }
 
     /**
-     * What of the lexicon shapes the audio, for cache keys and the render fingerprint: each entry's
-     * word and phones, one entry a line, in order; "" for none.
+     * What of the lexicon shapes the audio, for the render fingerprint: each entry's word and
+     * phones, one entry a line, in order; "" for none.
      */
     public String soundKey() {
-        return entries.stream().map(entry -> entry.word() + " " + String.join(" ", entry.phones()))
+        return soundKey(entries.stream());
+    }
+
+    /**
+     * What of the lexicon shapes the audio of {@code spokenText}, for its cache key: the entries
+     * for words it says, so a new entry re-synthesizes only the utterances with its word. A word
+     * counts wherever it stands between characters that are not letters or digits, the engine's
+     * own splitting ("don" in "don't") included.
+     */
+    public String soundKeyFor(String spokenText) {
+        String text = spokenText.toLowerCase(Locale.ROOT);
+        return soundKey(entries.stream().filter(entry -> says(text, entry.word().toLowerCase(Locale.ROOT))));
+    }
+
+    private static boolean says(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String soundKey(Stream<Pronunciation> entries) {
+        return entries.map(entry -> entry.word() + " " + String.join(" ", entry.phones()))
                 .collect(Collectors.joining("\n"));
     }
 }

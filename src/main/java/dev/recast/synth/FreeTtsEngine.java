@@ -13,10 +13,12 @@ public final class FreeTtsEngine implements Engine {
 
     public static final String NAME = "freetts";
     /**
-     * Changing how the adapter processes FreeTTS's audio (trimming, volume) must bump
+     * FreeTTS's release, then Recast's revision of the pieces of its front end {@link KevinVoice}
+     * replaces: any change to what the voices say must bump it, so no cached clip of the old sound
+     * is reused. Changing how the adapter processes FreeTTS's audio (trimming, volume) must bump
      * {@link UtteranceCache#FORMAT_VERSION} instead, which every key includes.
      */
-    private static final String VERSION = "1.2.2";
+    private static final String VERSION = "1.2.2-recast.1";
     public static final String DEFAULT_VOICE = KevinVoice.KEVIN16;
 
     private static final double MIN_RATE = 40;

@@ -1,12 +1,10 @@
 package dev.recast.synth;
 
-import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.lexicon.Lexicon;
 import dev.recast.RecastException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * FreeTTS's pronouncing dictionary (CMU), asked without its letter-to-sound fallback: a word it
@@ -23,15 +21,13 @@ public final class FreeTtsLexicon {
         this.lexicon = lexicon;
     }
 
-    /** The dictionary of an engine voice ("kevin16"); loads it without allocating the voice. */
+    /** The dictionary an engine voice ("kevin16") says its words by; loads it without allocating the voice. */
     public static FreeTtsLexicon of(String engineVoice) throws RecastException {
-        Optional<Voice> stock = KevinVoice.stock(engineVoice);
-        if (stock.isEmpty()) {
+        if (!KevinVoice.NAMES.contains(engineVoice)) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null, "no engine voice '" + engineVoice
                     + "' (available: " + String.join(", ", KevinVoice.NAMES) + ")");
         }
-        Voice voice = stock.get();
-        Lexicon lexicon = voice.getLexicon();
+        Lexicon lexicon = KevinVoice.lexicon(VoiceDataFiles.copied());
         try {
             if (!lexicon.isLoaded()) {
                 lexicon.load();

@@ -4,6 +4,7 @@ import com.sun.speech.freetts.Age;
 import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.en.PostLexicalAnalyzer;
 import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
@@ -17,7 +18,9 @@ import java.util.Optional;
 /**
  * FreeTTS's kevin diphone voices, built as its {@link KevinVoiceDirectory} builds them, with
  * the audio output replaced by an {@link LpcWaveform} that keeps the samples, and their data
- * read from {@link VoiceDataFiles} where it could be copied there.
+ * read from {@link VoiceDataFiles} where it could be copied there. Three pieces of FreeTTS's
+ * front end are replaced where they cost intelligibility, each in its own override: the
+ * dictionary, the post-lexical rules and the pitch marks.
  */
 final class KevinVoice extends CMUDiphoneVoice {
 
@@ -31,8 +34,16 @@ final class KevinVoice extends CMUDiphoneVoice {
     private KevinVoice(String name, String description, String database, LpcWaveform waveform,
             VoiceDataFiles files) {
         super(name, Gender.MALE, Age.YOUNGER_ADULT, description, Locale.US, "general", "cmu",
-                files != null ? files.lexicon() : new CMULexicon("cmulex"), databaseUrl(database, files));
+                lexicon(files), databaseUrl(database, files));
         this.waveform = waveform;
+    }
+
+    /**
+     * FreeTTS's larger dictionary, {@code cmudict04}, rather than the voice's own {@code cmulex}:
+     * cmulex has no stressed AY or UW, so "time", "my", "two" and "use" lose their stress.
+     */
+    static CMULexicon lexicon(VoiceDataFiles files) {
+        return files != null ? files.lexicon() : new CMULexicon(VoiceDataFiles.LEXICON);
     }
 
     private static URL databaseUrl(String database, VoiceDataFiles files) {
@@ -72,6 +83,20 @@ final class KevinVoice extends CMUDiphoneVoice {
             case KEVIN -> new KevinVoice(name, "default 8-bit diphone voice", "cmu_us_kal.bin", waveform, files);
             default -> null;
         };
+    }
+
+    /**
+     * English post-lexical rules without the diphone voice's extra one, which turns every AH into
+     * AA ("but" said "baht") although the kal databases hold AH diphones of their own.
+     */
+    @Override
+    protected UtteranceProcessor getPostLexicalAnalyzer() {
+        return new PostLexicalAnalyzer();
+    }
+
+    @Override
+    public UtteranceProcessor getPitchmarkGenerator() {
+        return new TargetPitchmarks();
     }
 
     @Override

@@ -114,10 +114,11 @@ public final class UtteranceCache {
      * The key of one utterance's clip: the spoken text, the sound of its profile, and the lexicon.
      *
      * @param soundKey the profile's engine, voice and prosody, as {@link Engines#soundKey} gives them
-     * @param lexiconDigest the pronunciation lexicon in force, as {@link dev.recast.segment.Lexicon#digest} gives it
+     * @param lexiconKey the entries of the pronunciation lexicon that change how the text is said, as
+     *        {@link dev.recast.segment.Lexicon#soundKeyFor} gives them
      */
-    public static String key(String spokenText, String soundKey, String lexiconDigest) {
-        String fields = String.join("\u0000", "v" + FORMAT_VERSION, soundKey, lexiconDigest, spokenText);
+    public static String key(String spokenText, String soundKey, String lexiconKey) {
+        String fields = String.join("\u0000", "v" + FORMAT_VERSION, soundKey, lexiconKey, spokenText);
         return HexFormat.of().formatHex(sha256(fields));
     }
 

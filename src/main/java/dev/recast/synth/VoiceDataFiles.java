@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * FreeTTS's data for the kevin voices (the diphone databases and the CMU lexicon), copied out of
+ * FreeTTS's data for the kevin voices (the diphone databases and the CMU dictionary), copied out of
  * its jar into a temporary folder once per process. From a jar, FreeTTS reads a voice's 6 MB a
  * byte at a time through a synchronized stream, some 70 ms a voice; from a file it maps it and
  * loads the same data in some 15 ms. Every worker of every render opens its own voice, and a
@@ -21,7 +21,8 @@ final class VoiceDataFiles {
 
     private static final String VOICE_PACKAGE = "/com/sun/speech/freetts/en/us/cmu_us_kal/";
     private static final String LEXICON_PACKAGE = "/com/sun/speech/freetts/en/us/";
-    private static final String LEXICON = "cmulex";
+    /** The dictionary the voices use, {@link KevinVoice#lexicon} says why. */
+    static final String LEXICON = "cmudict04";
     private static final List<String> LEXICON_PARTS = List.of("_compiled.bin", "_addenda.bin", "_lts.bin");
 
     private final Path folder;
@@ -96,7 +97,7 @@ final class VoiceDataFiles {
         }
     }
 
-    /** A new CMU lexicon, as {@code new CMULexicon("cmulex")} makes, from the copies. */
+    /** A new CMU lexicon, as {@code new CMULexicon(LEXICON)} makes, from the copies. */
     CMULexicon lexicon() {
         return new CMULexicon(url(LEXICON + LEXICON_PARTS.get(0)), url(LEXICON + LEXICON_PARTS.get(1)),
                 url(LEXICON + LEXICON_PARTS.get(2)), true);

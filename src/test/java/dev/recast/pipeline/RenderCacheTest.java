@@ -91,6 +91,17 @@ class RenderCacheTest {
     }
 
     @Test
+    void aNewLexiconEntryResynthesizesOnlyTheUtterancesThatSayItsWord() throws Exception {
+        Path in = input("The keeper climbed the stairs.");
+        Path cache = dir.resolve("cache");
+        render().run(options(in, dir.resolve("first"), cache, 2));
+        said.clear();
+        Files.writeString(in.resolve("lexicon.txt"), "keeper  K IY1 P ER0\n");
+        render().run(options(in, dir.resolve("second"), cache, 2));
+        assertEquals(List.of("The keeper climbed the stairs."), said);
+    }
+
+    @Test
     void aSecondRenderSynthesizesNothingAndRewritesNoFile() throws Exception {
         Path in = input("Something in the middle.");
         Path out = dir.resolve("out");

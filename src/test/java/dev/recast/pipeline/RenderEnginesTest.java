@@ -54,8 +54,8 @@ class RenderEnginesTest {
                 VoiceProfile.DEFAULT_PITCH, VoiceProfile.DEFAULT_PITCH_RANGE, VoiceProfile.DEFAULT_VOLUME);
         Lexicon lexicon = LexiconReader.forInput(Optional.of(in));
         String text = said.utterance().spokenText();
-        String tonedKey = UtteranceCache.key(text, engines.soundKey(toned), lexicon.soundKey());
-        String freeTtsKey = UtteranceCache.key(text, engines.soundKey(freeTts), lexicon.soundKey());
+        String tonedKey = UtteranceCache.key(text, engines.soundKey(toned), lexicon.soundKeyFor(text));
+        String freeTtsKey = UtteranceCache.key(text, engines.soundKey(freeTts), lexicon.soundKeyFor(text));
         assertNotEquals(tonedKey, freeTtsKey);
         UtteranceCache store = new UtteranceCache(cache);
         assertNotNull(store.read(tonedKey), "the clip is kept under the tone engine's key");

@@ -237,7 +237,7 @@ class UtteranceCacheTest {
 
     @Test
     void aFreeTtsProfilesSoundIsItsEngineBuildVoiceAndProsody() {
-        assertEquals(String.join("\u0000", "freetts-1.2.2", "kevin16", "150.0", "100.0", "11.0", "0.9"), SOUND,
+        assertEquals(String.join("\u0000", "freetts-1.2.2-recast.1", "kevin16", "150.0", "100.0", "11.0", "0.9"), SOUND,
                 "the fields FreeTTS clips in a cache folder are keyed by");
     }
 
