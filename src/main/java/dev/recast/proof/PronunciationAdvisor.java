@@ -25,8 +25,8 @@ public final class PronunciationAdvisor implements Function<String, Advice> {
     /**
      * @param lexicon the pronunciations the engine was given (bundled and the input's)
      * @param engineSays the phones the engine says a word with when no lexicon entry says otherwise
-     * @param dictionary the pronouncing dictionary, lower-case word to phones (stress digits or
-     *     not), read only when advice is first asked for
+     * @param dictionary the recognizer's pronouncing dictionary, its vocabulary, lower-case word to
+     *     phones (stress digits or not), read only when advice is first asked for
      */
     public PronunciationAdvisor(Lexicon lexicon, Function<String, List<String>> engineSays,
             Supplier<Map<String, List<String>>> dictionary) {
@@ -41,8 +41,10 @@ public final class PronunciationAdvisor implements Function<String, Advice> {
                 .filter(p -> p.word().toLowerCase(Locale.ROOT).equals(word)).findFirst();
         Optional<List<String>> listed = Optional.ofNullable(dictionary().get(word));
         if (listed.isEmpty()) {
-            return new Advice.Unclear(own.isPresent() ? "lexicon.txt's phones are all there is to go by: check them"
-                    : "no dictionary knows it: give its phones in lexicon.txt, or respell it in corrections.tsv");
+            // The dictionary is the recognizer's vocabulary: a word it lacks is never heard right, however said.
+            return new Advice.Unclear("the recognizer does not know the word, so never hears it: listen to it, and"
+                    + (own.isPresent() ? " check its phones in lexicon.txt" : " give its phones in lexicon.txt"
+                            + " or respell it in corrections.tsv if it sounds wrong"));
         }
         Pronunciation suggested = new Pronunciation(word, stressed(listed.get()));
         if (own.isPresent()) {

@@ -54,10 +54,10 @@ class PronunciationAdvisorTest {
     }
 
     @Test
-    void aWordNoDictionaryKnowsHasNoLine() {
-        Advice advice = advisor(Lexicon.EMPTY, Set.of()).apply("kubernetes");
-        assertEquals(new Advice.Unclear(
-                "no dictionary knows it: give its phones in lexicon.txt, or respell it in corrections.tsv"), advice);
+    void aWordTheRecognizerDoesNotKnowHasNoLine() {
+        Advice advice = advisor(Lexicon.EMPTY, Set.of()).apply("harbour");
+        assertEquals(new Advice.Unclear("the recognizer does not know the word, so never hears it: listen to it,"
+                + " and give its phones in lexicon.txt or respell it in corrections.tsv if it sounds wrong"), advice);
     }
 
     @Test
