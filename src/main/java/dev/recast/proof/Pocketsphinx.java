@@ -235,16 +235,21 @@ public final class Pocketsphinx implements Recognizer {
         }
     }
 
+    /** Samples {@code [start, end)} of {@code samples}, as the resampler reads its input. */
     private static PcmSource span(short[] samples, long start, long end) {
-        int[] next = {(int) start};
-        return (buffer, offset, length) -> {
-            if (next[0] >= end) {
-                return -1;
+        return new PcmSource() {
+            private int next = (int) start;
+
+            @Override
+            public int read(short[] buffer, int offset, int length) {
+                if (next >= end) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, end - next);
+                System.arraycopy(samples, next, buffer, offset, n);
+                next += n;
+                return n;
             }
-            int n = (int) Math.min(length, end - next[0]);
-            System.arraycopy(samples, next[0], buffer, offset, n);
-            next[0] += n;
-            return n;
         };
     }
 

@@ -1,11 +1,13 @@
 package dev.recast.proof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.ExternalTool;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
+import dev.recast.audio.WavReader;
 import dev.recast.audio.WavWriter;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.pipeline.Say;
@@ -35,7 +37,7 @@ class PocketsphinxTest {
     void missingProgramOrModelIsAnEnvironmentErrorSayingHowToInstall(@TempDir Path dir) {
         assertTrue(Pocketsphinx.find(Optional.empty(), Pocketsphinx.MODEL, 1, Shutdown.manual()).isEmpty());
         assertTrue(Pocketsphinx.find(Optional.of(Path.of("/bin/true")), dir, 1, Shutdown.manual()).isEmpty());
-        RecastException e = org.junit.jupiter.api.Assertions.assertThrows(RecastException.class,
+        RecastException e = assertThrows(RecastException.class,
                 () -> Pocketsphinx.require("proof", Optional.empty()));
         assertEquals(RecastException.Kind.ENVIRONMENT, e.kind());
         assertEquals("recast: proof needs pocketsphinx: apt-get install pocketsphinx pocketsphinx-en-us",
@@ -75,7 +77,7 @@ class PocketsphinxTest {
         try (OutputStream out = Files.newOutputStream(wav)) {
             WavWriter.write(out, new PcmFormat(44_100, 16, 1), List.of(), new short[4410]);
         }
-        RecastException e = org.junit.jupiter.api.Assertions.assertThrows(RecastException.class,
+        RecastException e = assertThrows(RecastException.class,
                 () -> Pocketsphinx.find().orElseThrow().recognize(List.of(wav)));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(wav.toString(), e.location());
@@ -84,7 +86,7 @@ class PocketsphinxTest {
 
     /** An 8 kHz copy: every second sample (the voice has little above 4 kHz to fold back). */
     private static void writeEverySecondSample(Path from, Path to) throws Exception {
-        short[] samples = dev.recast.audio.WavReader.readSamples(from);
+        short[] samples = WavReader.readSamples(from);
         short[] half = new short[samples.length / 2];
         for (int k = 0; k < half.length; k++) {
             half[k] = samples[2 * k];

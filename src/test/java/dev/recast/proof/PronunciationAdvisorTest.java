@@ -7,6 +7,7 @@ import dev.recast.segment.Lexicon;
 import dev.recast.segment.Pronunciation;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class PronunciationAdvisorTest {
     /** As FreeTTS writes phones: lower case, stressed, a schwa as ax. */
     private static List<String> engineForm(List<String> phones) {
         return PronunciationAdvisor.stressed(phones).stream()
-                .map(p -> p.toLowerCase(java.util.Locale.ROOT).equals("ah0") ? "ax" : p.toLowerCase(java.util.Locale.ROOT))
+                .map(p -> p.toLowerCase(Locale.ROOT)).map(p -> p.equals("ah0") ? "ax" : p)
                 .toList();
     }
 
