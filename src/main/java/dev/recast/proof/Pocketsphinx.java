@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * Debian's pocketsphinx ({@code pocketsphinx_batch} with its US English model) as a
  * {@link Recognizer}. The files are recognized in batches, each one run of the program over many
  * files, so the model is loaded once per batch rather than once per file; {@code processes}
- * batches run at once. Each batch's audio is written as raw 16 kHz samples into a scratch folder
+ * batches run at once. Each file is heard on its own (what is heard of it, score included, is the
+ * same alone as in any batch), so the words do not depend on the number of processes. Each batch's audio is written as raw 16 kHz samples into a scratch folder
  * of its own, removed when the batch ends: the program reads any header as samples, and raw
  * files of one batch at a time keep the scratch space small however long the episode.
  */
