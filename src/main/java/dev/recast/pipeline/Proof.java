@@ -30,7 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -108,14 +108,14 @@ public final class Proof {
     }
 
     /**
-     * Whether FreeTTS's dictionary has a word, loaded when first asked: only a word misheard
-     * consistently is looked up, and most proofs have none.
+     * The phones FreeTTS says a word with, its dictionary loaded when first asked: only a word
+     * misheard consistently is looked up, and most proofs have none.
      */
-    private static final class EngineWords implements Predicate<String> {
+    private static final class EngineWords implements Function<String, List<String>> {
         private FreeTtsLexicon loaded;
 
         @Override
-        public boolean test(String word) {
+        public List<String> apply(String word) {
             if (loaded == null) {
                 try {
                     loaded = FreeTtsLexicon.of(FreeTtsEngine.DEFAULT_VOICE);
@@ -123,7 +123,7 @@ public final class Proof {
                     throw new NotLoaded(e);
                 }
             }
-            return loaded.knows(word);
+            return loaded.phones(word);
         }
 
         /** Carries the dictionary's failure out of the predicate. */

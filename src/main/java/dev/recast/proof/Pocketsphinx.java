@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * Debian's pocketsphinx ({@code pocketsphinx_batch} with its US English model) as a
  * {@link Recognizer}. The files are recognized in batches, each one run of the program over many
  * files, so the model is loaded once per batch rather than once per file; {@code processes}
- * batches run at once. Each batch's audio is written as raw 16 kHz samples into a scratch folder
+ * batches run at once. Each file is heard on its own (what is heard of it, score included, is the
+ * same alone as in any batch), so the words do not depend on the number of processes. Each batch's audio is written as raw 16 kHz samples into a scratch folder
  * of its own, removed when the batch ends: the program reads any header as samples, and raw
  * files of one batch at a time keep the scratch space small however long the episode.
  */
@@ -78,10 +79,15 @@ public final class Pocketsphinx implements Recognizer {
      * its model is missing; a stop by {@code shutdown} ends the programs and removes their files.
      */
     public static Optional<Pocketsphinx> find(int processes, Shutdown shutdown) {
-        Optional<Path> program = Programs.onPath(PROGRAM);
+        return find(Programs.onPath(PROGRAM), MODEL, processes, shutdown);
+    }
+
+    /** The recognizer from {@code program} and the model in {@code model}, when both are there. */
+    static Optional<Pocketsphinx> find(Optional<Path> program, Path model, int processes, Shutdown shutdown) {
         boolean modelInstalled = Stream.of("en-us", "en-us.lm.bin", "cmudict-en-us.dict")
-                .allMatch(name -> Files.exists(MODEL.resolve(name)));
-        return program.filter(p -> modelInstalled).map(p -> new Pocketsphinx(p, MODEL, processes, shutdown));
+                .allMatch(name -> Files.exists(model.resolve(name)));
+        return program.filter(p -> modelInstalled)
+                .map(p -> new Pocketsphinx(p, model, processes, shutdown));
     }
 
     /**
@@ -90,8 +96,12 @@ public final class Pocketsphinx implements Recognizer {
      * @param command the command that needs it, for the message
      */
     public static Pocketsphinx require(String command, int processes, Shutdown shutdown) throws RecastException {
-        return find(processes, shutdown).orElseThrow(() -> new RecastException(RecastException.Kind.ENVIRONMENT,
-                null, command + " needs pocketsphinx: " + INSTALL));
+        return require(command, find(processes, shutdown));
+    }
+
+    static Pocketsphinx require(String command, Optional<Pocketsphinx> found) throws RecastException {
+        return found.orElseThrow(() -> new RecastException(RecastException.Kind.ENVIRONMENT, null,
+                command + " needs pocketsphinx: " + INSTALL));
     }
 
     /** The model's pronouncing dictionary: {@code word PH PH ...} a line, CMU phones without stress. */
@@ -226,16 +236,21 @@ public final class Pocketsphinx implements Recognizer {
         }
     }
 
+    /** Samples {@code [start, end)} of {@code samples}, as the resampler reads its input. */
     private static PcmSource span(short[] samples, long start, long end) {
-        int[] next = {(int) start};
-        return (buffer, offset, length) -> {
-            if (next[0] >= end) {
-                return -1;
+        return new PcmSource() {
+            private int next = (int) start;
+
+            @Override
+            public int read(short[] buffer, int offset, int length) {
+                if (next >= end) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, end - next);
+                System.arraycopy(samples, next, buffer, offset, n);
+                next += n;
+                return n;
             }
-            int n = (int) Math.min(length, end - next[0]);
-            System.arraycopy(samples, next[0], buffer, offset, n);
-            next[0] += n;
-            return n;
         };
     }
 

@@ -8,32 +8,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Advice for a word misheard consistently: a {@code lexicon.txt} line from a pronouncing
- * dictionary where the engine says the word otherwise than the dictionary does (the user's own
- * entry differs from it, or the engine's dictionary lacks the word and guesses from its
- * spelling); otherwise why there is none.
+ * dictionary where the engine says the word otherwise than the dictionary does (by the user's own
+ * entry, or by its own dictionary or letter-to-sound guess); otherwise why there is none.
  */
 public final class PronunciationAdvisor implements Function<String, Advice> {
 
     private final Lexicon lexicon;
-    private final Predicate<String> engineKnows;
+    private final Function<String, List<String>> engineSays;
     private final Supplier<Map<String, List<String>>> dictionary;
     private Map<String, List<String>> loaded;
 
     /**
      * @param lexicon the pronunciations the engine was given (bundled and the input's)
-     * @param engineKnows whether the engine's own dictionary has a word
-     * @param dictionary the pronouncing dictionary, lower-case word to phones (stress digits or
-     *     not), read only when advice is first asked for
+     * @param engineSays the phones the engine says a word with when no lexicon entry says otherwise
+     * @param dictionary the recognizer's pronouncing dictionary, its vocabulary, lower-case word to
+     *     phones (stress digits or not), read only when advice is first asked for
      */
-    public PronunciationAdvisor(Lexicon lexicon, Predicate<String> engineKnows,
+    public PronunciationAdvisor(Lexicon lexicon, Function<String, List<String>> engineSays,
             Supplier<Map<String, List<String>>> dictionary) {
         this.lexicon = lexicon;
-        this.engineKnows = engineKnows;
+        this.engineSays = engineSays;
         this.dictionary = dictionary;
     }
 
@@ -43,8 +41,10 @@ public final class PronunciationAdvisor implements Function<String, Advice> {
                 .filter(p -> p.word().toLowerCase(Locale.ROOT).equals(word)).findFirst();
         Optional<List<String>> listed = Optional.ofNullable(dictionary().get(word));
         if (listed.isEmpty()) {
-            return new Advice.Unclear(own.isPresent() ? "lexicon.txt's phones are all there is to go by: check them"
-                    : "no dictionary knows it: give its phones in lexicon.txt, or respell it in corrections.tsv");
+            // The dictionary is the recognizer's vocabulary: a word it lacks is never heard right, however said.
+            return new Advice.Unclear("the recognizer does not know the word, so never hears it: listen to it, and"
+                    + (own.isPresent() ? " check its phones in lexicon.txt" : " give its phones in lexicon.txt"
+                            + " or respell it in corrections.tsv if it sounds wrong"));
         }
         Pronunciation suggested = new Pronunciation(word, stressed(listed.get()));
         if (own.isPresent()) {
@@ -52,7 +52,7 @@ public final class PronunciationAdvisor implements Function<String, Advice> {
                     "lexicon.txt's phones are the dictionary's: the voice says the word unclearly")
                     : new Advice.LexiconLine(suggested);
         }
-        return engineKnows.test(word)
+        return bare(engineSays.apply(word)).equals(bare(suggested.phones()))
                 ? new Advice.Unclear("said as the dictionary says it: the voice says the word unclearly")
                 : new Advice.LexiconLine(suggested);
     }
@@ -86,8 +86,10 @@ public final class PronunciationAdvisor implements Function<String, Advice> {
         return stressed;
     }
 
+    /** Phones without stress, in upper case, the engine's schwa {@code ax} as the {@code AH} it is. */
     private static List<String> bare(List<String> phones) {
-        return phones.stream().map(p -> p.toUpperCase(Locale.ROOT).replaceFirst("[012]$", "")).toList();
+        return phones.stream().map(p -> p.toUpperCase(Locale.ROOT).replaceFirst("[012]$", ""))
+                .map(p -> p.equals("AX") ? "AH" : p).toList();
     }
 
     private static boolean isVowel(String phone) {

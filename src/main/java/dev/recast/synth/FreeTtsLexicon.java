@@ -58,4 +58,13 @@ public final class FreeTtsLexicon {
         // The dictionary's keys are lower case; false: no letter-to-sound guess.
         return lexicon.getPhones(lowerCase, null, false) != null;
     }
+
+    /**
+     * The phones FreeTTS says {@code word} with, as its dictionary writes them (lower case, stress
+     * digits, {@code ax} for a schwa): its entry, else its letter-to-sound guess.
+     */
+    public List<String> phones(String word) {
+        String[] phones = lexicon.getPhones(word.toLowerCase(Locale.ROOT).replace('’', '\''), null, true);
+        return phones == null ? List.of() : List.of(phones);
+    }
 }

@@ -11,6 +11,7 @@ import dev.recast.proof.Recognizer;
 import dev.recast.proof.WordAlignment;
 import dev.recast.segment.Utterance;
 import dev.recast.synth.Clip;
+import dev.recast.synth.Engines;
 import dev.recast.synth.FakeEngines;
 import dev.recast.synth.FakeSynthesizer;
 import dev.recast.synth.Synthesizer;
@@ -63,7 +64,7 @@ class ProofTest {
         return heard;
     };
 
-    private dev.recast.synth.Engines engines() {
+    private Engines engines() {
         return FakeEngines.opening((voice, lexicon) -> new Synthesizer() {
             @Override
             public Clip synthesize(Utterance u, VoiceProfile profile) {

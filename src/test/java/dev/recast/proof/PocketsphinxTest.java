@@ -1,12 +1,15 @@
 package dev.recast.proof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.ExternalTool;
 import dev.recast.RecastException;
 import dev.recast.audio.PcmFormat;
+import dev.recast.audio.WavReader;
 import dev.recast.audio.WavWriter;
+import dev.recast.concurrent.Shutdown;
 import dev.recast.pipeline.Say;
 import dev.recast.segment.Lexicon;
 import dev.recast.synth.Engines;
@@ -15,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +31,17 @@ class PocketsphinxTest {
                 " (2 0)",
                 "garbage without an id"), 4);
         assertEquals(List.of(List.of(), List.of("the", "quick", "read", "fox"), List.of(), List.of()), heard);
+    }
+
+    @Test
+    void missingProgramOrModelIsAnEnvironmentErrorSayingHowToInstall(@TempDir Path dir) {
+        assertTrue(Pocketsphinx.find(Optional.empty(), Pocketsphinx.MODEL, 1, Shutdown.manual()).isEmpty());
+        assertTrue(Pocketsphinx.find(Optional.of(Path.of("/bin/true")), dir, 1, Shutdown.manual()).isEmpty());
+        RecastException e = assertThrows(RecastException.class,
+                () -> Pocketsphinx.require("proof", Optional.empty()));
+        assertEquals(RecastException.Kind.ENVIRONMENT, e.kind());
+        assertEquals("recast: proof needs pocketsphinx: apt-get install pocketsphinx pocketsphinx-en-us",
+                "recast: " + e.getMessage());
     }
 
     /**
@@ -62,7 +77,7 @@ class PocketsphinxTest {
         try (OutputStream out = Files.newOutputStream(wav)) {
             WavWriter.write(out, new PcmFormat(44_100, 16, 1), List.of(), new short[4410]);
         }
-        RecastException e = org.junit.jupiter.api.Assertions.assertThrows(RecastException.class,
+        RecastException e = assertThrows(RecastException.class,
                 () -> Pocketsphinx.find().orElseThrow().recognize(List.of(wav)));
         assertEquals(RecastException.Kind.INPUT, e.kind());
         assertEquals(wav.toString(), e.location());
@@ -71,7 +86,7 @@ class PocketsphinxTest {
 
     /** An 8 kHz copy: every second sample (the voice has little above 4 kHz to fold back). */
     private static void writeEverySecondSample(Path from, Path to) throws Exception {
-        short[] samples = dev.recast.audio.WavReader.readSamples(from);
+        short[] samples = WavReader.readSamples(from);
         short[] half = new short[samples.length / 2];
         for (int k = 0; k < half.length; k++) {
             half[k] = samples[2 * k];

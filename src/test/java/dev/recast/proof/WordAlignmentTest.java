@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recast.proof.WordAlignment.Misheard;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordAlignmentTest {
@@ -86,7 +87,7 @@ class WordAlignmentTest {
     void theDistanceIsTheFewestEdits() {
         // Against a plain edit-distance computation, on word lists that share words in shifted places.
         String[] vocabulary = {"a", "b", "c", "d"};
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
             List<String> ref = randomWords(random, vocabulary);
             List<String> hyp = randomWords(random, vocabulary);
@@ -97,7 +98,7 @@ class WordAlignmentTest {
         }
     }
 
-    private static List<String> randomWords(java.util.Random random, String[] vocabulary) {
+    private static List<String> randomWords(Random random, String[] vocabulary) {
         return random.ints(random.nextInt(8), 0, vocabulary.length).mapToObj(k -> vocabulary[k]).toList();
     }
 

@@ -1,8 +1,11 @@
 package dev.recast.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +33,11 @@ class FreeTtsLexiconTest {
     })
     void knowsDictionaryWordsAndTheirContractions(String word, boolean known) {
         assertEquals(known, lexicon.knows(word));
+    }
+
+    @Test
+    void saysItsEntryElseItsGuessFromTheSpelling() {
+        assertEquals(List.of("w", "ao1", "t", "er"), lexicon.phones("Water"));
+        assertFalse(lexicon.phones("shoggoth").isEmpty());
     }
 }
