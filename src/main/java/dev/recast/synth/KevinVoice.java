@@ -45,7 +45,7 @@ final class KevinVoice extends CMUDiphoneVoice {
      * cmulex has no stressed AY or UW, so "time", "my", "two" and "use" lose their stress.
      */
     static CMULexicon lexicon(VoiceDataFiles files) {
-        return files != null ? files.lexicon() : new CMULexicon(VoiceDataFiles.LEXICON);
+        return files != null ? files.lexicon() : new CmuDictionary(VoiceDataFiles.LEXICON);
     }
 
     private static URL databaseUrl(String database, VoiceDataFiles files) {

@@ -97,10 +97,10 @@ final class VoiceDataFiles {
         }
     }
 
-    /** A new CMU lexicon, as {@code new CMULexicon(LEXICON)} makes, from the copies. */
+    /** A new CMU lexicon, as {@code new CmuDictionary(LEXICON)} makes, from the copies. */
     CMULexicon lexicon() {
-        return new CMULexicon(url(LEXICON + LEXICON_PARTS.get(0)), url(LEXICON + LEXICON_PARTS.get(1)),
-                url(LEXICON + LEXICON_PARTS.get(2)), true);
+        return new CmuDictionary(url(LEXICON + LEXICON_PARTS.get(0)), url(LEXICON + LEXICON_PARTS.get(1)),
+                url(LEXICON + LEXICON_PARTS.get(2)));
     }
 
     private URL url(String name) {

@@ -25,6 +25,14 @@ class KevinVoiceTest {
     }
 
     @Test
+    void everyVoiceOfAProcessSaysTheArticleAAsASchwa() {
+        for (int voice = 0; voice < 3; voice++) {
+            List<String> phones = phones(said("And wrote a line."));
+            assertEquals(List.of("t", "ax", "l"), phones.subList(6, 9), "voice " + voice + ": " + phones);
+        }
+    }
+
+    @Test
     void stressesTheDiphthongsTheVoicesOwnDictionaryLeavesUnstressed() throws Exception {
         var lexicon = KevinVoice.lexicon(VoiceDataFiles.copied());
         lexicon.load();
