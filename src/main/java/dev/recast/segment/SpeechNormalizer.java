@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Turns transcript text into what the engine is told to say. The passes, in order: characters
  * the engine cannot say are dropped or transliterated; URLs and e-mail addresses are said as
- * people say them; the spoken forms apply; then clock times, ranges, decades, years, fractions and
+ * people say them; the spoken forms apply; then dates, clock times, ranges, decades, years, fractions and
  * units after numbers become words; capitalized acronyms are spelled; leftover symbols become
  * words or pauses. Everything else is left to the engine, which reads plain numbers and money well.
  *
@@ -49,8 +51,15 @@ public final class SpeechNormalizer {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])['’]?([1-9]0)['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%)");
-    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 2019)". */
-    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(20\\d\\d)(?=\\s*[.;)\\]]|$)");
+    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 1921)". */
+    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(1[1-9]\\d\\d|20\\d\\d)(?=\\s*[.;)\\]]|$)");
+    /** A year alone in parentheses: "Smith (2017) showed". */
+    private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\((1[1-9]\\d\\d|20\\d\\d)\\)");
+    /** A year in a date, and what may not follow it: more digits, a decimal, a percent sign, a range. */
+    private static final String DATE_YEAR = "(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%|\\s?[–—-]\\s?\\d)";
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
+    /** "3/12/1921": the order of day and month differs by country, so only the year is said as one. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + DATE_YEAR);
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?![\\d/])");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}'’.@])(\\p{Lu}{2,5})(s?)(?![\\p{L}\\p{N}]|\\.\\p{L})");
@@ -115,11 +124,90 @@ public final class SpeechNormalizer {
         }
     }
 
+    /**
+     * Dates written with a month's name, compiled once from the names. A month is matched
+     * capitalized, in full or shortened to three letters ("Sept" too), with or without its period.
+     */
+    private record Dates(Pattern monthFirst, Pattern dayFirst, List<String> months, Map<String, String> fullNames) {
+
+        static Dates of(List<String> months) {
+            Map<String, String> fullNames = new HashMap<>();
+            List<String> written = new ArrayList<>();
+            for (String month : months) {
+                fullNames.put(month, month);
+                written.add(Pattern.quote(month));
+                List<String> shortened = month.equals("September") ? List.of("Sept", "Sep") : List.of(month.substring(0, 3));
+                for (String abbreviation : shortened) {
+                    if (!abbreviation.equals(month)) {
+                        fullNames.put(abbreviation, month);
+                        written.add(Pattern.quote(abbreviation) + "\\.?");
+                    }
+                }
+            }
+            String month = "(" + String.join("|", written) + ")";
+            String day = "(\\d{1,2})(st|nd|rd|th)?";
+            // "March 3rd, 1921", "March 3", "March 3–5, 1921", "March 1921"; not "March 3:30".
+            Pattern monthFirst = Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "(?:\\s+" + day
+                    + "(?:\\s?[–—-]\\s?(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\p{L}\\p{N}:/]|[.,]\\d))?(?:(,?\\s+)" + DATE_YEAR + ")?");
+            // "3 March 1921", "3rd March", "the 3rd of March, 1921"; not "10 May releases".
+            Pattern dayFirst = Pattern.compile("(?<![\\p{L}\\p{N}.,/:])((?:[Tt]he\\s+)?)" + day + "\\s+(of\\s+)?" + month
+                    + "(?![\\p{L}\\p{N}])(?:(,?\\s+)" + DATE_YEAR + ")?");
+            return new Dates(monthFirst, dayFirst, List.copyOf(months), Map.copyOf(fullNames));
+        }
+
+        /** Day first, so that "3 March 1921" is not taken for "March 1921". */
+        String say(String text) {
+            text = replace(dayFirst, text, this::dayFirst);
+            return replace(monthFirst, text, this::monthFirst);
+        }
+
+        private String monthFirst(MatchResult m) {
+            String day = m.group(2);
+            String lastDay = m.group(4);
+            if (day == null && m.group(6) == null || day != null && !isDay(day) || lastDay != null && !isDay(lastDay)) {
+                return m.group();
+            }
+            String spoken = fullName(m.group(1)) + (day == null ? "" : " " + NumberWords.ordinal(Integer.parseInt(day)))
+                    + (lastDay == null ? "" : " to " + NumberWords.ordinal(Integer.parseInt(lastDay)));
+            return m.group(6) == null ? spoken : spoken + separator(m.group(5)) + NumberWords.year(Integer.parseInt(m.group(6)));
+        }
+
+        private String dayFirst(MatchResult m) {
+            boolean written = m.group(3) != null || m.group(4) != null || m.group(7) != null; // "3 May" alone may be a count
+            if (!written || !isDay(m.group(2))) {
+                return m.group();
+            }
+            String spoken = (m.group(1).isEmpty() ? "the " : m.group(1)) + NumberWords.ordinal(Integer.parseInt(m.group(2)))
+                    + " of " + fullName(m.group(5));
+            return m.group(7) == null ? spoken : spoken + separator(m.group(6)) + NumberWords.year(Integer.parseInt(m.group(7)));
+        }
+
+        /** "1921-03-03" → "March third, nineteen twenty one". */
+        String iso(MatchResult m) {
+            return months.get(Integer.parseInt(m.group(2)) - 1) + " " + NumberWords.ordinal(Integer.parseInt(m.group(3)))
+                    + ", " + NumberWords.year(Integer.parseInt(m.group(1)));
+        }
+
+        private String fullName(String written) {
+            return fullNames.get(written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
+        }
+
+        private static boolean isDay(String digits) {
+            int day = Integer.parseInt(digits);
+            return day >= 1 && day <= 31;
+        }
+
+        private static String separator(String written) {
+            return written.contains(",") ? ", " : " ";
+        }
+    }
+
     private final List<Rule> rules;
     private final String dropped;
     private final List<Unit> units;
     private final Map<Integer, FractionForm> fractions;
     private final Set<String> yearWords;
+    private final Optional<Dates> dates;
     private final KnownWords knownWords;
 
     public SpeechNormalizer(SpeechRules speechRules) {
@@ -132,6 +220,7 @@ public final class SpeechNormalizer {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
         this.yearWords = speechRules.yearWords();
+        this.dates = speechRules.months().isEmpty() ? Optional.empty() : Optional.of(Dates.of(speechRules.months()));
         this.rules = speechRules.spokenForms().stream().map(Rule::of).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
@@ -150,6 +239,7 @@ public final class SpeechNormalizer {
         String text = transliterate(sourceText);
         text = replace(URL, text, m -> " " + address(SCHEME.matcher(m.group()).replaceFirst("")) + " ");
         text = replace(EMAIL, text, m -> " " + address(m.group()) + " ");
+        text = replace(PARENTHESIZED_YEAR, text, m -> "(" + NumberWords.year(Integer.parseInt(m.group(1))) + ")");
         text = dropCharacters(text);
         String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         for (Rule rule : rules) {
@@ -180,8 +270,14 @@ public final class SpeechNormalizer {
         return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
     }
 
-    /** Clock times, ranges, decades, years, fractions and units after numbers, as words. */
+    /** Dates, clock times, ranges, decades, years, fractions and units after numbers, as words. */
     private String numbers(String text) {
+        if (dates.isPresent()) {
+            Dates known = dates.get();
+            text = replace(ISO_DATE, text, known::iso);
+            text = known.say(text);
+        }
+        text = replace(NUMERIC_DATE, text, m -> m.group(1) + " " + m.group(2) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));

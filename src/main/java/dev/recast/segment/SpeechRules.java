@@ -17,11 +17,15 @@ import java.util.stream.Collectors;
  * @param fractions denominators said as people say them; FreeTTS says "3/4" as "three fourth 's"
  * @param yearWords words after which a number from 2000 to 2099 is a year ("in 2017"); FreeTTS
  *     says "two thousand seventeen", people "twenty seventeen"
+ * @param months the months' names, January first: a date ("March 3rd, 1921", "3 March 1921",
+ *     "1921-03-03") is said whole, its year as a year, where FreeTTS's guess depends on the words
+ *     around it ("one thousand nine hundred twenty one", "two thousand seventeen", "one nine two one");
+ *     written shortened ("Mar. 3", "Dec 25") it is said in full
  * @param wordAcronyms capitalized words said as words; any other word of 2 to 5 capitals is spelled
  *     (FreeTTS says "LED" as "led")
  */
 public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<UnitForm> units,
-        List<FractionForm> fractions, Set<String> yearWords, Set<String> wordAcronyms) {
+        List<FractionForm> fractions, Set<String> yearWords, List<String> months, Set<String> wordAcronyms) {
 
     public static final SpeechRules ENGLISH = new SpeechRules(
             List.of(
@@ -97,20 +101,27 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
             Set.of("in", "since", "by", "from", "until", "till", "through", "to", "and", "or", "of", "circa",
                     "year", "early", "late", "mid", "during", "before", "after", "between", "spring", "summer",
                     "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
-                    "august", "september", "october", "november", "december"),
+                    "august", "september", "october", "november", "december", "born", "died", "founded",
+                    "published", "copyright"),
+            List.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"),
             Set.of("NASA", "NATO", "UNESCO", "UNICEF", "OPEC", "FIFA", "NAFTA", "AIDS", "OK", "LASER", "RADAR",
                     "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ"));
 
-    /** Spoken forms and dropped characters only: no units, fractions, years or acronyms. */
+    /** Spoken forms and dropped characters only: no units, fractions, years, dates or acronyms. */
     public SpeechRules(List<SpokenForm> spokenForms, String dropped) {
-        this(spokenForms, dropped, List.of(), List.of(), Set.of(), Set.of());
+        this(spokenForms, dropped, List.of(), List.of(), Set.of(), List.of(), Set.of());
     }
 
     public SpeechRules {
         if (spokenForms == null || dropped == null || units == null || fractions == null || yearWords == null
-                || wordAcronyms == null) {
+                || months == null || wordAcronyms == null) {
             throw new IllegalArgumentException("speech rules need all their tables");
         }
+        if (!months.isEmpty() && months.size() != 12) {
+            throw new IllegalArgumentException("speech rules name all twelve months or none");
+        }
+        months = List.copyOf(months);
         spokenForms = List.copyOf(spokenForms);
         units = List.copyOf(units);
         fractions = List.copyOf(fractions);

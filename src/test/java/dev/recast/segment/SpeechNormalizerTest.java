@@ -27,6 +27,12 @@ class SpeechNormalizerTest {
             Cats & dogs.                           => Cats and dogs.
             R&D and AT&T.                          => R and D and A T and T.
             It’s Tom’s.                            => It's Tom's.
+            # dates
+            On 3 March 1921.                       => On the third of March nineteen twenty one.
+            Top 10 May songs.                      => Top 10 May songs.
+            In March. 2017 was next.               => In March. 2017 was next.
+            March 45, 1921.                        => March 45, nineteen twenty one.
+            On 1921-13-03.                         => On 1921-13-03.
             # whole words only
             Bosetc. is a word.                     => Bosetc. is a word.
             The canvs. text.                       => The canvs. text.
@@ -42,7 +48,7 @@ class SpeechNormalizerTest {
             # whitespace
             "  Spaced \u00a0 out  "                => Spaced out
             # left for the engine, which reads them well
-            Born 1851, paid $4.50, the 3rd, 45%.   => Born 1851, paid $4.50, the 3rd, 45%.
+            Built 1851, paid $4.50, the 3rd, 45%.  => Built 1851, paid $4.50, the 3rd, 45%.
             Dr. Smith read Chapter IV.             => Dr. Smith read Chapter IV.
             # nothing left to say
             ***                                    => ""
