@@ -66,6 +66,16 @@ public final class SpeechNormalizer {
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    /** "9 a.m.", "9am", "9 PM": the letters said one by one. */
+    private static final Pattern AM_PM = Pattern.compile("(?<=\\d)\\s?([AaPp])\\.?([Mm])(\\.?)(?![\\p{L}\\p{N}])");
+    /**
+     * The letter A inside a sentence before a lower-case word: "Plan A is", "an A in", the end of a
+     * spelled "D N A from". FreeTTS says it as the article, a schwa the listener does not hear, unless
+     * punctuation or a capital follows.
+     */
+    private static final Pattern LETTER_A = Pattern.compile("(?<=[\\p{L}\\p{N},;] )A(?= [\\p{Ll}\\p{N}])");
+    /** How FreeTTS's dictionary says the letter A whatever follows ("ay", as in "ay, ay"). */
+    private static final String SPOKEN_A = "ay";
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])No\\.)\\s?(?=\\d)");
     private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
     private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
@@ -267,6 +277,7 @@ public final class SpeechNormalizer {
         text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
         text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
+        text = replace(LETTER_A, text, m -> SPOKEN_A);
         return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
     }
 
@@ -278,6 +289,8 @@ public final class SpeechNormalizer {
             text = known.say(text);
         }
         text = replace(NUMERIC_DATE, text, m -> m.group(1) + " " + m.group(2) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        String beforeAmPm = text;
+        text = replace(AM_PM, beforeAmPm, m -> amPm(beforeAmPm, m));
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
@@ -383,6 +396,13 @@ public final class SpeechNormalizer {
             return m.group(1) + " to " + m.group(3);
         }
         return m.group();
+    }
+
+    /** "9 a.m." → "9 A M": FreeTTS says the "a" of "a m" as the article. The period stays where it ends the sentence. */
+    private static String amPm(String text, MatchResult m) {
+        String letters = " " + m.group(1).toUpperCase(Locale.ROOT) + " M";
+        boolean last = !m.group(3).isEmpty() && !LETTER_OR_DIGIT.matcher(text).region(m.end(), text.length()).find();
+        return last ? letters + "." : letters;
     }
 
     private static boolean isYear(String digits) {

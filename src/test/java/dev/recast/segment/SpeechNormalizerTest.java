@@ -33,6 +33,12 @@ class SpeechNormalizerTest {
             In March. 2017 was next.               => In March. 2017 was next.
             March 45, 1921.                        => March 45, nineteen twenty one.
             On 1921-13-03.                         => On 1921-13-03.
+            # the letter A
+            At 9 a.m. it rang.                     => At 9 A M it rang.
+            It rang at 9 a.m.                      => It rang at 9 A M.
+            Vitamin A is good.                     => Vitamin ay is good.
+            Vitamin A. It is good.                 => Vitamin A. It is good.
+            Grade A Beef.                          => Grade A Beef.
             # whole words only
             Bosetc. is a word.                     => Bosetc. is a word.
             The canvs. text.                       => The canvs. text.
