@@ -66,6 +66,13 @@ public final class SpeechNormalizer {
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    /** A version or an address with two dots or more: "2.0.1", which FreeTTS says "two zero point one". */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d]|\\.\\d)");
+    /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone", which FreeTTS says as one unknown word. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** Names whose capital follows a prefix ("McDonald", "DeVito", "MacArthur"): one word to the listener. */
+    private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von");
     /** "9 a.m.", "9am", "9 PM": the letters said one by one. */
     private static final Pattern AM_PM = Pattern.compile("(?<=\\d)\\s?([AaPp])\\.?([Mm])(\\.?)(?![\\p{L}\\p{N}])");
     /**
@@ -115,6 +122,39 @@ public final class SpeechNormalizer {
 
         private static boolean ignoresCase(Pattern pattern) {
             return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        }
+    }
+
+    /** A currency symbol before a number ("€20", "€3.5 million") or after it ("20€"), compiled once. */
+    private record Currency(Pattern before, Pattern after, UnitForm form) {
+
+        static Currency of(UnitForm form) {
+            String symbol = Pattern.quote(form.symbol());
+            return new Currency(
+                    Pattern.compile(symbol + "\\s?(\\d[\\d,]*)(?:\\.(\\d+))?(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
+                    Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?" + symbol), form);
+        }
+
+        String say(String text) {
+            if (!text.contains(form.symbol())) {
+                return text;
+            }
+            text = replace(before, text, this::amount);
+            return replace(after, text, m -> m.group(1) + " " + (m.group(1).equals("1") ? form.singular() : form.plural()));
+        }
+
+        /** "£4.50" → "4 pounds 50", "€3.5 million" → "3.5 million euros", "€1" → "1 euro". */
+        private String amount(MatchResult m) {
+            String whole = m.group(1);
+            String cents = m.group(2);
+            if (m.group(3) != null) {
+                return whole + (cents == null ? "" : "." + cents) + m.group(3) + " " + form.plural();
+            }
+            if (cents != null && cents.length() != 2) {
+                return whole + "." + cents + " " + form.plural();
+            }
+            String spoken = whole + " " + (whole.equals("1") ? form.singular() : form.plural());
+            return cents == null || cents.equals("00") ? spoken : spoken + " " + cents;
         }
     }
 
@@ -216,6 +256,7 @@ public final class SpeechNormalizer {
     private final String dropped;
     private final List<Unit> units;
     private final Map<Integer, FractionForm> fractions;
+    private final List<Currency> currencies;
     private final Set<String> yearWords;
     private final Optional<Dates> dates;
     private final KnownWords knownWords;
@@ -241,6 +282,7 @@ public final class SpeechNormalizer {
                 .toList();
         this.fractions = speechRules.fractions().stream()
                 .collect(Collectors.toUnmodifiableMap(FractionForm::denominator, Function.identity()));
+        this.currencies = speechRules.currencies().stream().map(Currency::of).toList();
         this.knownWords = KnownWords.of(speechRules.wordAcronyms()).or(knownWords);
     }
 
@@ -265,6 +307,7 @@ public final class SpeechNormalizer {
         if (digits) {
             text = numbers(text);
         }
+        text = replace(CAMEL_CASE, text, this::camelCase);
         if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
             text = replace(ACRONYM, text, this::acronym);
         }
@@ -289,6 +332,10 @@ public final class SpeechNormalizer {
             text = known.say(text);
         }
         text = replace(NUMERIC_DATE, text, m -> m.group(1) + " " + m.group(2) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        for (Currency currency : currencies) {
+            text = currency.say(text);
+        }
+        text = replace(DOTTED_NUMBER, text, m -> m.group().replace(".", " point "));
         String beforeAmPm = text;
         text = replace(AM_PM, beforeAmPm, m -> amPm(beforeAmPm, m));
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -430,6 +477,17 @@ public final class SpeechNormalizer {
         }
         String spelled = letters.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
         return m.group(2).isEmpty() ? spelled : spelled + "'s";
+    }
+
+    /** "ChatGPT" → "Chat GPT", "iPhone" → "i Phone"; a known word, "LLaMA", or a name such as "McDonald" stays. */
+    private String camelCase(MatchResult m) {
+        String word = m.group();
+        String[] parts = CAMEL_HUMP.split(word);
+        boolean acronymFirst = Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1)); // "LLaMA"
+        if (acronymFirst || knownWords.knows(word) || NAME_PREFIXES.contains(parts[0])) {
+            return word;
+        }
+        return String.join(" ", parts);
     }
 
     private String dropCharacters(String text) {

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  *     or that carry no speech; each becomes a space
  * @param units said in full after a number ("5 km" → "5 kilometers"); FreeTTS spells them
  * @param fractions denominators said as people say them; FreeTTS says "3/4" as "three fourth 's"
+ * @param currencies symbols written before a number and said after it ("€20" → "20 euros"); FreeTTS
+ *     says only the dollar sign, and nothing for "€", "£" or "¥"
  * @param yearWords words after which a number from 2000 to 2099 is a year ("in 2017"); FreeTTS
  *     says "two thousand seventeen", people "twenty seventeen"
  * @param months the months' names, January first: a date ("March 3rd, 1921", "3 March 1921",
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  *     (FreeTTS says "LED" as "led")
  */
 public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<UnitForm> units,
-        List<FractionForm> fractions, Set<String> yearWords, List<String> months, Set<String> wordAcronyms) {
+        List<FractionForm> fractions, List<UnitForm> currencies, Set<String> yearWords, List<String> months, Set<String> wordAcronyms) {
 
     public static final SpeechRules ENGLISH = new SpeechRules(
             List.of(
@@ -46,6 +48,32 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
                     new SpokenForm("Oct.", "October"),
                     new SpokenForm("Nov.", "November"),
                     new SpokenForm("Dec.", "December"),
+                    new SpokenForm("Apr.", "April"),
+                    new SpokenForm("Jun.", "June"),
+                    new SpokenForm("Jul.", "July"),
+                    new SpokenForm("Sep.", "September"),
+                    // FreeTTS says "prof", "j r", "s r", "gov", "l t", "s g t", "inc", "l t d", "vol", "fig", "p p".
+                    new SpokenForm("Prof.", "Professor"),
+                    new SpokenForm("Jr.", "Junior"),
+                    new SpokenForm("Sr.", "Senior"),
+                    new SpokenForm("Gov.", "Governor"),
+                    new SpokenForm("Sen.", "Senator"),
+                    new SpokenForm("Rep.", "Representative"),
+                    new SpokenForm("Gen.", "General"),
+                    new SpokenForm("Col.", "Colonel"),
+                    new SpokenForm("Capt.", "Captain"),
+                    new SpokenForm("Lt.", "Lieutenant"),
+                    new SpokenForm("Sgt.", "Sergeant"),
+                    new SpokenForm("Rev.", "Reverend"),
+                    new SpokenForm("Hon.", "Honorable"),
+                    new SpokenForm("Inc.", "Incorporated"),
+                    new SpokenForm("Ltd.", "Limited"),
+                    new SpokenForm("Corp.", "Corporation"),
+                    new SpokenForm("Bros.", "Brothers"),
+                    new SpokenForm("Dept.", "Department"),
+                    new SpokenForm("Vol.", "Volume"),
+                    new SpokenForm("Fig.", "Figure"),
+                    new SpokenForm("pp.", "pages"),
                     new SpokenForm("24/7", "twenty four seven"),
                     new SpokenForm("&", "and"),
                     new SpokenForm("+", "plus"),
@@ -98,6 +126,11 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
                     new FractionForm(12, "twelfth", "twelfths"),
                     new FractionForm(16, "sixteenth", "sixteenths"),
                     new FractionForm(100, "hundredth", "hundredths")),
+            List.of(
+                    new UnitForm("€", "euro", "euros"),
+                    new UnitForm("£", "pound", "pounds"),
+                    new UnitForm("¥", "yen", "yen"),
+                    new UnitForm("₹", "rupee", "rupees")),
             Set.of("in", "since", "by", "from", "until", "till", "through", "to", "and", "or", "of", "circa",
                     "year", "early", "late", "mid", "during", "before", "after", "between", "spring", "summer",
                     "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
@@ -108,13 +141,14 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
             Set.of("NASA", "NATO", "UNESCO", "UNICEF", "OPEC", "FIFA", "NAFTA", "AIDS", "OK", "LASER", "RADAR",
                     "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ"));
 
-    /** Spoken forms and dropped characters only: no units, fractions, years, dates or acronyms. */
+    /** Spoken forms and dropped characters only: no units, fractions, currencies, years, dates or acronyms. */
     public SpeechRules(List<SpokenForm> spokenForms, String dropped) {
-        this(spokenForms, dropped, List.of(), List.of(), Set.of(), List.of(), Set.of());
+        this(spokenForms, dropped, List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of());
     }
 
     public SpeechRules {
-        if (spokenForms == null || dropped == null || units == null || fractions == null || yearWords == null
+        if (spokenForms == null || dropped == null || units == null || fractions == null || currencies == null
+                || yearWords == null
                 || months == null || wordAcronyms == null) {
             throw new IllegalArgumentException("speech rules need all their tables");
         }
@@ -125,6 +159,7 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
         spokenForms = List.copyOf(spokenForms);
         units = List.copyOf(units);
         fractions = List.copyOf(fractions);
+        currencies = List.copyOf(currencies);
         yearWords = yearWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         wordAcronyms = Set.copyOf(wordAcronyms);
     }

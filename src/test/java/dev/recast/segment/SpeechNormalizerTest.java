@@ -39,6 +39,11 @@ class SpeechNormalizerTest {
             Vitamin A is good.                     => Vitamin ay is good.
             Vitamin A. It is good.                 => Vitamin A. It is good.
             Grade A Beef.                          => Grade A Beef.
+            # camel case, versions, currencies
+            LLaMA and PhD.                         => LLaMA and Ph D.
+            DeVito and LeBron.                     => DeVito and LeBron.
+            It is 3.14 and 1.2.3.                  => It is 3.14 and 1 point 2 point 3.
+            £1 and £2.5 and £1,200.                => 1 pound and 2.5 pounds and 1,200 pounds.
             # whole words only
             Bosetc. is a word.                     => Bosetc. is a word.
             The canvs. text.                       => The canvs. text.
