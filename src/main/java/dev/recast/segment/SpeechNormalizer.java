@@ -53,8 +53,8 @@ public final class SpeechNormalizer {
             "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%)");
     /** A citation's year: "Silver et al., 2017." or "(Kelvin, 1921)". */
     private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(1[1-9]\\d\\d|20\\d\\d)(?=\\s*[.;)\\]]|$)");
-    /** A year alone in parentheses: "Smith (2017) showed". */
-    private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\((1[1-9]\\d\\d|20\\d\\d)\\)");
+    /** A year closing parentheses, alone or after a citation's names: "Smith (2017) showed", "(Hinton, 2006)". */
+    private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\(([^()]{0,80}?,\\s)?(1[1-9]\\d\\d|20\\d\\d)\\)");
     /** A year in a date, and what may not follow it: more digits, a decimal, a percent sign, a range. */
     private static final String DATE_YEAR = "(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%|\\s?[–—-]\\s?\\d)";
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
@@ -131,8 +131,8 @@ public final class SpeechNormalizer {
         static Currency of(UnitForm form) {
             String symbol = Pattern.quote(form.symbol());
             return new Currency(
-                    Pattern.compile(symbol + "\\s?(\\d[\\d,]*)(?:\\.(\\d+))?(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
-                    Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?" + symbol), form);
+                    Pattern.compile(symbol + "\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
+                    Pattern.compile("(?<![\\p{L}\\p{N}.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?" + symbol), form);
         }
 
         String say(String text) {
@@ -291,7 +291,8 @@ public final class SpeechNormalizer {
         String text = transliterate(sourceText);
         text = replace(URL, text, m -> " " + address(SCHEME.matcher(m.group()).replaceFirst("")) + " ");
         text = replace(EMAIL, text, m -> " " + address(m.group()) + " ");
-        text = replace(PARENTHESIZED_YEAR, text, m -> "(" + NumberWords.year(Integer.parseInt(m.group(1))) + ")");
+        text = replace(PARENTHESIZED_YEAR, text, m -> "(" + (m.group(1) == null ? "" : m.group(1))
+                + NumberWords.year(Integer.parseInt(m.group(2))) + ")");
         text = dropCharacters(text);
         String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         for (Rule rule : rules) {
