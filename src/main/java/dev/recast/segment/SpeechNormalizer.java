@@ -46,7 +46,8 @@ public final class SpeechNormalizer {
             '-', "dash", '_', "underscore", ':', "colon", '?', "question mark", '=', "equals", '&', "and", '#', "hash");
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
-    private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/:-])(\\d{1,4})\\s?([–—-])\\s?(\\d{1,4})(?![\\d.,/:])");
+    /** Not before a decimal or thousands part ("10-20.5", "1-2,000"), but before a comma or period that ends a clause. */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/:-])(\\d{1,4})\\s?([–—-])\\s?(\\d{1,4})(?![\\d/:]|[.,]\\d)");
     private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])(1[1-9]|20)(\\d)0['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])['’]?([1-9]0)['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
