@@ -67,6 +67,14 @@ public final class SpeechNormalizer {
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    /** Money with a scale letter: "$1.2B", "€300k", "£5m". FreeTTS says "$ one . two b" and "three hundred dollars thousand". */
+    private static final Pattern SCALED_MONEY = Pattern.compile("([$€£¥₹])\\s?(\\d+(?:\\.\\d+)?)\\s?(k|K|m|M|mn|b|B|bn|t|T|tn)(?![\\p{L}\\p{N}])");
+    /** A multiplier: "1.5x", which FreeTTS says "one . five x". */
+    private static final Pattern TIMES = Pattern.compile("(?<=\\d)x(?![\\p{L}\\p{N}])");
+    /** A year shortened to its last two digits: "the summer of '03", which FreeTTS says "three". */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}'])'(\\d\\d)(?![\\p{N}]|'?s(?![\\p{L}]))");
+    /** Letters with periods, "A.I.", "U.K.": FreeTTS spells them but says each "a" as the article. */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.){2,})(?![\\p{L}\\p{N}])");
     /** A version or an address with two dots or more: "2.0.1", which FreeTTS says "two zero point one". */
     private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d]|\\.\\d)");
     /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone", which FreeTTS says as one unknown word. */
@@ -304,6 +312,8 @@ public final class SpeechNormalizer {
             text = rule.written().matcher(current).replaceAll(match -> Matcher.quoteReplacement(say(rule.form(), current, match)));
             lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         }
+        String beforeDots = text;
+        text = replace(DOTTED_LETTERS, beforeDots, m -> dottedLetters(beforeDots, m));
         // Every pass up to the number sign's needs a digit (\\d, 0 to 9) to match, and none adds one.
         boolean digits = text.chars().anyMatch(SpeechNormalizer::isDigit);
         if (digits) {
@@ -333,10 +343,13 @@ public final class SpeechNormalizer {
             text = replace(ISO_DATE, text, known::iso);
             text = known.say(text);
         }
-        text = replace(NUMERIC_DATE, text, m -> m.group(1) + " " + m.group(2) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        text = replace(NUMERIC_DATE, text, m -> NumberWords.below100(Integer.parseInt(m.group(1))) + " "
+                + NumberWords.below100(Integer.parseInt(m.group(2))) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        text = replace(SCALED_MONEY, text, SpeechNormalizer::scaledMoney);
         for (Currency currency : currencies) {
             text = currency.say(text);
         }
+        text = replace(TIMES, text, m -> " x");
         text = replace(DOTTED_NUMBER, text, m -> m.group().replace(".", " point "));
         String beforeAmPm = text;
         text = replace(AM_PM, beforeAmPm, m -> amPm(beforeAmPm, m));
@@ -344,6 +357,7 @@ public final class SpeechNormalizer {
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
         text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
+        text = replace(SHORT_YEAR, text, m -> (m.group(1).startsWith("0") ? "oh " : "") + NumberWords.below100(Integer.parseInt(m.group(1))));
         text = replace(YEAR_AFTER_WORD, text, m -> yearWords.contains(m.group(1).toLowerCase(Locale.ROOT))
                 ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
         text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
@@ -445,6 +459,23 @@ public final class SpeechNormalizer {
             return m.group(1) + " to " + m.group(3);
         }
         return m.group();
+    }
+
+    /** "A.I." → "A I", keeping the period where it ends the sentence. */
+    private static String dottedLetters(String text, MatchResult m) {
+        String letters = String.join(" ", m.group().split("\\."));
+        return LETTER_OR_DIGIT.matcher(text).region(m.end(), text.length()).find() ? letters : letters + ".";
+    }
+
+    /** "$1.2B" → "1.2 billion dollars"; "€300k" → "€300 thousand", which the currency pass then says. */
+    private static String scaledMoney(MatchResult m) {
+        String scale = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "k" -> "thousand";
+            case "m", "mn" -> "million";
+            case "b", "bn" -> "billion";
+            default -> "trillion";
+        };
+        return m.group(1).equals("$") ? m.group(2) + " " + scale + " dollars" : m.group(1) + m.group(2) + " " + scale;
     }
 
     /** "9 a.m." → "9 A M": FreeTTS says the "a" of "a m" as the article. The period stays where it ends the sentence. */
