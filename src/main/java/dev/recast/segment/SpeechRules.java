@@ -144,7 +144,8 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
             List.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"),
             Set.of("NASA", "NATO", "UNESCO", "UNICEF", "OPEC", "FIFA", "NAFTA", "AIDS", "OK", "LASER", "RADAR",
-                    "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ"));
+                    "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ", "DARPA", "NIST",
+                    "SARS", "ISIS", "POTUS", "NIMBY", "FOMO", "OSHA", "CERN", "IKEA", "LEGO", "SWAT", "RAM"));
 
     /** Spoken forms and dropped characters only: no units, fractions, currencies, years, dates or acronyms. */
     public SpeechRules(List<SpokenForm> spokenForms, String dropped) {
