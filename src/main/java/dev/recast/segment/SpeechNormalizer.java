@@ -408,7 +408,9 @@ public final class SpeechNormalizer {
             // Arrows and other non-ASCII math signs too: the tables say "+" and "=", nothing says "→".
             boolean symbol = (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
                     || type == Character.MATH_SYMBOL && c > 127) && c != '°';
-            boolean foreign = Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
+            // Digits of other scripts too: in English text they are garbled characters ("๐ค" for an emoji), not numbers.
+            boolean foreign = Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                    || Character.isDigit(c) && c > 127;
             if (symbol || foreign) {
                 kept.append(' ');
             } else {
