@@ -92,7 +92,7 @@ public final class SpeechNormalizer {
     private static final Pattern LETTER_A = Pattern.compile("(?<=[\\p{L}\\p{N},;] )A(?= [\\p{Ll}\\p{N}])");
     /** How FreeTTS's dictionary says the letter A whatever follows ("ay", as in "ay, ay"). */
     private static final String SPOKEN_A = "ay";
-    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])No\\.)\\s?(?=\\d)");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])[Nn]o\\.)\\s?(?=\\d)");
     private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
     private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
     private static final Pattern LEFTOVER_SYMBOLS = Pattern.compile("[#@/\\\\~^<>=]");
@@ -568,8 +568,10 @@ public final class SpeechNormalizer {
     private static Pattern compile(String written) {
         String words = Arrays.stream(written.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         String wordStart = Character.isLetterOrDigit(written.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+        // "vs" is not the start of "vsync", nor "WWI" of "WWII".
+        String wordEnd = Character.isLetterOrDigit(written.charAt(written.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "";
         // Case matters for capitalized forms ("Ms.", not "ms."), not for lower-case ones ("E.g.").
         int flags = written.equals(written.toLowerCase(Locale.ROOT)) ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-        return Pattern.compile(wordStart + words, flags);
+        return Pattern.compile(wordStart + words + wordEnd, flags);
     }
 }
