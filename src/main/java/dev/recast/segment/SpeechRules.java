@@ -43,6 +43,7 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
                     new SpokenForm("w/o", "without"),
                     new SpokenForm("w/", "with"),
                     new SpokenForm("~", "about"),
+                    new SpokenForm("wi-fi", "wifi"), // one word, for the lexicon's entry
                     new SpokenForm("et al.", "and others"),
                     new SpokenForm("approx.", "approximately"),
                     new SpokenForm("cf.", "compare"),
