@@ -76,7 +76,7 @@ public final class SpeechNormalizer {
     /** Letters with periods, "A.I.", "U.K.": FreeTTS spells them but says each "a" as the article. */
     private static final Pattern DOTTED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.){2,})(?![\\p{L}\\p{N}])");
     /** A version or an address with two dots or more: "2.0.1", which FreeTTS says "two zero point one". */
-    private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d]|\\.\\d)");
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d++\\.\\d++\\.[\\d.]*+"); // no repeated group: linear on "1.1.1…"
     /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone", which FreeTTS says as one unknown word. */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
@@ -93,7 +93,8 @@ public final class SpeechNormalizer {
     /** How FreeTTS's dictionary says the letter A whatever follows ("ay", as in "ay, ay"). */
     private static final String SPOKEN_A = "ay";
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])[Nn]o\\.)\\s?(?=\\d)");
-    private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
+    /** Tried only where a run of spaces starts: linear on a long run of them. */
+    private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("(?<!\\s)(?:\\s+[–—-]+\\s+|\\s*[—–]\\s*)|--");
     private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
     private static final Pattern LEFTOVER_SYMBOLS = Pattern.compile("[#@/\\\\~^<>=]");
 
@@ -350,7 +351,7 @@ public final class SpeechNormalizer {
             text = currency.say(text);
         }
         text = replace(TIMES, text, m -> " x");
-        text = replace(DOTTED_NUMBER, text, m -> m.group().replace(".", " point "));
+        text = replace(DOTTED_NUMBER, text, SpeechNormalizer::dottedNumber);
         String beforeAmPm = text;
         text = replace(AM_PM, beforeAmPm, m -> amPm(beforeAmPm, m));
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -461,6 +462,18 @@ public final class SpeechNormalizer {
             return m.group(1) + " to " + m.group(3);
         }
         return m.group();
+    }
+
+    /** "2.0.1" → "2 point 0 point 1"; a period after it stays; "4.50." and "1..2" are left as written. */
+    private static String dottedNumber(MatchResult m) {
+        String written = m.group();
+        int end = written.length();
+        while (written.charAt(end - 1) == '.') {
+            end--;
+        }
+        String number = written.substring(0, end);
+        boolean version = number.indexOf('.') != number.lastIndexOf('.') && !number.contains(".."); // not "4.50."
+        return version ? number.replace(".", " point ") + written.substring(end) : written;
     }
 
     /** "A.I." → "A I", keeping the period where it ends the sentence. */

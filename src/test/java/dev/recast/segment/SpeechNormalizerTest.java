@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpeechNormalizerTest {
 
@@ -43,6 +45,9 @@ class SpeechNormalizerTest {
             LLaMA and PhD.                         => LLaMA and Ph D.
             DeVito and LeBron.                     => DeVito and LeBron.
             It is 3.14 and 1.2.3.                  => It is 3.14 and 1 point 2 point 3.
+            Read 1..2 now.                         => Read 1..2 now.
+            It cost 4.50.                          => It cost 4.50.
+            Use 2.0.1.                             => Use 2 point 0 point 1.
             £1 and £2.5 and £1,200.                => 1 pound and 2.5 pounds and 1,200 pounds.
             # whole words only
             Bosetc. is a word.                     => Bosetc. is a word.
@@ -75,5 +80,14 @@ class SpeechNormalizerTest {
         SpeechNormalizer custom = new SpeechNormalizer(
                 new SpeechRules(List.of(new SpokenForm("approx.", "approximately")), ""));
         assertEquals("approximately 5 and e.g. *", custom.normalize("approx. 5 and e.g. *"));
+    }
+
+    /** A quadratic pattern takes minutes on these; a linear one a fraction of a second. */
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "(", "1.", "A.", "aA", "March 3, ", "€1,"})
+    @Timeout(10)
+    void longRunsTakeLinearTime(String unit) {
+        String text = unit.repeat(50_000 / unit.length());
+        assertEquals(unit.isBlank() || unit.equals("("), normalizer.normalize(text).isEmpty());
     }
 }
