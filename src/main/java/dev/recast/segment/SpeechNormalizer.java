@@ -62,7 +62,10 @@ public final class SpeechNormalizer {
     /** "3/12/1921": the order of day and month differs by country, so only the year is said as one. */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + DATE_YEAR);
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?![\\d/])");
+    /** "3/4", and "1/3rd" with its ordinal's ending, which would otherwise follow the words ("one thirdrd"). */
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?:st|nd|rd|th)?(?![\\d/\\p{L}])");
+    /** "$20-$30": FreeTTS says "twenty dollars thirty dollars". */
+    private static final Pattern MONEY_RANGE = Pattern.compile("([$€£¥₹]\\d[\\d,]*+(?:\\.\\d++)?)\\s?[–—-]\\s?(?=[$€£¥₹]\\d)");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}'’.@])(\\p{Lu}{2,5})(s?)(?![\\p{L}\\p{N}]|\\.\\p{L})");
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
@@ -346,6 +349,7 @@ public final class SpeechNormalizer {
         }
         text = replace(NUMERIC_DATE, text, m -> NumberWords.below100(Integer.parseInt(m.group(1))) + " "
                 + NumberWords.below100(Integer.parseInt(m.group(2))) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        text = replace(MONEY_RANGE, text, m -> m.group(1) + " to ");
         text = replace(SCALED_MONEY, text, SpeechNormalizer::scaledMoney);
         for (Currency currency : currencies) {
             text = currency.say(text);
