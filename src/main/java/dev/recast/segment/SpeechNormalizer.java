@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
 /**
  * Turns transcript text into what the engine is told to say. The passes, in order: characters
  * the engine cannot say are dropped or transliterated; URLs and e-mail addresses are said as
- * people say them; the spoken forms apply; then dates, clock times, ranges, decades, years, fractions and
- * units after numbers become words; capitalized acronyms are spelled; leftover symbols become
- * words or pauses. Everything else is left to the engine, which reads plain numbers and money well.
+ * people say them; the spoken forms apply; dotted letters ("A.I.") are spaced; then dates, money,
+ * versions, clock times, ranges, decades, years, fractions and units after numbers become words;
+ * camel-case words are split and capitalized acronyms spelled; leftover symbols become words or
+ * pauses; the letter A is marked where the engine would say the article. Everything else is left
+ * to the engine, which reads plain numbers and dollars well.
  *
  * <p>Kept as one class though long: each pass relies on the ones before it (an address is said
  * before its dots and slashes count as symbols, a range before its numbers), and that order reads
@@ -58,7 +60,8 @@ public final class SpeechNormalizer {
     private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\(([^()]{0,80}?,\\s)?(1[1-9]\\d\\d|20\\d\\d)\\)");
     /** A year in a date, and what may not follow it: more digits, a decimal, a percent sign, a range. */
     private static final String DATE_YEAR = "(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%|\\s?[–—-]\\s?\\d)";
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
     /** "3/12/1921": the order of day and month differs by country, so only the year is said as one. */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + DATE_YEAR);
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
@@ -71,7 +74,8 @@ public final class SpeechNormalizer {
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
     /** Money with a scale letter: "$1.2B", "€300k", "£5m". FreeTTS says "$ one . two b" and "three hundred dollars thousand". */
-    private static final Pattern SCALED_MONEY = Pattern.compile("([$€£¥₹])\\s?(\\d+(?:\\.\\d+)?)\\s?(k|K|m|M|mn|b|B|bn|t|T|tn)(?![\\p{L}\\p{N}])");
+    private static final Pattern SCALED_MONEY = Pattern.compile(
+            "([$€£¥₹])\\s?(\\d+(?:\\.\\d+)?)\\s?(k|K|m|M|mn|b|B|bn|t|T|tn)(?![\\p{L}\\p{N}])");
     /** A multiplier: "1.5x", which FreeTTS says "one . five x". */
     private static final Pattern TIMES = Pattern.compile("(?<=\\d)x(?![\\p{L}\\p{N}])");
     /** A year shortened to its last two digits: "the summer of '03", which FreeTTS says "three". */
@@ -80,7 +84,7 @@ public final class SpeechNormalizer {
     private static final Pattern DOTTED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.){2,})(?![\\p{L}\\p{N}])");
     /** A version or an address with two dots or more: "2.0.1", which FreeTTS says "two zero point one". */
     private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d++\\.\\d++\\.[\\d.]*+"); // no repeated group: linear on "1.1.1…"
-    /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone", which FreeTTS says as one unknown word. */
+    /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone"; FreeTTS says one unknown word. */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** Names whose capital follows a prefix ("McDonald", "DeVito", "MacArthur"): one word to the listener. */
@@ -144,7 +148,8 @@ public final class SpeechNormalizer {
         static Currency of(UnitForm form) {
             String symbol = Pattern.quote(form.symbol());
             return new Currency(
-                    Pattern.compile(symbol + "\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
+                    Pattern.compile(symbol + "\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+                            + "(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
                     Pattern.compile("(?<![\\p{L}\\p{N}.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?" + symbol), form);
         }
 
@@ -362,7 +367,8 @@ public final class SpeechNormalizer {
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
         text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
-        text = replace(SHORT_YEAR, text, m -> (m.group(1).startsWith("0") ? "oh " : "") + NumberWords.below100(Integer.parseInt(m.group(1))));
+        text = replace(SHORT_YEAR, text,
+                m -> (m.group(1).startsWith("0") ? "oh " : "") + NumberWords.below100(Integer.parseInt(m.group(1))));
         text = replace(YEAR_AFTER_WORD, text, m -> yearWords.contains(m.group(1).toLowerCase(Locale.ROOT))
                 ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
         text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
