@@ -73,6 +73,7 @@ public final class SpeechNormalizer {
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    private static final Pattern ROMAN_AFTER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)([IVXLCDM]{1,7})(?![\\p{L}\\p{N}'’])");
     /** Money with a scale letter: "$1.2B", "€300k", "£5m". FreeTTS says "$ one . two b" and "three hundred dollars thousand". */
     private static final Pattern SCALED_MONEY = Pattern.compile(
             "([$€£¥₹])\\s?(\\d+(?:\\.\\d+)?)\\s?(k|K|m|M|mn|b|B|bn|t|T|tn)(?![\\p{L}\\p{N}])");
@@ -97,6 +98,11 @@ public final class SpeechNormalizer {
      * punctuation or a capital follows.
      */
     private static final Pattern LETTER_A = Pattern.compile("(?<=[\\p{L}\\p{N},;] )A(?= [\\p{Ll}\\p{N}])");
+    /**
+     * The pronoun between lower-case words: FreeTTS reads "I" after "part", "act", "war", "chapter"
+     * as a Roman numeral ("the part one liked"); written small, it is always the pronoun.
+     */
+    private static final Pattern PRONOUN_I = Pattern.compile("(?<=(?<![\\p{L}'’])\\p{Ll}[\\p{Ll}'’]{0,40} )I(?= \\p{Ll})");
     /** How FreeTTS's dictionary says the letter A whatever follows ("ay", as in "ay, ay"). */
     private static final String SPOKEN_A = "ay";
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])[Nn]o\\.)\\s?(?=\\d)");
@@ -276,6 +282,7 @@ public final class SpeechNormalizer {
     private final Map<Integer, FractionForm> fractions;
     private final List<Currency> currencies;
     private final Set<String> yearWords;
+    private final Set<String> numberedWords;
     private final Optional<Dates> dates;
     private final KnownWords knownWords;
 
@@ -289,6 +296,7 @@ public final class SpeechNormalizer {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
         this.yearWords = speechRules.yearWords();
+        this.numberedWords = speechRules.numberedWords();
         this.dates = speechRules.months().isEmpty() ? Optional.empty() : Optional.of(Dates.of(speechRules.months()));
         this.rules = speechRules.spokenForms().stream().map(Rule::of).toList();
         this.dropped = speechRules.dropped();
@@ -328,6 +336,7 @@ public final class SpeechNormalizer {
         if (digits) {
             text = numbers(text);
         }
+        text = replace(ROMAN_AFTER_WORD, text, this::numeral);
         text = replace(CAMEL_CASE, text, this::camelCase);
         if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
             text = replace(ACRONYM, text, this::acronym);
@@ -342,6 +351,7 @@ public final class SpeechNormalizer {
         text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
         text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
         text = replace(LETTER_A, text, m -> SPOKEN_A);
+        text = replace(PRONOUN_I, text, m -> "i");
         return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
     }
 
@@ -535,6 +545,28 @@ public final class SpeechNormalizer {
         }
         String spelled = letters.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
         return m.group(2).isEmpty() ? spelled : spelled + "'s";
+    }
+
+    /** "Phase III" → "Phase 3", after the words that number things; kings, "World War II" and others stay for the engine. */
+    private String numeral(MatchResult m) {
+        String numeral = m.group(3);
+        // "I" alone is the pronoun as often as not: "the book I read".
+        if (numeral.equals("I") || !numberedWords.contains(m.group(1).toLowerCase(Locale.ROOT))
+                || !ROMAN_NUMERAL.matcher(numeral).matches()) {
+            return m.group();
+        }
+        return m.group(1) + m.group(2) + romanValue(numeral);
+    }
+
+    private static int romanValue(String numeral) {
+        Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);
+        int total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int value = values.get(numeral.charAt(i));
+            boolean subtracted = i + 1 < numeral.length() && values.get(numeral.charAt(i + 1)) > value;
+            total += subtracted ? -value : value;
+        }
+        return total;
     }
 
     /** "ChatGPT" → "Chat GPT", "iPhone" → "i Phone"; a known word, "LLaMA", or a name such as "McDonald" stays. */

@@ -23,11 +23,15 @@ import java.util.stream.Collectors;
  *     "1921-03-03") is said whole, its year as a year, where FreeTTS's guess depends on the words
  *     around it ("one thousand nine hundred twenty one", "two thousand seventeen", "one nine two one");
  *     written shortened ("Mar. 3", "Dec 25") it is said in full
+ * @param numberedWords words after which a Roman numeral is a number ("Phase III", "Type II"); FreeTTS
+ *     says numerals as numbers only after kings' names and a few words such as "Chapter", and spells
+ *     the others ("i i i")
  * @param wordAcronyms capitalized words said as words; any other word of 2 to 5 capitals is spelled
  *     (FreeTTS says "LED" as "led")
  */
 public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<UnitForm> units,
-        List<FractionForm> fractions, List<UnitForm> currencies, Set<String> yearWords, List<String> months, Set<String> wordAcronyms) {
+        List<FractionForm> fractions, List<UnitForm> currencies, Set<String> yearWords, List<String> months,
+        Set<String> numberedWords, Set<String> wordAcronyms) {
 
     public static final SpeechRules ENGLISH = new SpeechRules(
             List.of(
@@ -153,18 +157,20 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
                     "published", "copyright"),
             List.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"),
+            Set.of("phase", "type", "class", "stage", "level", "grade", "category", "season", "episode", "volume",
+                    "book", "round", "series", "tier", "title", "article", "schedule", "appendix", "annex", "division"),
             Set.of("NASA", "NATO", "UNESCO", "UNICEF", "OPEC", "FIFA", "NAFTA", "AIDS", "OK", "LASER", "RADAR",
                     "SCUBA", "SONAR", "GIF", "JPEG", "ASCII", "COVID", "NOAA", "PIN", "SIM", "ZIP", "FAQ", "DARPA", "NIST",
                     "SARS", "ISIS", "POTUS", "NIMBY", "FOMO", "OSHA", "CERN", "IKEA", "LEGO", "SWAT", "RAM"));
 
-    /** Spoken forms and dropped characters only: no units, fractions, currencies, years, dates or acronyms. */
+    /** Spoken forms and dropped characters only: no units, fractions, currencies, years, dates, numerals or acronyms. */
     public SpeechRules(List<SpokenForm> spokenForms, String dropped) {
-        this(spokenForms, dropped, List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of());
+        this(spokenForms, dropped, List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of(), Set.of());
     }
 
     public SpeechRules {
         if (spokenForms == null || dropped == null || units == null || fractions == null || currencies == null
-                || yearWords == null
+                || yearWords == null || numberedWords == null
                 || months == null || wordAcronyms == null) {
             throw new IllegalArgumentException("speech rules need all their tables");
         }
@@ -172,6 +178,7 @@ public record SpeechRules(List<SpokenForm> spokenForms, String dropped, List<Uni
             throw new IllegalArgumentException("speech rules name all twelve months or none");
         }
         months = List.copyOf(months);
+        numberedWords = numberedWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         spokenForms = List.copyOf(spokenForms);
         units = List.copyOf(units);
         fractions = List.copyOf(fractions);
