@@ -35,7 +35,7 @@ public final class Say {
      */
     public static Clip say(String text, VoiceProfile profile, Lexicon lexicon, Path output, Engines engines)
             throws RecastException {
-        String spoken = new SpeechNormalizer(SegmenterConfig.DEFAULTS.speechRules()).normalize(text);
+        String spoken = new SpeechNormalizer(SegmenterConfig.DEFAULTS.speechRules(), lexicon.knownWords()).normalize(text);
         if (spoken.isEmpty()) {
             throw RecastException.input(null, "nothing to say in \"" + text + "\"");
         }

@@ -2,12 +2,15 @@ package dev.recast.segment;
 
 import java.util.List;
 
-/** Numbers as words, only where the engine's own reading is wrong: years and fraction parts. */
+/** Numbers as words, only where the engine's own reading is wrong: years, days of the month and fraction parts. */
 final class NumberWords {
 
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
+    private static final List<String> ORDINAL_UNITS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
     /** Decades by their tens digit: "1870s" are the seventies, "2010s" the tens. */
@@ -26,6 +29,20 @@ final class NumberWords {
             return UNITS.get(n);
         }
         return n % 10 == 0 ? TENS.get(n / 10) : TENS.get(n / 10) + " " + UNITS.get(n % 10);
+    }
+
+    /** 1 to 99 as an ordinal: "third", "twenty first", "thirtieth". */
+    static String ordinal(int n) {
+        if (n < 1 || n > 99) {
+            throw new IllegalArgumentException("not an ordinal from 1 to 99: " + n);
+        }
+        if (n < 20) {
+            return ORDINAL_UNITS.get(n);
+        }
+        if (n % 10 == 0) {
+            return TENS.get(n / 10).replaceFirst("y$", "ieth");
+        }
+        return TENS.get(n / 10) + " " + ORDINAL_UNITS.get(n % 10);
     }
 
     /**

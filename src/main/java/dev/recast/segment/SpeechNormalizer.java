@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -17,9 +19,11 @@ import java.util.stream.Collectors;
 /**
  * Turns transcript text into what the engine is told to say. The passes, in order: characters
  * the engine cannot say are dropped or transliterated; URLs and e-mail addresses are said as
- * people say them; the spoken forms apply; then clock times, ranges, decades, years, fractions and
- * units after numbers become words; capitalized acronyms are spelled; leftover symbols become
- * words or pauses. Everything else is left to the engine, which reads plain numbers and money well.
+ * people say them; the spoken forms apply; dotted letters ("A.I.") are spaced; then dates, money,
+ * versions, clock times, ranges, decades, years, fractions and units after numbers become words;
+ * camel-case words are split and capitalized acronyms spelled; leftover symbols become words or
+ * pauses; the letter A is marked where the engine would say the article. Everything else is left
+ * to the engine, which reads plain numbers and dollars well.
  *
  * <p>Kept as one class though long: each pass relies on the ones before it (an address is said
  * before its dots and slashes count as symbols, a range before its numbers), and that order reads
@@ -44,21 +48,66 @@ public final class SpeechNormalizer {
             '-', "dash", '_', "underscore", ':', "colon", '?', "question mark", '=', "equals", '&', "and", '#', "hash");
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
-    private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/:-])(\\d{1,4})\\s?([–—-])\\s?(\\d{1,4})(?![\\d.,/:])");
+    /** Not before a decimal or thousands part ("10-20.5", "1-2,000"), but before a comma or period that ends a clause. */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/:-])(\\d{1,4})\\s?([–—-])\\s?(\\d{1,4})(?![\\d/:]|[.,]\\d)");
     private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])(1[1-9]|20)(\\d)0['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])['’]?([1-9]0)['’]?s(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%)");
-    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 2019)". */
-    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(20\\d\\d)(?=\\s*[.;)\\]]|$)");
+    /** A citation's year: "Silver et al., 2017." or "(Kelvin, 1921)". */
+    private static final Pattern CITED_YEAR = Pattern.compile("(?<=,\\s)(1[1-9]\\d\\d|20\\d\\d)(?=\\s*[.;)\\]]|$)");
+    /** A year closing parentheses, alone or after a citation's names: "Smith (2017) showed", "(Hinton, 2006)". */
+    private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\(([^()]{0,80}?,\\s)?(1[1-9]\\d\\d|20\\d\\d)\\)");
+    /** A year in a date, and what may not follow it: more digits, a decimal, a percent sign, a range. */
+    private static final String DATE_YEAR = "(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%|\\s?[–—-]\\s?\\d)";
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
+    /** "3/12/1921": the order of day and month differs by country, so only the year is said as one. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + DATE_YEAR);
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?![\\d/])");
+    /** "3/4", and "1/3rd" with its ordinal's ending, which would otherwise follow the words ("one thirdrd"). */
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?:st|nd|rd|th)?(?![\\d/\\p{L}])");
+    /** "$20-$30": FreeTTS says "twenty dollars thirty dollars". */
+    private static final Pattern MONEY_RANGE = Pattern.compile("([$€£¥₹]\\d[\\d,]*+(?:\\.\\d++)?)\\s?[–—-]\\s?(?=[$€£¥₹]\\d)");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}'’.@])(\\p{Lu}{2,5})(s?)(?![\\p{L}\\p{N}]|\\.\\p{L})");
     /** A well-formed Roman numeral: "VIII" and "XIV", not "LLM" or "MDMA". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
-    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])No\\.)\\s?(?=\\d)");
-    private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("\\s+[–—-]+\\s+|\\s*[—–]\\s*|--");
+    private static final Pattern ROMAN_AFTER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)([IVXLCDM]{1,7})(?![\\p{L}\\p{N}'’])");
+    /** Money with a scale letter: "$1.2B", "€300k", "£5m". FreeTTS says "$ one . two b" and "three hundred dollars thousand". */
+    private static final Pattern SCALED_MONEY = Pattern.compile(
+            "([$€£¥₹])\\s?(\\d+(?:\\.\\d+)?)\\s?(k|K|m|M|mn|b|B|bn|t|T|tn)(?![\\p{L}\\p{N}])");
+    /** A multiplier: "1.5x", which FreeTTS says "one . five x". */
+    private static final Pattern TIMES = Pattern.compile("(?<=\\d)x(?![\\p{L}\\p{N}])");
+    /** A year shortened to its last two digits: "the summer of '03", which FreeTTS says "three". */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}'])'(\\d\\d)(?![\\p{N}]|'?s(?![\\p{L}]))");
+    /** Letters with periods, "A.I.", "U.K.": FreeTTS spells them but says each "a" as the article. */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.){2,})(?![\\p{L}\\p{N}])");
+    /** A version or an address with two dots or more: "2.0.1", which FreeTTS says "two zero point one". */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.,])\\d++\\.\\d++\\.[\\d.]*+"); // no repeated group: linear on "1.1.1…"
+    /** A word with a capital after a small letter: "ChatGPT", "YouTube", "iPhone"; FreeTTS says one unknown word. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** Names whose capital follows a prefix ("McDonald", "DeVito", "MacArthur"): one word to the listener. */
+    private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von");
+    /** "9 a.m.", "9am", "9 PM": the letters said one by one. */
+    private static final Pattern AM_PM = Pattern.compile("(?<=\\d)\\s?([AaPp])\\.?([Mm])(\\.?)(?![\\p{L}\\p{N}])");
+    /**
+     * The letter A inside a sentence before a lower-case word: "Plan A is", "an A in", the end of a
+     * spelled "D N A from". FreeTTS says it as the article, a schwa the listener does not hear, unless
+     * punctuation or a capital follows.
+     */
+    private static final Pattern LETTER_A = Pattern.compile("(?<=[\\p{L}\\p{N},;] )A(?= [\\p{Ll}\\p{N}])");
+    /**
+     * The pronoun between lower-case words: FreeTTS reads "I" after "part", "act", "war", "chapter"
+     * as a Roman numeral ("the part one liked"); written small, it is always the pronoun.
+     */
+    private static final Pattern PRONOUN_I = Pattern.compile("(?<=(?<![\\p{L}'’])\\p{Ll}[\\p{Ll}'’]{0,40} )I(?= \\p{Ll})");
+    /** How FreeTTS's dictionary says the letter A whatever follows ("ay", as in "ay, ay"). */
+    private static final String SPOKEN_A = "ay";
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|(?<![\\p{L}])[Nn]o\\.)\\s?(?=\\d)");
+    /** Tried only where a run of spaces starts: linear on a long run of them. */
+    private static final Pattern DASH_BETWEEN_WORDS = Pattern.compile("(?<!\\s)(?:\\s+[–—-]+\\s+|\\s*[—–]\\s*)|--");
     private static final Pattern SLASH_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
     private static final Pattern LEFTOVER_SYMBOLS = Pattern.compile("[#@/\\\\~^<>=]");
 
@@ -99,6 +148,40 @@ public final class SpeechNormalizer {
         }
     }
 
+    /** A currency symbol before a number ("€20", "€3.5 million") or after it ("20€"), compiled once. */
+    private record Currency(Pattern before, Pattern after, UnitForm form) {
+
+        static Currency of(UnitForm form) {
+            String symbol = Pattern.quote(form.symbol());
+            return new Currency(
+                    Pattern.compile(symbol + "\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+                            + "(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
+                    Pattern.compile("(?<![\\p{L}\\p{N}.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?" + symbol), form);
+        }
+
+        String say(String text) {
+            if (!text.contains(form.symbol())) {
+                return text;
+            }
+            text = replace(before, text, this::amount);
+            return replace(after, text, m -> m.group(1) + " " + (m.group(1).equals("1") ? form.singular() : form.plural()));
+        }
+
+        /** "£4.50" → "4 pounds 50", "€3.5 million" → "3.5 million euros", "€1" → "1 euro". */
+        private String amount(MatchResult m) {
+            String whole = m.group(1);
+            String cents = m.group(2);
+            if (m.group(3) != null) {
+                return whole + (cents == null ? "" : "." + cents) + m.group(3) + " " + form.plural();
+            }
+            if (cents != null && cents.length() != 2) {
+                return whole + "." + cents + " " + form.plural();
+            }
+            String spoken = whole + " " + (whole.equals("1") ? form.singular() : form.plural());
+            return cents == null || cents.equals("00") ? spoken : spoken + " " + cents;
+        }
+    }
+
     /** A unit symbol after a number, compiled once. */
     private record Unit(Pattern pattern, UnitForm form) {
 
@@ -115,11 +198,92 @@ public final class SpeechNormalizer {
         }
     }
 
+    /**
+     * Dates written with a month's name, compiled once from the names. A month is matched
+     * capitalized, in full or shortened to three letters ("Sept" too), with or without its period.
+     */
+    private record Dates(Pattern monthFirst, Pattern dayFirst, List<String> months, Map<String, String> fullNames) {
+
+        static Dates of(List<String> months) {
+            Map<String, String> fullNames = new HashMap<>();
+            List<String> written = new ArrayList<>();
+            for (String month : months) {
+                fullNames.put(month, month);
+                written.add(Pattern.quote(month));
+                List<String> shortened = month.equals("September") ? List.of("Sept", "Sep") : List.of(month.substring(0, 3));
+                for (String abbreviation : shortened) {
+                    if (!abbreviation.equals(month)) {
+                        fullNames.put(abbreviation, month);
+                        written.add(Pattern.quote(abbreviation) + "\\.?");
+                    }
+                }
+            }
+            String month = "(" + String.join("|", written) + ")";
+            String day = "(\\d{1,2})(st|nd|rd|th)?";
+            // "March 3rd, 1921", "March 3", "March 3–5, 1921", "March 1921"; not "March 3:30".
+            Pattern monthFirst = Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "(?:\\s+" + day
+                    + "(?:\\s?[–—-]\\s?(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\p{L}\\p{N}:/]|[.,]\\d))?(?:(,?\\s+)" + DATE_YEAR + ")?");
+            // "3 March 1921", "3rd March", "the 3rd of March, 1921"; not "10 May releases".
+            Pattern dayFirst = Pattern.compile("(?<![\\p{L}\\p{N}.,/:])((?:[Tt]he\\s+)?)" + day + "\\s+(of\\s+)?" + month
+                    + "(?![\\p{L}\\p{N}])(?:(,?\\s+)" + DATE_YEAR + ")?");
+            return new Dates(monthFirst, dayFirst, List.copyOf(months), Map.copyOf(fullNames));
+        }
+
+        /** Day first, so that "3 March 1921" is not taken for "March 1921". */
+        String say(String text) {
+            text = replace(dayFirst, text, this::dayFirst);
+            return replace(monthFirst, text, this::monthFirst);
+        }
+
+        private String monthFirst(MatchResult m) {
+            String day = m.group(2);
+            String lastDay = m.group(4);
+            if (day == null && m.group(6) == null || day != null && !isDay(day) || lastDay != null && !isDay(lastDay)) {
+                return m.group();
+            }
+            String spoken = fullName(m.group(1)) + (day == null ? "" : " " + NumberWords.ordinal(Integer.parseInt(day)))
+                    + (lastDay == null ? "" : " to " + NumberWords.ordinal(Integer.parseInt(lastDay)));
+            return m.group(6) == null ? spoken : spoken + separator(m.group(5)) + NumberWords.year(Integer.parseInt(m.group(6)));
+        }
+
+        private String dayFirst(MatchResult m) {
+            boolean written = m.group(3) != null || m.group(4) != null || m.group(7) != null; // "3 May" alone may be a count
+            if (!written || !isDay(m.group(2))) {
+                return m.group();
+            }
+            String spoken = (m.group(1).isEmpty() ? "the " : m.group(1)) + NumberWords.ordinal(Integer.parseInt(m.group(2)))
+                    + " of " + fullName(m.group(5));
+            return m.group(7) == null ? spoken : spoken + separator(m.group(6)) + NumberWords.year(Integer.parseInt(m.group(7)));
+        }
+
+        /** "1921-03-03" → "March third, nineteen twenty one". */
+        String iso(MatchResult m) {
+            return months.get(Integer.parseInt(m.group(2)) - 1) + " " + NumberWords.ordinal(Integer.parseInt(m.group(3)))
+                    + ", " + NumberWords.year(Integer.parseInt(m.group(1)));
+        }
+
+        private String fullName(String written) {
+            return fullNames.get(written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
+        }
+
+        private static boolean isDay(String digits) {
+            int day = Integer.parseInt(digits);
+            return day >= 1 && day <= 31;
+        }
+
+        private static String separator(String written) {
+            return written.contains(",") ? ", " : " ";
+        }
+    }
+
     private final List<Rule> rules;
     private final String dropped;
     private final List<Unit> units;
     private final Map<Integer, FractionForm> fractions;
+    private final List<Currency> currencies;
     private final Set<String> yearWords;
+    private final Set<String> numberedWords;
+    private final Optional<Dates> dates;
     private final KnownWords knownWords;
 
     public SpeechNormalizer(SpeechRules speechRules) {
@@ -132,6 +296,8 @@ public final class SpeechNormalizer {
             throw new IllegalArgumentException("a speech normalizer needs its rules and known words");
         }
         this.yearWords = speechRules.yearWords();
+        this.numberedWords = speechRules.numberedWords();
+        this.dates = speechRules.months().isEmpty() ? Optional.empty() : Optional.of(Dates.of(speechRules.months()));
         this.rules = speechRules.spokenForms().stream().map(Rule::of).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
@@ -142,6 +308,7 @@ public final class SpeechNormalizer {
                 .toList();
         this.fractions = speechRules.fractions().stream()
                 .collect(Collectors.toUnmodifiableMap(FractionForm::denominator, Function.identity()));
+        this.currencies = speechRules.currencies().stream().map(Currency::of).toList();
         this.knownWords = KnownWords.of(speechRules.wordAcronyms()).or(knownWords);
     }
 
@@ -150,6 +317,8 @@ public final class SpeechNormalizer {
         String text = transliterate(sourceText);
         text = replace(URL, text, m -> " " + address(SCHEME.matcher(m.group()).replaceFirst("")) + " ");
         text = replace(EMAIL, text, m -> " " + address(m.group()) + " ");
+        text = replace(PARENTHESIZED_YEAR, text, m -> "(" + (m.group(1) == null ? "" : m.group(1))
+                + NumberWords.year(Integer.parseInt(m.group(2))) + ")");
         text = dropCharacters(text);
         String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         for (Rule rule : rules) {
@@ -160,11 +329,15 @@ public final class SpeechNormalizer {
             text = rule.written().matcher(current).replaceAll(match -> Matcher.quoteReplacement(say(rule.form(), current, match)));
             lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
         }
+        String beforeDots = text;
+        text = replace(DOTTED_LETTERS, beforeDots, m -> dottedLetters(beforeDots, m));
         // Every pass up to the number sign's needs a digit (\\d, 0 to 9) to match, and none adds one.
         boolean digits = text.chars().anyMatch(SpeechNormalizer::isDigit);
         if (digits) {
             text = numbers(text);
         }
+        text = replace(ROMAN_AFTER_WORD, text, this::numeral);
+        text = replace(CAMEL_CASE, text, this::camelCase);
         if (LOWER_CASE.matcher(text).find()) { // a line all in capitals is shouting, not acronyms
             text = replace(ACRONYM, text, this::acronym);
         }
@@ -177,15 +350,35 @@ public final class SpeechNormalizer {
         text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
         text = text.replaceAll("^[,;:]\\s*|,(?=[,.;:!?])", "");
+        text = replace(LETTER_A, text, m -> SPOKEN_A);
+        text = replace(PRONOUN_I, text, m -> "i");
         return LETTER_OR_DIGIT.matcher(text).find() ? text : "";
     }
 
-    /** Clock times, ranges, decades, years, fractions and units after numbers, as words. */
+    /** Dates, clock times, ranges, decades, years, fractions and units after numbers, as words. */
     private String numbers(String text) {
+        if (dates.isPresent()) {
+            Dates known = dates.get();
+            text = replace(ISO_DATE, text, known::iso);
+            text = known.say(text);
+        }
+        text = replace(NUMERIC_DATE, text, m -> NumberWords.below100(Integer.parseInt(m.group(1))) + " "
+                + NumberWords.below100(Integer.parseInt(m.group(2))) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
+        text = replace(MONEY_RANGE, text, m -> m.group(1) + " to ");
+        text = replace(SCALED_MONEY, text, SpeechNormalizer::scaledMoney);
+        for (Currency currency : currencies) {
+            text = currency.say(text);
+        }
+        text = replace(TIMES, text, m -> " x");
+        text = replace(DOTTED_NUMBER, text, SpeechNormalizer::dottedNumber);
+        String beforeAmPm = text;
+        text = replace(AM_PM, beforeAmPm, m -> amPm(beforeAmPm, m));
         text = replace(CLOCK, text, m -> NumberWords.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         text = replace(RANGE, text, this::range);
         text = replace(DECADE, text, m -> NumberWords.decade(Integer.parseInt(m.group(1) + m.group(2) + "0")));
         text = replace(SHORT_DECADE, text, m -> NumberWords.shortDecade(Integer.parseInt(m.group(1))));
+        text = replace(SHORT_YEAR, text,
+                m -> (m.group(1).startsWith("0") ? "oh " : "") + NumberWords.below100(Integer.parseInt(m.group(1))));
         text = replace(YEAR_AFTER_WORD, text, m -> yearWords.contains(m.group(1).toLowerCase(Locale.ROOT))
                 ? m.group(1) + m.group(2) + NumberWords.year(Integer.parseInt(m.group(3))) : m.group());
         text = replace(CITED_YEAR, text, m -> NumberWords.year(Integer.parseInt(m.group(1))));
@@ -236,7 +429,9 @@ public final class SpeechNormalizer {
             // Arrows and other non-ASCII math signs too: the tables say "+" and "=", nothing says "→".
             boolean symbol = (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
                     || type == Character.MATH_SYMBOL && c > 127) && c != '°';
-            boolean foreign = Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
+            // Digits of other scripts too: in English text they are garbled characters ("๐ค" for an emoji), not numbers.
+            boolean foreign = Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                    || Character.isDigit(c) && c > 127;
             if (symbol || foreign) {
                 kept.append(' ');
             } else {
@@ -289,6 +484,42 @@ public final class SpeechNormalizer {
         return m.group();
     }
 
+    /** "2.0.1" → "2 point 0 point 1"; a period after it stays; "4.50." and "1..2" are left as written. */
+    private static String dottedNumber(MatchResult m) {
+        String written = m.group();
+        int end = written.length();
+        while (written.charAt(end - 1) == '.') {
+            end--;
+        }
+        String number = written.substring(0, end);
+        boolean version = number.indexOf('.') != number.lastIndexOf('.') && !number.contains(".."); // not "4.50."
+        return version ? number.replace(".", " point ") + written.substring(end) : written;
+    }
+
+    /** "A.I." → "A I", keeping the period where it ends the sentence. */
+    private static String dottedLetters(String text, MatchResult m) {
+        String letters = String.join(" ", m.group().split("\\."));
+        return LETTER_OR_DIGIT.matcher(text).region(m.end(), text.length()).find() ? letters : letters + ".";
+    }
+
+    /** "$1.2B" → "1.2 billion dollars"; "€300k" → "€300 thousand", which the currency pass then says. */
+    private static String scaledMoney(MatchResult m) {
+        String scale = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "k" -> "thousand";
+            case "m", "mn" -> "million";
+            case "b", "bn" -> "billion";
+            default -> "trillion";
+        };
+        return m.group(1).equals("$") ? m.group(2) + " " + scale + " dollars" : m.group(1) + m.group(2) + " " + scale;
+    }
+
+    /** "9 a.m." → "9 A M": FreeTTS says the "a" of "a m" as the article. The period stays where it ends the sentence. */
+    private static String amPm(String text, MatchResult m) {
+        String letters = " " + m.group(1).toUpperCase(Locale.ROOT) + " M";
+        boolean last = !m.group(3).isEmpty() && !LETTER_OR_DIGIT.matcher(text).region(m.end(), text.length()).find();
+        return last ? letters + "." : letters;
+    }
+
     private static boolean isYear(String digits) {
         return digits.length() == 4 && digits.charAt(0) != '0' && Integer.parseInt(digits) >= 1100;
     }
@@ -314,6 +545,39 @@ public final class SpeechNormalizer {
         }
         String spelled = letters.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
         return m.group(2).isEmpty() ? spelled : spelled + "'s";
+    }
+
+    /** "Phase III" → "Phase 3", after the words that number things; kings, "World War II" and others stay for the engine. */
+    private String numeral(MatchResult m) {
+        String numeral = m.group(3);
+        // "I" alone is the pronoun as often as not: "the book I read".
+        if (numeral.equals("I") || !numberedWords.contains(m.group(1).toLowerCase(Locale.ROOT))
+                || !ROMAN_NUMERAL.matcher(numeral).matches()) {
+            return m.group();
+        }
+        return m.group(1) + m.group(2) + romanValue(numeral);
+    }
+
+    private static int romanValue(String numeral) {
+        Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);
+        int total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int value = values.get(numeral.charAt(i));
+            boolean subtracted = i + 1 < numeral.length() && values.get(numeral.charAt(i + 1)) > value;
+            total += subtracted ? -value : value;
+        }
+        return total;
+    }
+
+    /** "ChatGPT" → "Chat GPT", "iPhone" → "i Phone"; a known word, "LLaMA", or a name such as "McDonald" stays. */
+    private String camelCase(MatchResult m) {
+        String word = m.group();
+        String[] parts = CAMEL_HUMP.split(word);
+        boolean acronymFirst = Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1)); // "LLaMA"
+        if (acronymFirst || knownWords.knows(word) || NAME_PREFIXES.contains(parts[0])) {
+            return word;
+        }
+        return String.join(" ", parts);
     }
 
     private String dropCharacters(String text) {
@@ -359,8 +623,10 @@ public final class SpeechNormalizer {
     private static Pattern compile(String written) {
         String words = Arrays.stream(written.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         String wordStart = Character.isLetterOrDigit(written.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+        // "vs" is not the start of "vsync", nor "WWI" of "WWII".
+        String wordEnd = Character.isLetterOrDigit(written.charAt(written.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "";
         // Case matters for capitalized forms ("Ms.", not "ms."), not for lower-case ones ("E.g.").
         int flags = written.equals(written.toLowerCase(Locale.ROOT)) ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-        return Pattern.compile(wordStart + words, flags);
+        return Pattern.compile(wordStart + words + wordEnd, flags);
     }
 }

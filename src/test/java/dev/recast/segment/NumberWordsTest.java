@@ -46,4 +46,18 @@ class NumberWordsTest {
     void clockTimes(int hour, int minute, String spoken) {
         assertEquals(spoken, NumberWords.clock(hour, minute));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1  | first
+            3  | third
+            12 | twelfth
+            20 | twentieth
+            21 | twenty first
+            30 | thirtieth
+            31 | thirty first
+            """)
+    void daysOfTheMonth(int day, String spoken) {
+        assertEquals(spoken, NumberWords.ordinal(day));
+    }
 }
