@@ -62,6 +62,18 @@ public final class ClarityBenchmark {
         }
     }
 
+    /**
+     * What the benchmark found: each speaker's rates, Recast's first, then bare FreeTTS's and
+     * flite's where it is installed.
+     *
+     * @param words the words of the text as written, every speaker's reference
+     */
+    public record Result(int words, List<Score> scores) {
+        public Result {
+            scores = List.copyOf(scores);
+        }
+    }
+
     /** A speaker's pooled word error rate in each run. */
     public record Score(String speaker, List<Double> rates) {
         public Score {
@@ -107,7 +119,7 @@ public final class ClarityBenchmark {
     }
 
     /** Says the text with every speaker, {@code runs} times, and scores what was heard. */
-    public List<Score> run(Settings settings) throws RecastException, IOException {
+    public Result run(Settings settings) throws RecastException, IOException {
         Path text = settings.text().isPresent() ? settings.text().get() : bundledText(settings.work());
         Lexicon lexicon = LexiconReader.forInput(Optional.empty());
         List<Utterance> utterances = utterances(text, lexicon);
@@ -126,11 +138,12 @@ public final class ClarityBenchmark {
         List<List<String>> heard = recognizer.recognize(clips);
         List<Score> scores = new ArrayList<>();
         int next = 0;
+        int words = 0;
         for (Speaker speaker : speakers) {
             List<Double> rates = new ArrayList<>();
             for (int run = 0; run < settings.runs(); run++) {
                 int errors = 0;
-                int words = 0;
+                words = 0;
                 for (Utterance utterance : utterances) {
                     WordAlignment alignment = WordAlignment.align(WordAlignment.words(utterance.sourceText()),
                             heard.get(next++));
@@ -141,13 +154,7 @@ public final class ClarityBenchmark {
             }
             scores.add(new Score(speaker.name(), rates));
         }
-        return scores;
-    }
-
-    /** The words of the text as written, the reference every speaker is scored against. */
-    public static int words(Path text) throws RecastException {
-        List<Utterance> utterances = utterances(text, Lexicon.EMPTY);
-        return utterances.stream().mapToInt(u -> WordAlignment.words(u.sourceText()).size()).sum();
+        return new Result(words, scores);
     }
 
     private static List<Utterance> utterances(Path text, Lexicon lexicon) throws RecastException {

@@ -77,9 +77,8 @@ final class ClarityCommand {
             onStop = shutdown.onStop(() -> BenchCommand.delete(temporary));
             ClarityBenchmark benchmark = new ClarityBenchmark(engines, narrator, recognizer,
                     Programs.onPath("flite"), step -> err.println("recast: clarity: " + step));
-            List<ClarityBenchmark.Score> scores = benchmark.run(new ClarityBenchmark.Settings(text, runs, jitter, work));
-            Path said = text.orElse(work.resolve(ClarityBenchmark.BUNDLED_TEXT));
-            print(scores, ClarityBenchmark.words(said), runs, jitter, narrator);
+            ClarityBenchmark.Result result = benchmark.run(new ClarityBenchmark.Settings(text, runs, jitter, work));
+            print(result.scores(), result.words(), runs, jitter, narrator);
             return 0;
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, work == null ? null : work.toString(),
