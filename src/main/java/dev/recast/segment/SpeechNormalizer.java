@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,8 @@ import java.util.stream.Collectors;
  * <p>Kept as one class though long: each pass relies on the ones before it (an address is said
  * before its dots and slashes count as symbols, a range before its numbers), and that order reads
  * in one method, {@link #normalize}; what the words are lives in {@link SpeechRules},
- * {@link NumberWords} and the forms.
+ * {@link NumberWords} and the forms, and how dates and currency amounts are said in
+ * {@link SpokenDates} and {@link SpokenCurrency}.
  */
 public final class SpeechNormalizer {
 
@@ -59,11 +59,10 @@ public final class SpeechNormalizer {
     /** A year closing parentheses, alone or after a citation's names: "Smith (2017) showed", "(Hinton, 2006)". */
     private static final Pattern PARENTHESIZED_YEAR = Pattern.compile("\\(([^()]{0,80}?,\\s)?(1[1-9]\\d\\d|20\\d\\d)\\)");
     /** A year in a date, and what may not follow it: more digits, a decimal, a percent sign, a range. */
-    private static final String DATE_YEAR = "(1[1-9]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\d|\\s?%|\\s?[–—-]\\s?\\d)";
     private static final Pattern ISO_DATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}]|[-:/]\\d)");
     /** "3/12/1921": the order of day and month differs by country, so only the year is said as one. */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + DATE_YEAR);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/" + SpokenDates.YEAR);
     private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(20\\d\\d)(?=['’]s(?![\\p{L}]))");
     /** "3/4", and "1/3rd" with its ordinal's ending, which would otherwise follow the words ("one thirdrd"). */
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s?[/⁄](\\d{1,3})(?:st|nd|rd|th)?(?![\\d/\\p{L}])");
@@ -148,40 +147,6 @@ public final class SpeechNormalizer {
         }
     }
 
-    /** A currency symbol before a number ("€20", "€3.5 million") or after it ("20€"), compiled once. */
-    private record Currency(Pattern before, Pattern after, UnitForm form) {
-
-        static Currency of(UnitForm form) {
-            String symbol = Pattern.quote(form.symbol());
-            return new Currency(
-                    Pattern.compile(symbol + "\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
-                            + "(\\s+(?:thousand|million|billion|trillion)(?![\\p{L}]))?(?![\\p{N}])"),
-                    Pattern.compile("(?<![\\p{L}\\p{N}.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?" + symbol), form);
-        }
-
-        String say(String text) {
-            if (!text.contains(form.symbol())) {
-                return text;
-            }
-            text = replace(before, text, this::amount);
-            return replace(after, text, m -> m.group(1) + " " + (m.group(1).equals("1") ? form.singular() : form.plural()));
-        }
-
-        /** "£4.50" → "4 pounds 50", "€3.5 million" → "3.5 million euros", "€1" → "1 euro". */
-        private String amount(MatchResult m) {
-            String whole = m.group(1);
-            String cents = m.group(2);
-            if (m.group(3) != null) {
-                return whole + (cents == null ? "" : "." + cents) + m.group(3) + " " + form.plural();
-            }
-            if (cents != null && cents.length() != 2) {
-                return whole + "." + cents + " " + form.plural();
-            }
-            String spoken = whole + " " + (whole.equals("1") ? form.singular() : form.plural());
-            return cents == null || cents.equals("00") ? spoken : spoken + " " + cents;
-        }
-    }
-
     /** A unit symbol after a number, compiled once. */
     private record Unit(Pattern pattern, UnitForm form) {
 
@@ -198,92 +163,14 @@ public final class SpeechNormalizer {
         }
     }
 
-    /**
-     * Dates written with a month's name, compiled once from the names. A month is matched
-     * capitalized, in full or shortened to three letters ("Sept" too), with or without its period.
-     */
-    private record Dates(Pattern monthFirst, Pattern dayFirst, List<String> months, Map<String, String> fullNames) {
-
-        static Dates of(List<String> months) {
-            Map<String, String> fullNames = new HashMap<>();
-            List<String> written = new ArrayList<>();
-            for (String month : months) {
-                fullNames.put(month, month);
-                written.add(Pattern.quote(month));
-                List<String> shortened = month.equals("September") ? List.of("Sept", "Sep") : List.of(month.substring(0, 3));
-                for (String abbreviation : shortened) {
-                    if (!abbreviation.equals(month)) {
-                        fullNames.put(abbreviation, month);
-                        written.add(Pattern.quote(abbreviation) + "\\.?");
-                    }
-                }
-            }
-            String month = "(" + String.join("|", written) + ")";
-            String day = "(\\d{1,2})(st|nd|rd|th)?";
-            // "March 3rd, 1921", "March 3", "March 3–5, 1921", "March 1921"; not "March 3:30".
-            Pattern monthFirst = Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "(?:\\s+" + day
-                    + "(?:\\s?[–—-]\\s?(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\p{L}\\p{N}:/]|[.,]\\d))?(?:(,?\\s+)" + DATE_YEAR + ")?");
-            // "3 March 1921", "3rd March", "the 3rd of March, 1921"; not "10 May releases".
-            Pattern dayFirst = Pattern.compile("(?<![\\p{L}\\p{N}.,/:])((?:[Tt]he\\s+)?)" + day + "\\s+(of\\s+)?" + month
-                    + "(?![\\p{L}\\p{N}])(?:(,?\\s+)" + DATE_YEAR + ")?");
-            return new Dates(monthFirst, dayFirst, List.copyOf(months), Map.copyOf(fullNames));
-        }
-
-        /** Day first, so that "3 March 1921" is not taken for "March 1921". */
-        String say(String text) {
-            text = replace(dayFirst, text, this::dayFirst);
-            return replace(monthFirst, text, this::monthFirst);
-        }
-
-        private String monthFirst(MatchResult m) {
-            String day = m.group(2);
-            String lastDay = m.group(4);
-            if (day == null && m.group(6) == null || day != null && !isDay(day) || lastDay != null && !isDay(lastDay)) {
-                return m.group();
-            }
-            String spoken = fullName(m.group(1)) + (day == null ? "" : " " + NumberWords.ordinal(Integer.parseInt(day)))
-                    + (lastDay == null ? "" : " to " + NumberWords.ordinal(Integer.parseInt(lastDay)));
-            return m.group(6) == null ? spoken : spoken + separator(m.group(5)) + NumberWords.year(Integer.parseInt(m.group(6)));
-        }
-
-        private String dayFirst(MatchResult m) {
-            boolean written = m.group(3) != null || m.group(4) != null || m.group(7) != null; // "3 May" alone may be a count
-            if (!written || !isDay(m.group(2))) {
-                return m.group();
-            }
-            String spoken = (m.group(1).isEmpty() ? "the " : m.group(1)) + NumberWords.ordinal(Integer.parseInt(m.group(2)))
-                    + " of " + fullName(m.group(5));
-            return m.group(7) == null ? spoken : spoken + separator(m.group(6)) + NumberWords.year(Integer.parseInt(m.group(7)));
-        }
-
-        /** "1921-03-03" → "March third, nineteen twenty one". */
-        String iso(MatchResult m) {
-            return months.get(Integer.parseInt(m.group(2)) - 1) + " " + NumberWords.ordinal(Integer.parseInt(m.group(3)))
-                    + ", " + NumberWords.year(Integer.parseInt(m.group(1)));
-        }
-
-        private String fullName(String written) {
-            return fullNames.get(written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
-        }
-
-        private static boolean isDay(String digits) {
-            int day = Integer.parseInt(digits);
-            return day >= 1 && day <= 31;
-        }
-
-        private static String separator(String written) {
-            return written.contains(",") ? ", " : " ";
-        }
-    }
-
     private final List<Rule> rules;
     private final String dropped;
     private final List<Unit> units;
     private final Map<Integer, FractionForm> fractions;
-    private final List<Currency> currencies;
+    private final List<SpokenCurrency> currencies;
     private final Set<String> yearWords;
     private final Set<String> numberedWords;
-    private final Optional<Dates> dates;
+    private final Optional<SpokenDates> dates;
     private final KnownWords knownWords;
 
     public SpeechNormalizer(SpeechRules speechRules) {
@@ -297,7 +184,7 @@ public final class SpeechNormalizer {
         }
         this.yearWords = speechRules.yearWords();
         this.numberedWords = speechRules.numberedWords();
-        this.dates = speechRules.months().isEmpty() ? Optional.empty() : Optional.of(Dates.of(speechRules.months()));
+        this.dates = speechRules.months().isEmpty() ? Optional.empty() : Optional.of(SpokenDates.of(speechRules.months()));
         this.rules = speechRules.spokenForms().stream().map(Rule::of).toList();
         this.dropped = speechRules.dropped();
         // Longest symbol first: "km/h" before "km", "kWh" before "kW".
@@ -308,7 +195,7 @@ public final class SpeechNormalizer {
                 .toList();
         this.fractions = speechRules.fractions().stream()
                 .collect(Collectors.toUnmodifiableMap(FractionForm::denominator, Function.identity()));
-        this.currencies = speechRules.currencies().stream().map(Currency::of).toList();
+        this.currencies = speechRules.currencies().stream().map(SpokenCurrency::of).toList();
         this.knownWords = KnownWords.of(speechRules.wordAcronyms()).or(knownWords);
     }
 
@@ -358,7 +245,7 @@ public final class SpeechNormalizer {
     /** Dates, clock times, ranges, decades, years, fractions and units after numbers, as words. */
     private String numbers(String text) {
         if (dates.isPresent()) {
-            Dates known = dates.get();
+            SpokenDates known = dates.get();
             text = replace(ISO_DATE, text, known::iso);
             text = known.say(text);
         }
@@ -366,7 +253,7 @@ public final class SpeechNormalizer {
                 + NumberWords.below100(Integer.parseInt(m.group(2))) + " " + NumberWords.year(Integer.parseInt(m.group(3))));
         text = replace(MONEY_RANGE, text, m -> m.group(1) + " to ");
         text = replace(SCALED_MONEY, text, SpeechNormalizer::scaledMoney);
-        for (Currency currency : currencies) {
+        for (SpokenCurrency currency : currencies) {
             text = currency.say(text);
         }
         text = replace(TIMES, text, m -> " x");
@@ -412,7 +299,8 @@ public final class SpeechNormalizer {
         return true;
     }
 
-    private static String replace(Pattern pattern, String text, Function<MatchResult, String> spoken) {
+    /** {@code text} with each match of {@code pattern} replaced by what {@code spoken} says of it. */
+    static String replace(Pattern pattern, String text, Function<MatchResult, String> spoken) {
         return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(spoken.apply(m)));
     }
 
