@@ -3,6 +3,7 @@ package dev.recast.storage;
 import dev.recast.RecastException;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.synth.CacheLimit;
+import dev.recast.synth.SharedCache;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,23 +36,35 @@ public final class ClipFolder implements AutoCloseable {
     /** Set once removed: a stop can come before the folder is made, and then it never is. */
     private boolean removed;
 
-    private ClipFolder(Path path, boolean cache, Shutdown shutdown) {
+    private ClipFolder(Path path, boolean cache, Optional<SharedCache> shared, Shutdown shutdown) {
         this.path = path;
         this.cache = cache;
-        this.store = new UtteranceCache(path);
+        this.store = new UtteranceCache(path, shared);
         this.onStop = shutdown.onStop(cache ? store::seal : this::remove);
         this.use = cache ? CacheLimit.use(path) : Optional.empty();
     }
 
     /** The cache at {@code cache}, or a fresh temporary folder when there is none; {@code shutdown} cleans up on a stop. */
     public static ClipFolder of(Optional<Path> cache, Shutdown shutdown) throws RecastException {
+        return of(cache, Optional.empty(), shutdown);
+    }
+
+    /**
+     * As {@link #of(Optional, Shutdown)}, the cache backed by {@code shared}, which needs a cache
+     * folder to keep what it fetches.
+     */
+    public static ClipFolder of(Optional<Path> cache, Optional<SharedCache> shared, Shutdown shutdown)
+            throws RecastException {
         if (cache.isPresent()) {
-            return new ClipFolder(cache.get(), true, shutdown);
+            return new ClipFolder(cache.get(), true, shared, shutdown);
+        }
+        if (shared.isPresent()) {
+            throw new IllegalArgumentException("a shared cache stands behind a cache folder");
         }
         // The stop's cleanup is registered before the folder is made: the main thread runs on while
         // it runs, and a folder made after it had looked for one would stay.
         ClipFolder temporary = new ClipFolder(Path.of(System.getProperty("java.io.tmpdir"))
-                .resolve("recast-clips" + Long.toUnsignedString(NAMES.nextLong())), false, shutdown);
+                .resolve("recast-clips" + Long.toUnsignedString(NAMES.nextLong())), false, Optional.empty(), shutdown);
         try {
             temporary.make();
             return temporary;

@@ -26,6 +26,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -42,7 +46,9 @@ import java.util.zip.CRC32;
  * a folder, a pipe or larger than any entry can be is damaged, removed, and never followed. What is made from keyed
  * clips (levelled clips, encoded MP3 parts) is kept here the same way, under keys of its own.
  * Each entry found is marked as used now (its modification time), so a {@link CacheLimit} removes
- * the entries used least recently first.
+ * the entries used least recently first. A {@link SharedCache} may stand behind the folder: an
+ * entry missing here is fetched from it, checked as a local one is and kept here, and an entry
+ * stored here is offered to it.
  *
  * <p>One class, though long: an entry's layout and the care taken with its file meet in reading
  * it, where the header is checked against the file's size before the rest is read, and in
@@ -86,28 +92,40 @@ public final class UtteranceCache {
 
     /** Storing an entry failed (a full disk, a folder not writable): a fault of where the cache is. */
     public static final class WriteFailure extends IOException {
-        private final Path folder;
+        private final String location;
 
-        WriteFailure(Path folder, IOException cause) {
+        WriteFailure(String location, IOException cause) {
             super(cause.getMessage(), cause);
-            this.folder = folder;
+            this.location = location;
         }
 
         /** The error a render reports: where, and that the cache could not be used. */
         public RecastException asRecastException() {
-            return new RecastException(RecastException.Kind.ENVIRONMENT, folder.toString(),
+            return new RecastException(RecastException.Kind.ENVIRONMENT, location,
                     "cannot use the utterance cache: " + getMessage(), this);
         }
     }
 
+    private final Path directory;
     private final Path root;
+    private final Optional<SharedCache> shared;
+    /** The shared entries found damaged: a store replaces them rather than leaving them in place. */
+    private final Set<String> damagedShared = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger sharedHits = new AtomicInteger();
     private final AtomicLong bytesStored = new AtomicLong();
     /** Held by every store, and taken whole to seal: once sealed, no store is under way or to come. */
     private final ReadWriteLock storing = new ReentrantReadWriteLock();
     private boolean sealed;
 
     public UtteranceCache(Path directory) {
+        this(directory, Optional.empty());
+    }
+
+    /** @param shared the tier behind this folder, shared with other machines; empty for none */
+    public UtteranceCache(Path directory, Optional<SharedCache> shared) {
+        this.directory = directory;
         this.root = directory.resolve("clips-v" + FORMAT_VERSION);
+        this.shared = shared;
     }
 
     /**
@@ -188,6 +206,11 @@ public final class UtteranceCache {
         return new Place(bytesFile(key), HEADER_BYTES);
     }
 
+    /** How many entries this instance fetched from the shared cache, finding them sound. */
+    public int sharedHits() {
+        return sharedHits.get();
+    }
+
     /** How many bytes this instance has stored: what a render added to the cache. */
     public long bytesStored() {
         return bytesStored.get();
@@ -198,9 +221,14 @@ public final class UtteranceCache {
      * length that holds its count of {@code unitBytes}-byte items, and its CRC; null when it is
      * absent or fails any of them. Nothing is read past the header before the file's size agrees
      * with it, and an entry that is not a regular file is removed unread. A sound entry is marked
-     * as used.
+     * as used. An entry absent or unsound here is fetched from the shared cache, if there is one.
      */
-    private static ByteBuffer load(Path file, String key, int magic, int unitBytes) throws IOException {
+    private ByteBuffer load(Path file, String key, int magic, int unitBytes) throws IOException {
+        ByteBuffer local = loadLocal(file, key, magic, unitBytes);
+        return local != null || shared.isEmpty() ? local : fetchShared(file, key, magic, unitBytes);
+    }
+
+    private static ByteBuffer loadLocal(Path file, String key, int magic, int unitBytes) throws IOException {
         if (!ownFolders(file)) {
             return null;
         }
@@ -225,11 +253,7 @@ public final class UtteranceCache {
                 return null;
             }
             long size = channel.size();
-            int count = header.getInt(8);
-            byte[] keyDigest = Arrays.copyOfRange(header.array(), 12, HEADER_BYTES);
-            if (header.getInt(0) != magic || count < 0
-                    || size != HEADER_BYTES + (long) unitBytes * count + TRAILER_BYTES
-                    || !Arrays.equals(keyDigest, sha256(key))) {
+            if (!headerFits(header, size, key, magic, unitBytes)) {
                 return null;
             }
             buffer = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
@@ -243,14 +267,54 @@ public final class UtteranceCache {
             // Replaced by a link or a folder since its attributes were read: as damaged.
             return null;
         }
-        byte[] bytes = buffer.array();
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
-        if ((int) crc.getValue() != buffer.getInt(bytes.length - TRAILER_BYTES)) {
+        if (!crcHolds(buffer)) {
             return null;
         }
         markUsed(file);
         return buffer;
+    }
+
+    /**
+     * The entry the shared cache holds under {@code file}'s name, checked as a local one is and
+     * kept here; null when it holds none, or one that fails a check, which a store then replaces.
+     */
+    private ByteBuffer fetchShared(Path file, String key, int magic, int unitBytes) throws IOException {
+        String name = sharedName(file);
+        Optional<byte[]> fetched = shared.get().fetch(name, MAX_ENTRY_BYTES);
+        if (fetched.isEmpty()) {
+            return null;
+        }
+        ByteBuffer entry = ByteBuffer.wrap(fetched.get()).order(ByteOrder.LITTLE_ENDIAN);
+        if (entry.capacity() < HEADER_BYTES + TRAILER_BYTES
+                || !headerFits(entry, entry.capacity(), key, magic, unitBytes) || !crcHolds(entry)) {
+            damagedShared.add(name);
+            return null;
+        }
+        keep(file, entry);
+        sharedHits.incrementAndGet();
+        return entry;
+    }
+
+    /** Whether an entry's header, read from a file of {@code size} bytes, is the one stored under {@code key}. */
+    private static boolean headerFits(ByteBuffer header, long size, String key, int magic, int unitBytes) {
+        int count = header.getInt(8);
+        byte[] keyDigest = Arrays.copyOfRange(header.array(), 12, HEADER_BYTES);
+        return header.getInt(0) == magic && count >= 0
+                && size == HEADER_BYTES + (long) unitBytes * count + TRAILER_BYTES
+                && Arrays.equals(keyDigest, sha256(key));
+    }
+
+    /** Whether a whole entry's trailer is the CRC of what precedes it. */
+    private static boolean crcHolds(ByteBuffer entry) {
+        byte[] bytes = entry.array();
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
+        return (int) crc.getValue() == entry.getInt(bytes.length - TRAILER_BYTES);
+    }
+
+    /** An entry's name in the shared cache: its path under the cache folder, with forward slashes. */
+    private String sharedName(Path file) {
+        return directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     /**
@@ -332,11 +396,31 @@ public final class UtteranceCache {
         store(bytesFile(key), buffer);
     }
 
-    /** Adds the CRC of what {@code buffer} holds so far and writes it beside {@code target}, then renames it there. */
+    /**
+     * Adds the CRC of what {@code buffer} holds so far and writes it beside {@code target}, then
+     * renames it there; then offers it to the shared cache, or puts it over a damaged entry there.
+     */
     private void store(Path target, ByteBuffer buffer) throws WriteFailure {
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), 0, buffer.position());
         buffer.putInt((int) crc.getValue());
+        keep(target, buffer);
+        if (shared.isPresent()) {
+            String name = sharedName(target);
+            try {
+                if (damagedShared.remove(name)) {
+                    shared.get().replace(name, buffer.array());
+                } else {
+                    shared.get().offer(name, buffer.array());
+                }
+            } catch (IOException e) {
+                throw new WriteFailure(shared.get().location(), e);
+            }
+        }
+    }
+
+    /** Writes a whole entry beside {@code target} and renames it there, unless the cache is sealed. */
+    private void keep(Path target, ByteBuffer buffer) throws WriteFailure {
         storing.readLock().lock();
         try {
             if (sealed) {
@@ -345,7 +429,7 @@ public final class UtteranceCache {
             write(target, buffer);
             bytesStored.addAndGet(buffer.capacity());
         } catch (IOException e) {
-            throw new WriteFailure(target.getParent(), e);
+            throw new WriteFailure(target.getParent().toString(), e);
         } finally {
             storing.readLock().unlock();
         }
