@@ -30,6 +30,7 @@ import dev.recast.storage.ClipFolder;
 import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Engines;
+import dev.recast.synth.SharedCache;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +59,7 @@ public final class Render {
     private final Consumer<String> progress;
     private final Publisher publisher;
     private final SourceFit sourceFit;
+    private final Optional<SharedCache> shared;
 
     /**
      * @param engines the engines the voice profiles may name ({@link Engines#standard()}; tests pass fakes)
@@ -69,11 +71,21 @@ public final class Render {
 
     /** @param ffmpeg the ffmpeg program for the M4B; tests name a missing one */
     public Render(Engines engines, RenderProgress events, String ffmpeg) {
+        this(engines, events, ffmpeg, Optional.empty());
+    }
+
+    /** @param shared a cache shared with other machines, behind the options' cache folder, which it needs */
+    public Render(Engines engines, RenderProgress events, Optional<SharedCache> shared) {
+        this(engines, events, "ffmpeg", shared);
+    }
+
+    private Render(Engines engines, RenderProgress events, String ffmpeg, Optional<SharedCache> shared) {
         this.engines = engines;
         this.events = events;
         this.progress = events::note;
         this.publisher = new Publisher(ffmpeg, events);
         this.sourceFit = new SourceFit(engines, events);
+        this.shared = shared;
     }
 
     /** Renders with no stop to clean up after: in-process, where the JVM's end is not the render's. */
@@ -94,7 +106,7 @@ public final class Render {
         publisher.requireToolsFor(options.formats());
         Lexicon lexicon = LexiconReader.forInput(options.input());
         try (OutputDirectory out = OutputDirectory.claim(outputDir, options.force(), progress, shutdown);
-                ClipFolder clipFolder = ClipFolder.of(options.cache(), shutdown)) {
+                ClipFolder clipFolder = ClipFolder.of(options.cache(), shared, shutdown)) {
             out.refuseLinks();
             String fingerprint = fingerprint(options, show, cast, lexicon);
             Optional<String> unchanged = out.lastRenderIf(fingerprint);
@@ -105,6 +117,17 @@ public final class Render {
             }
             return render(source, cast, options, out, lexicon, clipFolder, fingerprint);
         }
+    }
+
+    /**
+     * The digest of everything a render of {@code options} follows from ({@link RenderFingerprint}):
+     * equal digests give equal outputs, so a render whose outputs were made under this one
+     * elsewhere need not run again.
+     */
+    public String fingerprint(RenderOptions options) throws RecastException {
+        EpisodeSource source = Cleaned.source(options.input());
+        return fingerprint(options, show(options, source), Cast.read(options, source, engines),
+                LexiconReader.forInput(options.input()));
     }
 
     /**

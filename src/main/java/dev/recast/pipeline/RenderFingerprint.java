@@ -10,10 +10,16 @@ import dev.recast.segment.Pause;
 import dev.recast.synth.Engines;
 import dev.recast.synth.VoiceProfile;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,19 +105,33 @@ public final class RenderFingerprint {
     }
 
     /**
-     * The jar Recast runs from, by size and modification time, so a rebuilt jar of the same
-     * version does not reuse outputs of the old one; from class folders (tests), only the version.
+     * The jar Recast runs from, by the digest of its bytes, so a rebuilt jar of the same version
+     * does not reuse outputs of the old one, and a copy of the same jar anywhere (a cluster's
+     * executors each fetch their own) does; from class folders (tests), only the version.
      */
     public static String build() {
-        try {
-            CodeSource source = RenderFingerprint.class.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            if (location != null && Files.isRegularFile(location)) {
-                return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+        return Build.IDENTITY;
+    }
+
+    /** Read once a process, on first use: a jar does not change under a running JVM. */
+    private static final class Build {
+        static final String IDENTITY = identity();
+
+        private static String identity() {
+            try {
+                CodeSource source = RenderFingerprint.class.getProtectionDomain().getCodeSource();
+                Path location = source == null ? null : Path.of(source.getLocation().toURI());
+                if (location != null && Files.isRegularFile(location)) {
+                    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                    try (InputStream in = new DigestInputStream(Files.newInputStream(location), sha256)) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                    return "jar " + HexFormat.of().formatHex(sha256.digest());
+                }
+            } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+                // Not knowable here: the version alone stands for the build.
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // Not knowable here: the version alone stands for the build.
+            return "classes";
         }
-        return "classes";
     }
 }

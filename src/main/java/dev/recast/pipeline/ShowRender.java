@@ -27,6 +27,7 @@ import dev.recast.storage.OutputDirectory;
 import dev.recast.synth.Engines;
 import dev.recast.synth.UtteranceCache;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,12 +120,8 @@ public final class ShowRender {
             for (int i = 0; i < episodes.size(); i++) {
                 Episode episode = episodes.get(i);
                 events.note("episode " + (i + 1) + " of " + episodes.size() + ": " + episode.input());
-                RenderOptions own = options.withInput(episode.input()).withOutput(out.root().resolve(episode.slug()))
-                        .withShow(show);
-                if (options.baseUrl().isPresent()) {
-                    String base = options.baseUrl().get();
-                    own = own.withBaseUrl((base.endsWith("/") ? base : base + "/") + episode.slug() + "/");
-                }
+                RenderOptions own = episodeOptions(options, show, episode.input(), out.root().resolve(episode.slug()),
+                        episode.slug());
                 try {
                     RenderResult result = render.run(own, shutdown);
                     rendered.add(result);
@@ -146,31 +143,66 @@ public final class ShowRender {
     /** The show's sub-folders, in natural order, each an episode; hidden ones are not. */
     private static List<Episode> episodes(Path folder) throws RecastException {
         InputFolder input = InputFolder.of(folder);
-        List<Path> found;
+        List<String> names;
         try (Stream<Path> entries = Files.list(folder)) {
-            found = entries.filter(entry -> Files.isDirectory(entry) && !entry.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(entry -> entry.getFileName().toString(), NaturalOrder.INSTANCE))
-                    .toList();
+            names = entries.filter(Files::isDirectory).map(entry -> entry.getFileName().toString()).toList();
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.INPUT, folder.toString(), "cannot read the show folder", e);
         }
-        if (found.isEmpty()) {
-            throw RecastException.input(folder.toString(), "the show holds no episode: give each episode a folder of"
-                    + " its own beside " + ShowReader.FILE);
-        }
         List<Episode> episodes = new ArrayList<>();
-        Map<String, Path> bySlug = new HashMap<>();
-        for (Path entry : found) {
+        for (EpisodeFolder named : episodeFolders(folder.toString(), names)) {
+            Path entry = folder.resolve(named.name());
             input.confine(entry, entry.toString(), "the episode folder");
-            String slug = Slug.of(entry.getFileName().toString());
-            Path other = bySlug.putIfAbsent(slug, entry);
-            if (other != null) {
-                throw RecastException.input(entry.toString(), "would be rendered into the same folder \"" + slug
-                        + "\" as " + other + ": rename one of them");
-            }
-            episodes.add(new Episode(entry, slug));
+            episodes.add(new Episode(entry, named.slug()));
         }
         return episodes;
+    }
+
+    /** An episode's folder in the show, by name, and the name of the folder it is rendered into. */
+    public record EpisodeFolder(String name, String slug) {
+    }
+
+    /**
+     * The episodes among a show's sub-folders {@code names}, in natural order; hidden folders are
+     * not episodes.
+     *
+     * @param show the show folder, for messages
+     * @throws RecastException when there is none, or two would be rendered into one folder
+     */
+    public static List<EpisodeFolder> episodeFolders(String show, List<String> names) throws RecastException {
+        List<String> sorted = names.stream().filter(name -> !name.startsWith("."))
+                .sorted(NaturalOrder.INSTANCE).toList();
+        if (sorted.isEmpty()) {
+            throw RecastException.input(show, "the show holds no episode: give each episode a folder of"
+                    + " its own beside " + ShowReader.FILE);
+        }
+        List<EpisodeFolder> episodes = new ArrayList<>();
+        Map<String, String> bySlug = new HashMap<>();
+        for (String name : sorted) {
+            String slug = Slug.of(name);
+            String other = bySlug.putIfAbsent(slug, name);
+            if (other != null) {
+                String separator = show.endsWith("/") ? "" : "/";
+                throw RecastException.input(show + separator + name, "would be rendered into the same folder \""
+                        + slug + "\" as " + show + separator + other + ": rename one of them");
+            }
+            episodes.add(new EpisodeFolder(name, slug));
+        }
+        return episodes;
+    }
+
+    /**
+     * The options one episode of a show is rendered with: the show's, reading {@code input},
+     * writing {@code output}, with the show's fields, and links under the show's base URL.
+     */
+    public static RenderOptions episodeOptions(RenderOptions showOptions, ShowInfo show, Path input, Path output,
+            String slug) {
+        RenderOptions own = showOptions.withInput(input).withOutput(output).withShow(show);
+        if (showOptions.baseUrl().isPresent()) {
+            String base = showOptions.baseUrl().get();
+            own = own.withBaseUrl((base.endsWith("/") ? base : base + "/") + slug + "/");
+        }
+        return own;
     }
 
     /**
@@ -187,24 +219,40 @@ public final class ShowRender {
         EpisodeSource source = Cleaned.source(Optional.of(episode.input()));
         Path report = rendered.resolve(EpisodeFiles.REPORT);
         try {
-            JsonNode json = JSON.readTree(report.toFile());
-            String author = json.path("author").isTextual() ? json.get("author").asText() : null;
-            EpisodeInfo info = new EpisodeInfo(json.get("title").asText(), author, source.date(), source.description());
-            List<String> speakers = new ArrayList<>();
-            json.path("voices").path("speakers").fieldNames().forEachRemaining(speakers::add);
-            Enclosure enclosure = new Enclosure(audio.get(), Enclosure.typeOf(audio.get()),
-                    Files.size(rendered.resolve(audio.get())));
-            FeedItem item = new FeedItem(info, episode.slug() + "/", enclosure, json.get("durationSeconds").decimalValue(),
-                    formats.contains(Format.CHAPTERS), formats.contains(Format.CAPTIONS), FeedItem.persons(speakers));
-            return Optional.of(new ShowEpisode(item, Publication.localAudio(formats), formats.contains(Format.PAGE)));
+            return Optional.of(listing(episode.slug(), source.date(), source.description(), Files.readString(report),
+                    Files.size(rendered.resolve(audio.get())), formats));
         } catch (IOException | RuntimeException e) {
             throw new RecastException(RecastException.Kind.FAILURE, report.toString(),
                     "cannot read the episode's render: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * An episode as the show lists it, rendered into the show's folder {@code slug} with
+     * {@code formats}, which include a streamed audio file of {@code audioBytes}.
+     *
+     * @param date the episode's date as its input gives it, or null
+     * @param description the episode's description as its input gives it, or null
+     * @param report the episode's render.json
+     * @throws IOException when the report is not the JSON a render writes
+     */
+    public static ShowEpisode listing(String slug, String date, String description, String report, long audioBytes,
+            Set<Format> formats) throws IOException {
+        String audio = Publication.streamedAudio(formats)
+                .orElseThrow(() -> new IllegalArgumentException("a show lists its episodes by their audio"));
+        JsonNode json = JSON.readTree(report);
+        String author = json.path("author").isTextual() ? json.get("author").asText() : null;
+        EpisodeInfo info = new EpisodeInfo(json.get("title").asText(), author, date, description);
+        List<String> speakers = new ArrayList<>();
+        json.path("voices").path("speakers").fieldNames().forEachRemaining(speakers::add);
+        Enclosure enclosure = new Enclosure(audio, Enclosure.typeOf(audio), audioBytes);
+        FeedItem item = new FeedItem(info, slug + "/", enclosure, json.get("durationSeconds").decimalValue(),
+                formats.contains(Format.CHAPTERS), formats.contains(Format.CAPTIONS), FeedItem.persons(speakers));
+        return new ShowEpisode(item, Publication.localAudio(formats), formats.contains(Format.PAGE));
+    }
+
     /** Newest first by date; the undated after them, in folder order. */
-    private static List<ShowEpisode> newestFirst(List<ShowEpisode> episodes) {
+    public static List<ShowEpisode> newestFirst(List<ShowEpisode> episodes) {
         Comparator<ShowEpisode> byDate = Comparator.comparing(
                 episode -> Optional.ofNullable(episode.item().info().date()),
                 (a, b) -> a.isPresent() && b.isPresent() ? b.get().compareTo(a.get())
@@ -217,28 +265,42 @@ public final class ShowRender {
             List<ShowEpisode> episodes, RenderOptions options) throws RecastException {
         ContentDigest digest = new ContentDigest();
         digest.add("recast show");
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (options.formats().contains(Format.FEED)) {
-            texts.put(EpisodeFiles.FEED, PodcastFeed.render(show, cover, options.baseUrl(),
-                    episodes.stream().map(ShowEpisode::item).toList()));
-        }
-        if (options.formats().contains(Format.PAGE)) {
-            texts.put(EpisodeFiles.PAGE, ShowPage.render(show, cover, episodes, options.formats().contains(Format.FEED)));
-        }
-        if (options.formats().contains(Format.PLAYLISTS)) {
-            texts.put(ShowPlaylist.FILE, ShowPlaylist.render(show, episodes));
-        }
-        for (Map.Entry<String, String> text : texts.entrySet()) {
-            out.stage(text.getKey(), text.getValue());
-            digest.add(text.getKey());
-            digest.add(text.getValue());
-        }
-        if (cover.isPresent() && !texts.isEmpty()) {
-            byte[] bytes = cover.get().bytes();
-            out.stage(cover.get().fileName(), stream -> stream.write(bytes));
-            digest.add(cover.get().fileName());
+        for (Map.Entry<String, byte[]> file : showFiles(show, cover, episodes, options).entrySet()) {
+            byte[] bytes = file.getValue();
+            out.stage(file.getKey(), stream -> stream.write(bytes));
+            digest.add(file.getKey());
             digest.add(bytes);
         }
         return digest.hex();
+    }
+
+    /**
+     * The show's own files, by name, as {@code options.formats()} asks for them: the feed, the
+     * page, the playlist, and the cover they show.
+     *
+     * @param episodes the episodes listed, {@link #newestFirst}
+     */
+    public static Map<String, byte[]> showFiles(ShowInfo show, Optional<CoverArt> cover, List<ShowEpisode> episodes,
+            RenderOptions options) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (options.formats().contains(Format.FEED)) {
+            files.put(EpisodeFiles.FEED, utf8(PodcastFeed.render(show, cover, options.baseUrl(),
+                    episodes.stream().map(ShowEpisode::item).toList())));
+        }
+        if (options.formats().contains(Format.PAGE)) {
+            files.put(EpisodeFiles.PAGE, utf8(ShowPage.render(show, cover, episodes,
+                    options.formats().contains(Format.FEED))));
+        }
+        if (options.formats().contains(Format.PLAYLISTS)) {
+            files.put(ShowPlaylist.FILE, utf8(ShowPlaylist.render(show, episodes)));
+        }
+        if (cover.isPresent() && !files.isEmpty()) {
+            files.put(cover.get().fileName(), cover.get().bytes());
+        }
+        return files;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
