@@ -120,7 +120,7 @@ public final class Main {
     }
 
     /** The line that tells the user of a failure: {@code recast: file:line: message}. */
-    static String line(RecastException e) {
+    public static String line(RecastException e) {
         return "recast: " + (e.location() == null ? "" : e.location() + ": ") + e.getMessage();
     }
 }

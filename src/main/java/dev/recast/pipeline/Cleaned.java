@@ -27,7 +27,7 @@ public record Cleaned(EpisodeSource source, List<Section> sections) {
     }
 
     /** Reads {@code input}, or the bundled example when it is empty. */
-    static EpisodeSource source(Optional<Path> input) throws RecastException {
+    public static EpisodeSource source(Optional<Path> input) throws RecastException {
         EpisodeReader reader = new EpisodeReader();
         return input.isPresent() ? reader.read(input.get()) : BundledExample.read(reader);
     }

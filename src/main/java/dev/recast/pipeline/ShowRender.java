@@ -98,11 +98,7 @@ public final class ShowRender {
      */
     public ShowResult run(RenderOptions options, Shutdown shutdown) throws RecastException {
         Path folder = options.input().orElseThrow(() -> new IllegalArgumentException("a show has an input folder"));
-        Publisher.requireAudioFor(options.formats());
-        if (options.formats().contains(Format.PAGE) && !Publication.writesLinkableAudio(options.formats())) {
-            throw RecastException.input(null, "--format page of a show lists its episodes by their audio: add wav or"
-                    + " mp3 to --format");
-        }
+        requireFormats(options.formats());
         ShowInfo show = ShowReader.read(folder);
         List<Episode> episodes = episodes(folder);
         Path outputDir = options.output().orElseGet(() -> Path.of("output", Slug.of(show.title())));
@@ -137,6 +133,15 @@ public final class ShowRender {
             String digest = stage(out, show, cover, newestFirst, options);
             out.commit(digest, show.title());
             return new ShowResult(out.root(), show.title(), rendered, failed);
+        }
+    }
+
+    /** Refuses, before any work, formats a show cannot be rendered in. */
+    public static void requireFormats(Set<Format> formats) throws RecastException {
+        Publisher.requireAudioFor(formats);
+        if (formats.contains(Format.PAGE) && !Publication.writesLinkableAudio(formats)) {
+            throw RecastException.input(null, "--format page of a show lists its episodes by their audio: add wav or"
+                    + " mp3 to --format");
         }
     }
 
