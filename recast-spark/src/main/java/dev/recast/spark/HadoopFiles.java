@@ -17,6 +17,7 @@ import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.s3a.RemoteFileChangedException;
 
 /**
  * Files on the file systems Hadoop reaches ({@code s3a://}, {@code hdfs://}, {@code file://}),
@@ -31,6 +32,8 @@ final class HadoopFiles {
     private static final Set<String> OBJECT_STORES = Set.of("s3a", "s3", "gs", "abfs", "abfss", "wasb", "wasbs",
             "oss", "cosn", "obs");
 
+    private static final String CONDITIONAL_CREATE = "fs.option.create.conditional.overwrite";
+
     private HadoopFiles() {
     }
 
@@ -44,7 +47,7 @@ final class HadoopFiles {
         }
 
         Configuration configuration() {
-            Configuration configuration = new Configuration(false);
+            Configuration configuration = new Configuration();
             entries.forEach(configuration::set);
             return configuration;
         }
@@ -128,10 +131,10 @@ final class HadoopFiles {
             return false;
         }
         if (isObjectStore(fs)) {
-            try (OutputStream out = fs.create(target, false)) {
+            try (OutputStream out = exclusive(fs, target)) {
                 out.write(bytes);
                 return true;
-            } catch (FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException | RemoteFileChangedException e) {
                 return false;
             }
         }
@@ -175,6 +178,19 @@ final class HadoopFiles {
         } finally {
             fs.delete(temp, false);
         }
+    }
+
+    /**
+     * A new object at {@code target}, created only if none is there when the upload completes:
+     * S3A's conditional write, where the store has it (If-None-Match); elsewhere only checked
+     * when the stream opens.
+     */
+    private static OutputStream exclusive(FileSystem fs, Path target) throws IOException {
+        if (!fs.getUri().getScheme().equalsIgnoreCase("s3a")) {
+            return fs.create(target, false);
+        }
+        // The builder's type parameters are raw in FileSystem's signature: build() is a stream.
+        return (OutputStream) fs.createFile(target).overwrite(false).must(CONDITIONAL_CREATE, true).build();
     }
 
     private static Path temporary(Path target) {

@@ -102,9 +102,16 @@ final class Catalogue {
 
     /** Spark in this JVM, as a test runs it: {@code master} such as {@code local[2]}. */
     static JavaSparkContext spark(String master) {
-        return new JavaSparkContext(new SparkConf().setMaster(master).setAppName("recast catalogue test")
+        return spark(master, Map.of());
+    }
+
+    /** As {@link #spark(String)}, with Hadoop settings (the file systems' addresses and keys). */
+    static JavaSparkContext spark(String master, Map<String, String> hadoop) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("recast catalogue test")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1"));
+                .set("spark.driver.bindAddress", "127.0.0.1");
+        hadoop.forEach((key, value) -> conf.set("spark.hadoop." + key, value));
+        return new JavaSparkContext(conf);
     }
 
     static int count(String text, String part) {
