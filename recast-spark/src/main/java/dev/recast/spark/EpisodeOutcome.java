@@ -20,7 +20,7 @@ record EpisodeOutcome(String folder, String slug, Status status, double audioSec
         int utterances, int cacheHits, String error, Listing listing) implements Serializable {
 
     enum Status {
-        RENDERED("rendered"), UP_TO_DATE("up to date"), FAILED("failed");
+        RENDERED("rendered"), UP_TO_DATE("up-to-date"), FAILED("failed");
 
         private final String label;
 
