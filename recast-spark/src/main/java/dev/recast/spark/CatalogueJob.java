@@ -77,7 +77,13 @@ public final class CatalogueJob {
             err.print(CatalogueOptions.usage());
             return 2;
         }
-        JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("recast catalogue"));
+        JavaSparkContext spark;
+        try {
+            spark = new JavaSparkContext(new SparkConf().setAppName("recast catalogue"));
+        } catch (RuntimeException e) {
+            err.println("recast: cannot start Spark: " + e.getMessage() + " (submit the job with spark-submit)");
+            return RecastException.Kind.ENVIRONMENT.exitCode();
+        }
         try {
             Result result = run(spark, options, (episode, file) -> {
             });
@@ -87,20 +93,26 @@ public final class CatalogueJob {
             }
             return result.anyFailed() ? 1 : 0;
         } catch (RecastException e) {
-            err.println(Main.line(e));
-            if (options.debug()) {
-                e.printStackTrace(err);
-            }
-            return e.kind().exitCode();
+            return failed(err, Main.line(e), e, options.debug(), e.kind());
         } catch (IOException e) {
-            err.println("recast: " + e.getMessage());
-            if (options.debug()) {
-                e.printStackTrace(err);
-            }
-            return RecastException.Kind.ENVIRONMENT.exitCode();
+            return failed(err, "recast: " + e.getMessage(), e, options.debug(), RecastException.Kind.ENVIRONMENT);
+        } catch (RuntimeException e) {
+            // Spark gave up on a task (an executor lost more often than it retries), or a bug.
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            return failed(err, "recast: the job failed: " + first + (options.debug() ? "" : " (run with --debug for details)"),
+                    e, options.debug(), RecastException.Kind.FAILURE);
         } finally {
             spark.stop();
         }
+    }
+
+    /** Prints the failure's line, its stack trace under {@code --debug}; returns its exit code. */
+    private static int failed(PrintStream err, String line, Exception e, boolean debug, RecastException.Kind kind) {
+        err.println(line);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return kind.exitCode();
     }
 
     /**
