@@ -53,7 +53,8 @@ import java.util.zip.CRC32;
  * <p>One class, though long: an entry's layout and the care taken with its file meet in reading
  * it, where the header is checked against the file's size before the rest is read, and in
  * storing it, where the bytes are sealed by their CRC and renamed into place; apart, each half
- * would be safe only in the other's hands.
+ * would be safe only in the other's hands. The shared tier goes through the same two halves: a
+ * fetched entry is checked as a file is, and offered as it was sealed.
  */
 public final class UtteranceCache {
 

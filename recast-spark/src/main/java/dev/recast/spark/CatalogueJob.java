@@ -130,6 +130,11 @@ public final class CatalogueJob {
         Path output = new Path(options.output());
         FileSystem showFs = settings.fileSystem(showFolder);
         FileSystem outputFs = settings.fileSystem(output);
+        String showRoot = showFs.makeQualified(showFolder).toString() + "/";
+        if ((outputFs.makeQualified(output).toString() + "/").startsWith(showRoot)) {
+            // The site would be listed as an episode of the show by the next run.
+            throw RecastException.input(options.output(), "the output folder is inside the show folder");
+        }
         try (LocalFolder staging = LocalFolder.create("recast-catalogue-")) {
             StagedShow show = StagedShow.of(showFs, showFolder, staging.resolve("show"));
             ShowInfo info = show.read();
@@ -192,5 +197,4 @@ public final class CatalogueJob {
         }
         return master.startsWith("local") ? 1 : conf.getInt("spark.task.maxFailures", 4);
     }
-
 }

@@ -93,16 +93,15 @@ final class EpisodeTask implements Function<String, EpisodeOutcome> {
             Path remoteFolder = new Path(new Path(options.output()), slug);
             RemoteEpisode remote = new RemoteEpisode(settings.fileSystem(remoteFolder), remoteFolder);
             EpisodeSource source = Cleaned.source(Optional.of(input));
+            Optional<String> audio = Publication.streamedAudio(options.formats());
             Optional<String> done = remote.upToDate(fingerprint);
             if (done.isPresent()) {
-                Optional<String> audio = Publication.streamedAudio(options.formats());
                 long audioBytes = audio.isPresent() ? remote.size(audio.get()) : 0;
                 return outcome(folder, slug, EpisodeOutcome.Status.UP_TO_DATE, start, 0, 0, source, done.get(),
                         audioBytes);
             }
             RenderResult result = render.run(own, Shutdown.manual());
             remote.upload(rendered, fingerprint, watch, slug);
-            Optional<String> audio = Publication.streamedAudio(options.formats());
             long audioBytes = audio.isPresent() ? Files.size(rendered.resolve(audio.get())) : 0;
             return outcome(folder, slug, EpisodeOutcome.Status.RENDERED, start, result.timeline().utterances().size(),
                     result.cacheHits(), source, Files.readString(rendered.resolve(EpisodeFiles.REPORT)), audioBytes);

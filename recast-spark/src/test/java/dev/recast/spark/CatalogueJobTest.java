@@ -2,8 +2,10 @@ package dev.recast.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recast.RecastException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +80,24 @@ class CatalogueJobTest {
             result.episodes().forEach(episode -> assertEquals(EpisodeOutcome.Status.RENDERED, episode.status(),
                     episode.slug() + ": " + episode.error()));
             Catalogue.assertSameSite(cli, Catalogue.files(site));
+        }
+    }
+
+    @Test
+    void anOutputInsideTheShowOrHeldByAnotherJobIsRefusedBeforeAnyWork() throws Exception {
+        Path held = dir.resolve("held");
+        Files.createDirectories(held);
+        Files.writeString(held.resolve(OutputLease.FILE), "application app-0, since 2026-12-06T10:00:00Z\n");
+        try (JavaSparkContext spark = Catalogue.spark("local[2]")) {
+            RecastException inside = assertThrows(RecastException.class, () -> CatalogueJob.run(spark,
+                    Catalogue.options(show, show.resolve("site").toUri().toString(), null), (episode, file) -> { }));
+            assertEquals(RecastException.Kind.INPUT, inside.kind());
+            assertTrue(inside.getMessage().contains("inside the show folder"), inside.getMessage());
+            RecastException refused = assertThrows(RecastException.class, () -> CatalogueJob.run(spark,
+                    Catalogue.options(show, held.toUri().toString(), null), (episode, file) -> { }));
+            assertEquals(RecastException.Kind.ENVIRONMENT, refused.kind());
+            assertTrue(refused.getMessage().contains("app-0"), refused.getMessage());
+            assertFalse(Files.exists(held.resolve("ep-1")), "nothing rendered");
         }
     }
 
