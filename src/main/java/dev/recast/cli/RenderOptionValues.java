@@ -10,15 +10,18 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The values of {@code recast render}'s options, each checked with the message a user needs. */
-final class RenderOptionValues {
+/**
+ * The values of {@code recast render}'s options, each checked with the message a user needs; the
+ * catalogue job on Spark takes the same options and checks them here.
+ */
+public final class RenderOptionValues {
 
     private static final Set<Integer> MP3_BITRATES = Set.of(32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320);
 
     private RenderOptionValues() {
     }
 
-    static Set<Format> formats(String list) throws UsageException {
+    public static Set<Format> formats(String list) throws UsageException {
         try {
             return Format.parse(list);
         } catch (IllegalArgumentException e) {
@@ -26,7 +29,7 @@ final class RenderOptionValues {
         }
     }
 
-    static int bitrate(String value) throws UsageException {
+    public static int bitrate(String value) throws UsageException {
         try {
             int kbps = Integer.parseInt(value.strip());
             if (MP3_BITRATES.contains(kbps)) {
@@ -38,7 +41,7 @@ final class RenderOptionValues {
         throw new UsageException("--bitrate must be one of " + new TreeSet<>(MP3_BITRATES) + " kbit/s, not '" + value + "'");
     }
 
-    static RenderOptions.Timing timing(String value) throws UsageException {
+    public static RenderOptions.Timing timing(String value) throws UsageException {
         for (RenderOptions.Timing timing : RenderOptions.Timing.values()) {
             if (timing.name().equalsIgnoreCase(value.strip())) {
                 return timing;
@@ -47,7 +50,7 @@ final class RenderOptionValues {
         throw new UsageException("--timing must be 'natural' or 'source', not '" + value + "'");
     }
 
-    static double maxSpeedup(String value) throws UsageException {
+    public static double maxSpeedup(String value) throws UsageException {
         try {
             double factor = Double.parseDouble(value.strip());
             if (factor >= RenderOptions.MIN_SPEEDUP && factor <= RenderOptions.MAX_SPEEDUP) {
@@ -59,7 +62,7 @@ final class RenderOptionValues {
         throw new UsageException("--max-speedup must be a factor from 1.0 to 2.0, not '" + value + "'");
     }
 
-    static OptionalDouble loudness(String value) throws UsageException {
+    public static OptionalDouble loudness(String value) throws UsageException {
         if (value.strip().equalsIgnoreCase("off")) {
             return OptionalDouble.empty();
         }
@@ -79,7 +82,7 @@ final class RenderOptionValues {
      * podcast app can fetch, so {@code javascript:} and the like never reach a page's links, and it
      * must end where a path can follow, so no query or fragment.
      */
-    static String baseUrl(String value) throws UsageException {
+    public static String baseUrl(String value) throws UsageException {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -118,9 +121,4 @@ final class RenderOptionValues {
                     + "'");
         }
     }
-
-    /**
-     * Prunes the cache after a render that stored in it. The episode is already in place, so a
-     * cache that cannot be pruned is worth a warning, not a failed render.
-     */
 }

@@ -1,7 +1,7 @@
 package dev.recast.cli;
 
 /** The command line itself is wrong: exit 2, with the usage hint in the message. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
     UsageException(String message) {
         super(message);
     }

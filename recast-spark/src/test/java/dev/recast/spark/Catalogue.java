@@ -14,10 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.cli.ParseException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -95,9 +98,21 @@ final class Catalogue {
         cli.forEach((name, bytes) -> assertArrayEquals(bytes, published.get(name), name + " differs"));
     }
 
+    /** The job's options as a user gives them: the show, the site, a shared cache or none, the base URL. */
+    static CatalogueOptions options(String show, String output, String cache) {
+        List<String> args = new ArrayList<>(List.of("--show", show, "--output", output, "--base-url", BASE_URL));
+        if (cache != null) {
+            args.addAll(List.of("--cache", cache));
+        }
+        try {
+            return CatalogueOptions.parse(args.toArray(String[]::new));
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static CatalogueOptions options(Path show, String output, String cache) {
-        return new CatalogueOptions(show.toUri().toString(), output, cache, dev.recast.publish.Format.DEFAULTS,
-                BASE_URL, false);
+        return options(show.toUri().toString(), output, cache);
     }
 
     /** Spark in this JVM, as a test runs it: {@code master} such as {@code local[2]}. */

@@ -138,8 +138,7 @@ class CatalogueStoresTest {
 
     private static CatalogueJob.Result run(JavaSparkContext spark, String showUri, String site, String cache)
             throws Exception {
-        CatalogueJob.Result result = CatalogueJob.run(spark,
-                new CatalogueOptions(showUri, site, cache, dev.recast.publish.Format.DEFAULTS, Catalogue.BASE_URL, false),
+        CatalogueJob.Result result = CatalogueJob.run(spark, Catalogue.options(showUri, site, cache),
                 (episode, file) -> { });
         result.episodes().forEach(episode -> assertTrue(episode.status() == EpisodeOutcome.Status.RENDERED,
                 episode.slug() + ": " + episode.status() + " " + episode.error()));
