@@ -60,11 +60,11 @@ final class RemoteEpisode {
     /** The episode's {@code render.json}, when the folder holds a complete upload of a render with {@code fingerprint}. */
     Optional<String> upToDate(String fingerprint) throws IOException {
         Optional<byte[]> report = HadoopFiles.read(fs, new Path(folder, EpisodeFiles.REPORT), Integer.MAX_VALUE);
-        Optional<Map<String, Long>> recorded = record(fingerprint);
+        Optional<Upload> recorded = lastUpload().filter(upload -> upload.fingerprint().equals(fingerprint));
         if (report.isEmpty() || recorded.isEmpty()) {
             return Optional.empty();
         }
-        for (Map.Entry<String, Long> file : recorded.get().entrySet()) {
+        for (Map.Entry<String, Long> file : recorded.get().files().entrySet()) {
             try {
                 if (fs.getFileStatus(new Path(folder, file.getKey())).getLen() != file.getValue()) {
                     return Optional.empty();
@@ -91,7 +91,7 @@ final class RemoteEpisode {
         for (String name : published(local)) {
             files.put(name, Files.size(local.resolve(name)));
         }
-        Optional<Map<String, Long>> last = record(null);
+        Optional<Upload> last = lastUpload();
         for (String name : files.keySet()) {
             if (!name.equals(EpisodeFiles.REPORT)) {
                 HadoopFiles.upload(fs, local.resolve(name), new Path(folder, name));
@@ -99,7 +99,7 @@ final class RemoteEpisode {
             }
         }
         if (last.isPresent()) {
-            for (String name : last.get().keySet()) {
+            for (String name : last.get().files().keySet()) {
                 if (!files.containsKey(name)) {
                     fs.delete(new Path(folder, name), false);
                 }
@@ -115,23 +115,21 @@ final class RemoteEpisode {
         watch.uploaded(episode, EpisodeFiles.REPORT);
     }
 
-    /**
-     * The files the last complete upload listed, by name, with their sizes; empty when there is
-     * no record, it does not parse, or its fingerprint is not {@code fingerprint} (null: any).
-     */
-    private Optional<Map<String, Long>> record(String fingerprint) throws IOException {
+    /** What an upload recorded: the render's fingerprint, and each file's size by name. */
+    private record Upload(String fingerprint, Map<String, Long> files) {
+    }
+
+    /** What the last upload to reach its record wrote there; empty when there is none, or it does not parse. */
+    private Optional<Upload> lastUpload() throws IOException {
         Optional<byte[]> bytes = HadoopFiles.read(fs, new Path(folder, RECORD), 1 << 24);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
         try {
             JsonNode record = JSON.readTree(bytes.get());
-            if (fingerprint != null && !fingerprint.equals(record.path("fingerprint").asText())) {
-                return Optional.empty();
-            }
             Map<String, Long> files = new LinkedHashMap<>();
             record.path("files").fields().forEachRemaining(file -> files.put(file.getKey(), file.getValue().asLong()));
-            return Optional.of(files);
+            return Optional.of(new Upload(record.path("fingerprint").asText(), files));
         } catch (IOException e) {
             // Written by hand or cut short: nothing of the folder is known to be complete.
             return Optional.empty();

@@ -28,7 +28,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 final class Catalogue {
 
     static final String BASE_URL = "https://example.com/tides/";
-    /** Files the job writes that a CLI render has not: its report, and each episode's upload record. */
+    /** The file the job writes that a CLI render has not, besides hidden ones (the lock, the upload records). */
     static final Set<String> JOB_ONLY = Set.of(CatalogueReport.FILE);
 
     private Catalogue() {
