@@ -85,6 +85,11 @@ class CatalogueStoresTest {
             assertEquals(0, hits(first), "the first run finds nothing in the cache");
             Catalogue.assertSameSite(cli, download(fs, "s3a://bucket/site/", "site"));
 
+            CatalogueJob.Result again = CatalogueJob.run(spark, Catalogue.options(showUri, "s3a://bucket/site/",
+                    "s3a://bucket/cache/"), (episode, file) -> { });
+            again.episodes().forEach(episode -> assertEquals(EpisodeOutcome.Status.UP_TO_DATE, episode.status(),
+                    episode.slug()));
+
             CatalogueJob.Result second = run(spark, showUri, "s3a://bucket/site-2/", "s3a://bucket/cache/");
             System.out.printf("s3: second run, %d of %d utterances from the shared cache%n", hits(second),
                     utterances(second));
