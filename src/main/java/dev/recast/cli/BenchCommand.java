@@ -3,11 +3,11 @@ package dev.recast.cli;
 import dev.recast.RecastException;
 import dev.recast.bench.Benchmark;
 import dev.recast.concurrent.Shutdown;
+import dev.recast.storage.FileTrees;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -105,7 +105,7 @@ final class BenchCommand {
             finished.countDown();
             if (onStop != null && onStop.withdraw()) {
                 // Not when stopping: the stop removes the folder.
-                delete(work);
+                FileTrees.deleteQuietly(work);
             }
         }
     }
@@ -126,7 +126,7 @@ final class BenchCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        delete(work);
+        FileTrees.deleteQuietly(work);
     }
 
     private static void endStartedPrograms() throws InterruptedException {
@@ -156,16 +156,6 @@ final class BenchCommand {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    static void delete(Path work) {
-        try (Stream<Path> walk = Files.walk(work)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // Best effort: a temporary folder.
         }
     }
 }

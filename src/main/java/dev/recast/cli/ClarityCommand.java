@@ -5,6 +5,7 @@ import dev.recast.RecastException;
 import dev.recast.bench.ClarityBenchmark;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.proof.Pocketsphinx;
+import dev.recast.storage.FileTrees;
 import dev.recast.synth.Engines;
 import dev.recast.synth.VoiceProfile;
 import dev.recast.synth.VoiceProfiles;
@@ -74,7 +75,7 @@ final class ClarityCommand {
         try {
             Path temporary = Files.createTempDirectory("recast-clarity");
             work = temporary;
-            onStop = shutdown.onStop(() -> BenchCommand.delete(temporary));
+            onStop = shutdown.onStop(() -> FileTrees.deleteQuietly(temporary));
             ClarityBenchmark benchmark = new ClarityBenchmark(engines, narrator, recognizer,
                     Programs.onPath("flite"), step -> err.println("recast: clarity: " + step));
             ClarityBenchmark.Result result = benchmark.run(new ClarityBenchmark.Settings(text, runs, jitter, work));
@@ -85,7 +86,7 @@ final class ClarityCommand {
                     "clarity benchmark failed: " + e.getMessage(), e);
         } finally {
             if (onStop != null && onStop.withdraw()) {
-                BenchCommand.delete(work);
+                FileTrees.deleteQuietly(work);
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.recast.segment.Segmenter;
 import dev.recast.segment.SegmenterConfig;
 import dev.recast.segment.Utterance;
 import dev.recast.storage.ClipFolder;
+import dev.recast.storage.FileTrees;
 import dev.recast.synth.Casting;
 import dev.recast.synth.Engines;
 import dev.recast.synth.FreeTtsEngine;
@@ -26,13 +27,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * {@code recast proof}: proof-listening. A render's stages up to synthesis, then speech
@@ -176,7 +175,7 @@ public final class Proof {
         events.stageStarted("recognizing speech", samples, clips.format().sampleRate());
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         Path scratch = scratchFolder();
-        Shutdown.Registration onStop = shutdown.onStop(() -> delete(scratch));
+        Shutdown.Registration onStop = shutdown.onStop(() -> FileTrees.deleteQuietly(scratch));
         try {
             List<Map.Entry<String, Utterance>> work = new ArrayList<>(distinct.entrySet());
             for (int from = 0; from < work.size(); from += CLIPS_AT_A_TIME) {
@@ -204,7 +203,7 @@ public final class Proof {
                     "speech recognition: " + e.getMessage(), e);
         } finally {
             onStop.withdraw();
-            delete(scratch);
+            FileTrees.deleteQuietly(scratch);
         }
         Map<String, List<String>> byId = new LinkedHashMap<>();
         for (Utterance u : utterances) {
@@ -219,14 +218,6 @@ public final class Proof {
         } catch (IOException e) {
             throw new RecastException(RecastException.Kind.ENVIRONMENT, null,
                     "cannot create a temporary folder for speech recognition: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // gone already, or a leftover in the temporary folder: nothing to report
         }
     }
 }

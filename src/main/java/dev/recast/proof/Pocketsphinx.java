@@ -10,6 +10,7 @@ import dev.recast.audio.WavFormatException;
 import dev.recast.audio.WavReader;
 import dev.recast.concurrent.Shutdown;
 import dev.recast.concurrent.WorkerPool;
+import dev.recast.storage.FileTrees;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +123,7 @@ public final class Pocketsphinx implements Recognizer {
         }
         Shutdown.Registration onStop = shutdown.onStop(() -> {
             running.forEach(Process::destroyForcibly);
-            deleteQuietly(scratch);
+            FileTrees.deleteQuietly(scratch);
         });
         List<List<String>> heard = new ArrayList<>(wavs.size());
         try (WorkerPool pool = new WorkerPool(Math.min(processes, batches))) {
@@ -141,7 +141,7 @@ public final class Pocketsphinx implements Recognizer {
         } finally {
             onStop.withdraw();
             running.forEach(Process::destroyForcibly);
-            deleteQuietly(scratch);
+            FileTrees.deleteQuietly(scratch);
         }
         return heard;
     }
@@ -181,7 +181,7 @@ public final class Pocketsphinx implements Recognizer {
             }
             return heard(Files.readAllLines(hyp, StandardCharsets.UTF_8), wavs.size());
         } finally {
-            deleteQuietly(folder);
+            FileTrees.deleteQuietly(folder);
         }
     }
 
@@ -271,14 +271,6 @@ public final class Pocketsphinx implements Recognizer {
                     .orElse("no output");
         } catch (IOException | UncheckedIOException e) {
             return "no log";
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // gone already, or a leftover in the temporary folder: nothing to report
         }
     }
 

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where a render keeps its clips: the utterance cache, or without one a temporary folder removed
@@ -119,12 +117,6 @@ public final class ClipFolder implements AutoCloseable {
             return;
         }
         store.seal();
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // Best effort: what remains is in the system's temporary folder.
-        }
+        FileTrees.deleteQuietly(path);
     }
 }

@@ -1,10 +1,9 @@
 package dev.recast.spark;
 
+import dev.recast.storage.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** A temporary folder of the driver's or a task's, removed with all it holds when closed. */
 final class LocalFolder implements AutoCloseable {
@@ -25,13 +24,6 @@ final class LocalFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        // Links (a render's names into its generation) are removed, not followed.
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // Best effort: what remains is in the system's temporary folder.
-        }
+        FileTrees.deleteQuietly(path);
     }
 }
