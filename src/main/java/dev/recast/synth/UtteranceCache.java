@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -112,7 +111,6 @@ public final class UtteranceCache {
     private final Optional<SharedCache> shared;
     /** The shared entries found damaged: a store replaces them rather than leaving them in place. */
     private final Set<String> damagedShared = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger sharedHits = new AtomicInteger();
     private final AtomicLong bytesStored = new AtomicLong();
     /** Held by every store, and taken whole to seal: once sealed, no store is under way or to come. */
     private final ReadWriteLock storing = new ReentrantReadWriteLock();
@@ -207,11 +205,6 @@ public final class UtteranceCache {
         return new Place(bytesFile(key), HEADER_BYTES);
     }
 
-    /** How many entries this instance fetched from the shared cache, finding them sound. */
-    public int sharedHits() {
-        return sharedHits.get();
-    }
-
     /** How many bytes this instance has stored: what a render added to the cache. */
     public long bytesStored() {
         return bytesStored.get();
@@ -292,7 +285,6 @@ public final class UtteranceCache {
             return null;
         }
         keep(file, entry);
-        sharedHits.incrementAndGet();
         return entry;
     }
 
