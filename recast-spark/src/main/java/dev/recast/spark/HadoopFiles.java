@@ -138,17 +138,7 @@ final class HadoopFiles {
                 return false;
             }
         }
-        Path temp = temporary(target);
-        try {
-            try (OutputStream out = fs.create(temp, false)) {
-                out.write(bytes);
-            }
-            // HDFS's rename does not replace a file, so the first writer's stays; a local rename may
-            // replace it, with the same bytes.
-            return fs.rename(temp, target);
-        } finally {
-            fs.delete(temp, false);
-        }
+        return renamedInto(fs, target, out -> out.write(bytes), false);
     }
 
     private interface Content {
@@ -162,19 +152,33 @@ final class HadoopFiles {
             }
             return;
         }
-        Path temp = temporary(target);
+        renamedInto(fs, target, content, true);
+    }
+
+    /**
+     * Writes {@code content} beside {@code target} and renames it there; false when a file was
+     * there and, without {@code replace}, stays. HDFS's rename does not replace a file, so the
+     * first writer's stays, or, to replace it, the old one goes first: a reader finds the old
+     * bytes, none, or the new ones, never a part. A local rename may replace a file itself.
+     */
+    private static boolean renamedInto(FileSystem fs, Path target, Content content, boolean replace)
+            throws IOException {
+        Path temp = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (OutputStream out = fs.create(temp, false)) {
                 content.writeTo(out);
             }
-            // Hadoop's rename never replaces a file: the old one goes first, so a reader finds the
-            // old bytes, none, or the new ones, never a part.
-            if (!fs.rename(temp, target)) {
-                fs.delete(target, false);
-                if (!fs.rename(temp, target)) {
-                    throw new IOException("cannot rename " + temp + " to " + target);
-                }
+            if (fs.rename(temp, target)) {
+                return true;
             }
+            if (!replace) {
+                return false;
+            }
+            fs.delete(target, false);
+            if (!fs.rename(temp, target)) {
+                throw new IOException("cannot rename " + temp + " to " + target);
+            }
+            return true;
         } finally {
             fs.delete(temp, false);
         }
@@ -191,10 +195,6 @@ final class HadoopFiles {
         }
         // The builder's type parameters are raw in FileSystem's signature: build() is a stream.
         return (OutputStream) fs.createFile(target).overwrite(false).must(CONDITIONAL_CREATE, true).build();
-    }
-
-    private static Path temporary(Path target) {
-        return new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
     }
 
     private static boolean isObjectStore(FileSystem fs) {
